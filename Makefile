@@ -1,0 +1,71 @@
+# Intake assistant. Fresh machine: `make run` or `make test` (both set up what they need).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV      := .venv
+BIN       := $(VENV)/bin
+RASA      := $(BIN)/rasa
+STAMP     := $(VENV)/.installed
+MODEL     := models/intake.tar.gz
+
+# Health data never leaves the machine: Rasa's telemetry is off in everything run from here.
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+export PYTHONDONTWRITEBYTECODE := 1
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+
+.PHONY: help setup run train validate lint typecheck unit test-stories integration test bench clean
+
+help:
+	@echo "make run    set up if needed, train if needed, start the assistant (Rasa :5005, actions :5055)"
+	@echo "make test   set up if needed, run every check and test"
+	@echo "other targets: setup train validate lint typecheck unit test-stories integration bench clean"
+
+$(STAMP): pyproject.toml requirements.lock
+	@py=$$(scripts/find-python310.sh) || exit 1; \
+	  echo "setting up $(VENV) with $$py (takes a few minutes the first time)"; \
+	  [ -x $(BIN)/python ] || $$py -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip==24.0
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(BIN)/python -m pip check
+	@touch $@
+
+setup: $(STAMP)
+
+# Rasa fingerprints the data, domain and config: an unchanged project is not retrained.
+train: $(STAMP)
+	$(RASA) train --domain domain.yml --data data --config config.yml \
+	  --out models --fixed-model-name intake
+
+validate: $(STAMP)
+	$(RASA) data validate --domain domain.yml --data data --config config.yml --fail-on-warnings
+
+lint: $(STAMP)
+	$(BIN)/ruff check bot actions tests scripts
+	$(BIN)/ruff format --check bot actions tests scripts
+
+typecheck: $(STAMP)
+	$(BIN)/mypy bot
+
+unit: $(STAMP)
+	$(BIN)/pytest -q tests/unit
+
+test-stories: train
+	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors \
+	  --out results/stories
+
+integration: train
+	$(BIN)/pytest -q tests/integration
+
+test: lint typecheck unit validate test-stories integration
+	@echo "all checks passed"
+
+run: train
+	scripts/run.sh
+
+bench: train
+	$(BIN)/python scripts/measure_turns.py
+
+clean:
+	rm -rf $(VENV) models results .mypy_cache .ruff_cache .pytest_cache

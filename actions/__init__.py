@@ -1,0 +1,1 @@
+"""rasa-sdk action server: thin adapters between Rasa's tracker and the core in bot/."""

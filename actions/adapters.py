@@ -1,0 +1,56 @@
+"""Small helpers that translate between rasa-sdk objects and the core's types."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.constants import CHOICE_ENTITY, FREQUENCY_ENTITY
+from bot.intake import Reply, Say
+
+
+def say_all(dispatcher: CollectingDispatcher, messages: List[Say]) -> None:
+    for message in messages:
+        buttons = [{"title": b.title, "payload": b.payload} for b in message.buttons]
+        if message.response:
+            dispatcher.utter_message(response=message.response, buttons=buttons or None,
+                                     **message.variables)
+        else:
+            dispatcher.utter_message(text=message.text, buttons=buttons or None)
+
+
+def _entity(tracker: Tracker, name: Text) -> Optional[Text]:
+    for entity in tracker.latest_message.get("entities", []) or []:
+        if entity.get("entity") == name and isinstance(entity.get("value"), str):
+            return str(entity["value"])
+    return None
+
+
+def latest_reply(tracker: Tracker) -> Reply:
+    text = tracker.latest_message.get("text") or ""
+    choice = _entity(tracker, CHOICE_ENTITY)
+    if text.startswith("/") and choice is None:
+        text = ""  # a malformed payload is not the patient's words
+    return Reply(text=text, choice=choice, frequency=_entity(tracker, FREQUENCY_ENTITY))
+
+
+def user_turns_in_session(tracker: Tracker) -> int:
+    """User messages since the latest session start (what Rasa re-reads on every turn)."""
+    turns = 0
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "session_started":
+            break
+        if kind == "user":
+            turns += 1
+    return turns
+
+
+def channel_of(tracker: Tracker) -> Optional[Text]:
+    return tracker.get_latest_input_channel()
+
+
+def no_events() -> List[Dict[Text, Any]]:
+    return []

@@ -1,0 +1,151 @@
+"""The intake loop in Rasa terms: start/resume, ask, validate, advance, pause, questions.
+
+All decisions are made by bot.intake.IntakeEngine; these classes only move data between the
+tracker and the engine. The engine's state is in the store, so this server keeps none.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SessionStarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.adapters import channel_of, latest_reply, say_all, user_turns_in_session
+from actions.constants import FORM, REPLY_SLOT, SECTION_SLOT
+from bot.config import load_settings
+from bot.intake import IntakeEngine, Say
+from bot.runtime import default_engine
+
+
+def engine() -> IntakeEngine:
+    return default_engine()
+
+
+class ActionStartIntake(Action):
+    """Resume the patient's open intake or start a new one; the loop follows by rule."""
+
+    def name(self) -> Text:
+        return "action_start_intake"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        want_new = (tracker.latest_message.get("intent") or {}).get("name") == "start_intake"
+        begin = engine().begin(tracker.sender_id, channel_of(tracker), want_new=want_new)
+        say_all(dispatcher, begin.messages)
+        section = None
+        if begin.run_questions and begin.intake is not None:
+            section = engine().plan.step(begin.intake.step).section
+        return [SlotSet(SECTION_SLOT, section), SlotSet(REPLY_SLOT, None)]
+
+
+class ValidateIntakeForm(FormValidationAction):
+    """Hands each reply to the engine; keeps the loop open while the section has questions."""
+
+    def name(self) -> Text:
+        return "validate_intake_form"
+
+    async def required_slots(
+        self,
+        domain_slots: List[Text],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> List[Text]:
+        section = tracker.get_slot(SECTION_SLOT)
+        intake = engine().store.open_intake(tracker.sender_id)
+        if section is None or intake is None:
+            return []
+        if user_turns_in_session(tracker) >= load_settings().turns_per_session:
+            return []  # roll over to a fresh Rasa session (action_advance_intake)
+        return [REPLY_SLOT] if engine().is_waiting_in_section(intake, section) else []
+
+    async def validate_intake_reply(
+        self,
+        slot_value: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> Dict[Text, Any]:
+        intake = engine().store.open_intake(tracker.sender_id)
+        if intake is not None:
+            say_all(dispatcher, engine().handle(intake, latest_reply(tracker)))
+        return {REPLY_SLOT: None}
+
+
+class ActionAskIntakeReply(Action):
+    """Asks the current question of the intake, read from the store."""
+
+    def name(self) -> Text:
+        return "action_ask_intake_reply"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        intake = engine().store.open_intake(tracker.sender_id)
+        if intake is not None:
+            say_all(dispatcher, engine().prompt(intake))
+        return []
+
+
+class ActionAdvanceIntake(Action):
+    """After the loop ends: say goodbye, or start a fresh Rasa session and go on.
+
+    Starting a new session here keeps the tracker (which Rasa re-reads and re-featurizes on
+    every turn) short, so a turn costs the same at question 80 as at question 1.
+    """
+
+    def name(self) -> Text:
+        return "action_advance_intake"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        was_running: Optional[str] = tracker.get_slot(SECTION_SLOT)
+        intake = engine().store.latest_intake(tracker.sender_id)
+        if intake is None or was_running is None:
+            return [SlotSet(SECTION_SLOT, None)]
+        advance = engine().advance(intake)
+        say_all(dispatcher, advance.messages)
+        if not advance.run_questions:
+            return [SlotSet(SECTION_SLOT, None)]
+        return [
+            SessionStarted(),
+            SlotSet(SECTION_SLOT, advance.section),
+            FollowupAction(FORM),
+        ]
+
+
+class ActionPauseIntake(Action):
+    def name(self) -> Text:
+        return "action_pause_intake"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        intake = engine().store.open_intake(tracker.sender_id)
+        if intake is None:
+            say_all(dispatcher, [Say("utter_goodbye")])
+        else:
+            say_all(dispatcher, engine().pause(intake))
+        return [SlotSet(SECTION_SLOT, None), SlotSet(REPLY_SLOT, None)]
+
+
+class ActionRecordQuestion(Action):
+    """A request for treatment advice is never answered: it is kept for the practitioner."""
+
+    def name(self) -> Text:
+        return "action_record_question"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        text = (tracker.latest_message.get("text") or "").strip()
+        intake = engine().store.latest_intake(tracker.sender_id)
+        if intake is not None and intake.is_open and text:
+            engine().store.add_question(intake.id, text[:2000])
+        say_all(dispatcher, [Say("utter_no_advice")])
+        return []

@@ -1,0 +1,1 @@
+"""The intake assistant's core: clinical logic as plain functions, importable without Rasa."""

@@ -1,0 +1,681 @@
+"""Free-text replies -> answer options, with "unclear" (None) as a real outcome.
+
+Safety rule (CLINICAL.md section 11): a reply that is not clearly one option returns None, so
+the question is asked again. Nothing here guesses, and nothing defaults to 0.
+
+How a reply is read (the same small engine serves every scale and parse_yes_no):
+
+1. Guards. Empty, whitespace-only, emoji-only and very long replies (> MAX_REPLY_CHARS, a story
+   rather than an answer to one question) give None. A reply that is only a number (``2``,
+   ``2.``) is an option's score (not a button position): the option with that score, or None
+   when no option has it.
+2. Normalising. Lower case, curly quotes folded, ``n't`` expanded to ``not``, punctuation turned
+   into a clause break ``,``, number words ``zero``..``twenty`` turned into digits,
+   ``24/7`` -> ``all the time``, ``9/14`` -> ``9 out of 14``, ``3-4`` -> ``3 to 4``.
+3. Phrase hits. Every lexicon rule (a regular expression over whole words) is run and each match
+   is a candidate hit with an option value or a marker. Overlapping candidates are settled by
+   the longest match (then the earlier rule), so "not every day" beats "every day", "more than
+   a week" beats "a week" and "twice a week" beats "twice". Short words that are only
+   answers when they stand alone ("no", "never", "several", "most", "a bit") must fill a clause
+   or one side of an "or". Day counts are computed: N of the 14 days gives 0 -> not_at_all,
+   1-6 -> several_days, 7 -> unclear (see below), 8-11 -> more_than_half, 12-14 ->
+   nearly_every_day, more than 14 -> unclear; "N days a week" counts 2N.
+4. Negation. A valued hit preceded, in the same clause and within NEG_WINDOW words, by "not",
+   "no", "never", "hardly" or "barely" that is not itself part of another hit, is negated.
+   "but", "and", "just", "only" and commas end a clause. A negated value is dropped; it only
+   tells us the reply is not a plain zero ("no, not every day" is not "never").
+5. Decision. Any unclear marker (``I don't know``, ``it depends``, ``what does .. mean``, a
+   count outside the window, exactly half) makes the whole reply unclear. Otherwise the
+   reply must name exactly one value: two different values from non-overlapping phrases
+   ("several days or nearly every day", "rarely, but lately every day") give None. A zero
+   answer that is hedged ("maybe", "I think", "I don't think so", a question mark) or sits next
+   to a negated value gives None: a 0 is not reassurance (CLINICAL.md section 1, item 9).
+
+Scales: match_option reads the labels and values of any scale (whole, or an unambiguous
+beginning such as "more than half"); the scale ids ``frequency`` and ``difficulty`` add their
+phrase lexicons, any other scale gets labels only. parse_yes_no is stricter, as consent should
+be plain: any hedge or question mark gives None.
+
+Deliberate choices on the two-week frequency scale:
+
+* Exactly half is borderline and asked again: "a week", "7 days", "half the time", "every other
+  day", "50/50". "More than half the days" is the PHQ label, so a phrase that says *more* than
+  half ("more than a week", "over half", "a week and a half", "8 days") is more_than_half, and
+  "less than half"/"less than a week" is several_days.
+* "not really", "not often", "hardly ever" are hedges, not denials: several_days. "no" (alone
+  or as "no, not once") is not_at_all on a how-often question. "no, not really" names two
+  values and is asked again.
+* "often"/"usually"/"most days" are more_than_half; "very often" could be 2 or 3 and is asked
+  again. Per-day rates ("three times a day") say nothing about how many days and are ignored.
+* "never"/"no" count only as an answer, never as part of a symptom: "I never sleep well" and
+  "no appetite at all" describe a problem and are asked again rather than read as 0.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, TypeAlias
+
+if TYPE_CHECKING:  # only the type: this module needs nothing outside the standard library
+    from bot.instruments import Scale
+
+__all__ = ["match_frequency", "match_option", "parse_age", "parse_yes_no"]
+
+MAX_REPLY_CHARS = 500
+NEG_WINDOW = 4
+AGE_MIN, AGE_MAX = 5, 120
+
+NOT_AT_ALL = "not_at_all"
+SEVERAL_DAYS = "several_days"
+MORE_THAN_HALF = "more_than_half"
+NEARLY_EVERY_DAY = "nearly_every_day"
+_FREQUENCY_BY_SCORE = {0: NOT_AT_ALL, 1: SEVERAL_DAYS, 2: MORE_THAN_HALF, 3: NEARLY_EVERY_DAY}
+
+NOT_DIFFICULT = "not_difficult"
+SOMEWHAT_DIFFICULT = "somewhat_difficult"
+VERY_DIFFICULT = "very_difficult"
+EXTREMELY_DIFFICULT = "extremely_difficult"
+
+# Markers: not option values. UNCLEAR vetoes the reply, NEUTRAL is read and ignored.
+_UNCLEAR = "!unclear"
+_NEUTRAL = "!neutral"
+_YES, _NO = "yes", "no"
+
+_NEGATORS = frozenset({"not", "no", "never", "hardly", "barely", "nor"})
+_CLAUSE_BREAKS = frozenset(
+    {",", "but", "though", "although", "however", "except", "yet", "and", "so", "just", "only"}
+)
+
+# --------------------------------------------------------------------------------------------
+# Normalising
+
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "`": "'", "\u00b4": "'"})
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20,
+}  # fmt: skip
+_NUMBER_WORD_RE = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
+_BARE_NUMBER_RE = re.compile(r"^\(?(\d{1,3})\s*[.!)]*$")
+
+
+def _normalize(text: str) -> str:
+    """Lower-case words and digits separated by single spaces; ',' marks a clause break."""
+    t = unicodedata.normalize("NFKC", text).lower().translate(_QUOTES)
+    if re.fullmatch(r"\s*(?:\w+[.!]+\s*){2,}", t):  # "All. The. Time." is one phrase
+        t = re.sub(r"[.!]+", " ", t)
+    t = re.sub(r"\b24\s*/\s*7\b", " all the time ", t)
+    t = re.sub(r"\b50\s*/\s*50\b|\bfifty[\s-]*fifty\b", " half and half ", t)
+    t = re.sub(r"(\d)\s*/\s*(\d)", r"\1 out of \2", t)
+    t = re.sub(r"(\d+)\s*\+", r" at least \1 ", t)
+    t = re.sub(r"(\d)\s*[-\u2013\u2014~]\s*(\d)", r"\1 to \2", t)
+    t = re.sub(r"\d+[.,]\d+", " decimalnumber ", t)
+    t = re.sub(r"\bcan'?t\b", "can not", t)
+    t = re.sub(r"\bwon't\b", "will not", t)
+    t = re.sub(r"\b(\w+)n't\b", r"\1 not", t)
+    t = re.sub(
+        r"\b(do|does|did|have|has|had|is|was|were|are|could|would|should|ai)nt\b", r"\1 not", t
+    )
+    t = t.replace("'", "").replace("_", " ")
+    t = re.sub(r"[.,;:!?\u2026]+", " , ", t)
+    t = re.sub(r"[^\w\s,]", " ", t)
+    t = _NUMBER_WORD_RE.sub(lambda m: str(_NUMBER_WORDS[m.group(1)]), t)
+    t = " ".join(t.split())
+    t = re.sub(r"(?:, )+,", ",", t)
+    return t.strip(" ,")
+
+
+def _bare_number(text: str) -> int | None:
+    m = _BARE_NUMBER_RE.match(text.strip())
+    return int(m.group(1)) if m else None
+
+
+def _too_long_or_empty(text: str) -> bool:
+    return not text.strip() or len(text) > MAX_REPLY_CHARS
+
+
+# --------------------------------------------------------------------------------------------
+# The phrase engine
+
+_Value: TypeAlias = str | Callable[[re.Match[str]], str]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    value: _Value
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    value: str
+
+
+@dataclass(frozen=True)
+class _Reading:
+    values: frozenset[str]  # values named and not negated
+    negated: frozenset[str]  # values named under a negation
+    unclear: bool  # an unclear marker was hit
+
+
+def _phrase(p: str) -> str:
+    """`p` as whole words."""
+    return rf"(?<!\S)(?:{p})(?!\S)"
+
+
+_PRE_FILLER = r"(?:(?:um+|uh+|erm?|hmm+|well|oh|ah|just|honestly|so|like|i think|i guess|tbh) )*"
+_POST_FILLER = r"(?: (?:i think|i guess|i suppose|honestly|tbh|lol|haha|mate|thanks|thank you))*"
+
+
+def _alone(p: str) -> str:
+    """`p` filling a whole clause or one side of an "or" (with a little filler around it)."""
+    return rf"(?:^|(?<=, )|(?<= or )){_PRE_FILLER}(?:{p}){_POST_FILLER}(?= ,|$| or )"
+
+
+def _rules(specs: Iterable[tuple[str, _Value]]) -> tuple[_Rule, ...]:
+    return tuple(_Rule(re.compile(p), v) for p, v in specs)
+
+
+def _read(norm: str, rules: Sequence[_Rule]) -> _Reading:
+    candidates: list[tuple[int, int, int, str]] = []
+    for order, rule in enumerate(rules):
+        for m in rule.pattern.finditer(norm):
+            if m.end() > m.start():
+                value = rule.value if isinstance(rule.value, str) else rule.value(m)
+                candidates.append((m.start(), m.end(), order, value))
+    candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))  # longest, then earlier rule
+    chosen: list[_Hit] = []
+    for start, end, _, value in candidates:
+        if all(end <= h.start or start >= h.end for h in chosen):
+            chosen.append(_Hit(start, end, value))
+
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", norm)]
+
+    def in_hit(pos: int) -> bool:
+        return any(h.start <= pos < h.end for h in chosen)
+
+    def negated(hit: _Hit) -> bool:
+        before = [t for t in tokens if t[0] < hit.start][-NEG_WINDOW:]
+        for pos, tok in reversed(before):
+            if tok in _CLAUSE_BREAKS:
+                return False
+            if tok in _NEGATORS and not in_hit(pos):
+                return True
+        return False
+
+    values: set[str] = set()
+    negs: set[str] = set()
+    unclear = False
+    for hit in chosen:
+        if hit.value == _UNCLEAR:
+            unclear = True
+        elif hit.value != _NEUTRAL:
+            (negs if negated(hit) else values).add(hit.value)
+    return _Reading(frozenset(values), frozenset(negs), unclear)
+
+
+# Replies that say the patient cannot or will not answer: always unclear, on every scale.
+_UNCLEAR_SPECS: list[tuple[str, _Value]] = [
+    (
+        _phrase(
+            r"not sure|unsure|uncertain|not certain|(?:do|did) not know|dont know|dunno|idk"
+            r"|no idea|no clue|not a clue|have not a clue"
+            r"|(?:can|could|do|did) not (?:remember|recall|say|tell|decide|answer|choose)"
+            r"|(?:hard|difficult|tough|impossible) to (?:say|tell|know)"
+            r"|depends|depending|it varies|varies|varied|varying|variable"
+            r"|what|whats|huh|pardon|confused|confusing|(?:do|did) not (?:understand|get it)"
+            r"|which (?:one|option)|repeat|say (?:that |it )?again|come again"
+            r"|(?:prefer|rather|like) not to (?:say|answer)|skip|pass|both|either|neither"
+            r"|never ?mind|decimalnumber"
+        ),
+        _UNCLEAR,
+    ),
+]
+
+_HEDGE_RE = re.compile(
+    _phrase(
+        r"maybe|perhaps|possibly|probably|prob|might|i think|i guess|i suppose|i believe"
+        r"|kind of|sort of|kinda|sorta|if anything|do not think so|not that i"
+        r"|i would not say"
+    )
+)
+
+
+def _hedged(text: str, norm: str) -> bool:
+    return "?" in text or bool(_HEDGE_RE.search(norm))
+
+
+# --------------------------------------------------------------------------------------------
+# Two-week frequency scale
+
+
+def _days(n: int) -> str:
+    """Value for n of the 14 days. Exactly 7 is half, neither more nor less: unclear."""
+    if n == 0:
+        return NOT_AT_ALL
+    if 1 <= n <= 6:
+        return SEVERAL_DAYS
+    if 8 <= n <= 11:
+        return MORE_THAN_HALF
+    if 12 <= n <= 14:
+        return NEARLY_EVERY_DAY
+    return _UNCLEAR  # 7 (exactly half) or more days than the window holds
+
+
+def _same(*values: str) -> str:
+    return values[0] if len(set(values)) == 1 else _UNCLEAR
+
+
+def _count(m: re.Match[str]) -> str:
+    return _days(int(m.group(1)))
+
+
+def _count_range(m: re.Match[str]) -> str:
+    lo, hi = int(m.group(1)), int(m.group(2))
+    return _same(_days(lo), _days(hi)) if lo <= hi else _UNCLEAR
+
+
+def _per_week(m: re.Match[str]) -> str:
+    counts = [int(g) for g in m.groups() if g is not None]
+    if any(c > 7 for c in counts):
+        return _UNCLEAR
+    return _same(*(_days(2 * c) for c in counts))
+
+
+def _more_than(m: re.Match[str]) -> str:
+    n = int(m.group(1))
+    if 7 <= n <= 10:  # "more than a week" says more than half, like the label
+        return MORE_THAN_HALF
+    if 11 <= n <= 13:
+        return NEARLY_EVERY_DAY
+    return _UNCLEAR  # "more than 3 days" spans several options
+
+
+def _less_than(m: re.Match[str]) -> str:
+    return SEVERAL_DAYS if 2 <= int(m.group(1)) <= 7 else _UNCLEAR
+
+
+def _at_least(m: re.Match[str]) -> str:
+    return NEARLY_EVERY_DAY if 12 <= int(m.group(1)) <= 14 else _UNCLEAR
+
+
+def _almost(m: re.Match[str]) -> str:
+    n = int(m.group(1))
+    return _same(_days(n - 1), _days(n)) if n >= 1 else _UNCLEAR
+
+
+def _every_n_days(m: re.Match[str]) -> str:
+    n = int(m.group(1))
+    return _days(14 // n) if n >= 1 else _UNCLEAR
+
+
+def _weeks(m: re.Match[str]) -> str:
+    return NEARLY_EVERY_DAY if int(m.group(1)) == 2 else _UNCLEAR  # 1 week is half
+
+
+def _out_of(m: re.Match[str]) -> str:
+    n, total = int(m.group(1)), int(m.group(2))
+    if total == 14:
+        return _days(n)
+    if total == 7 and n <= 7:
+        return _days(2 * n)
+    return _UNCLEAR
+
+
+_DAY = r"(?:days?|nights?|mornings?|evenings?|afternoons?)"
+_UNIT = r"(?:days?|nights?|mornings?|evenings?|times?|occasions?)"
+_OF14 = r"(?: (?:out of|of|in) (?:the )?(?:last |past )?(?:14|2 weeks)(?: days)?)?"
+_RECALL = r"(?:2 weeks|14 days|fortnight|couple (?:of )?weeks)"
+_PER = r"(?:a|per|each|every|in a|of the|out of the)"
+_ABOUT = r"(?:about|around|roughly|approximately|approx|like|maybe|probably|perhaps|say|only|just)"
+
+_FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
+    # --- computed counts, rates and ranges -------------------------------------------------
+    (_phrase(rf"(\d{{1,3}})(?: or so)?(?: (?:whole|full|separate|different|single|odd|bad))?"
+             rf" {_UNIT}{_OF14}"), _count),
+    (_phrase(r"(\d{1,3}) (?:out of|of) (?:the )?(?:last |past )?(\d{1,2})(?: days)?"), _out_of),
+    (_phrase(rf"(?:between )?(\d{{1,3}}) (?:or|to|and) (\d{{1,3}}) {_UNIT}{_OF14}"), _count_range),
+    (_phrase(rf"(?:(\d{{1,2}}) (?:or|to) )?(\d{{1,2}}) {_UNIT} {_PER} week"), _per_week),
+    (_phrase(rf"(?:once|1 time|a day|1 day) {_PER} week"), SEVERAL_DAYS),
+    (_phrase(rf"(?:once or twice|twice|a couple (?:of )?(?:times|days)) {_PER} week"),
+     SEVERAL_DAYS),
+    (_phrase(rf"(?:a few|few|several|many|a lot of|lots of|multiple) {_UNIT} {_PER} week"),
+     _UNCLEAR),
+    (_phrase(rf"(?:more than|over|above|upwards of|in excess of)(?: {_ABOUT})? (\d{{1,3}})"
+             rf"(?: {_UNIT})?{_OF14}"), _more_than),
+    (_phrase(rf"(?:less than|fewer than|under|below)(?: {_ABOUT})? (\d{{1,3}})(?: {_UNIT})?"
+             rf"{_OF14}"), _less_than),
+    (_phrase(rf"(?:at least|a minimum of|minimum) (\d{{1,3}})(?: {_UNIT})?{_OF14}"), _at_least),
+    (_phrase(rf"(?:almost|nearly|close to|just under|not quite) (\d{{1,3}}) {_UNIT}{_OF14}"),
+     _almost),
+    (_phrase(r"every (\d{1,2}) (?:days|nights)"), _every_n_days),
+    (_phrase(r"every few (?:days|nights)"), SEVERAL_DAYS),
+    (_phrase(r"(\d) weeks(?: straight| solid| in a row)?"), _weeks),
+    # --- echoes of the question, and rates per day: read, then ignored ----------------------
+    (_phrase(rf"(?:(?:in|over|during|for|within|throughout|of) )?(?:the )?(?:last|past|previous"
+             rf"|recent|these|this) {_RECALL}"), _NEUTRAL),
+    (_phrase(r"(?:\d+|a|1|couple of|couple|few) weeks? ago|how often|every week|each week"
+             r"|(?:\d+ times|once|twice|a few times|few times|several times|many times"
+             r"|lots of times|a couple (?:of )?times|multiple times|a lot|\d+ or \d+ times)"
+             rf" {_PER} day|(?:once|twice) daily"), _NEUTRAL),
+    # --- exactly half: borderline, asked again ----------------------------------------------
+    (_phrase(r"(?:(?:about|around|roughly|approximately|maybe|like|exactly|at least|probably"
+             r"|just about|a good|only) )?half(?: (?:of )?(?:the )?(?:time|days|nights|of it"
+             r"|the 2 weeks|and half))?|half and half"), _UNCLEAR),
+    (_phrase(r"every (?:other|second) (?:day|night)|alternate (?:days|nights)|on alternate days"),
+     _UNCLEAR),
+    (_phrase(r"(?:(?:about|around|roughly|maybe|like|at least|only|just) )?(?:a|1) week(?: or so)?"
+             r"|(?:the )?(?:last|past|previous|this) week|1 (?:week )?(?:out )?of (?:the )?2"
+             r"(?: weeks)?"), _UNCLEAR),
+    (_phrase(r"very (?:often|frequently)|so often|too often|more often|less often|as often as"
+             r"|(?:a good|quite a) few(?: days| times| nights)?|worse than others"
+             r"|better than others|good days and bad days|ups and downs"),
+     _UNCLEAR),
+    # --- not_at_all -------------------------------------------------------------------------
+    (_phrase(r"not at all|none at all|not (?:even )?once|never once|never ever|not ever"
+             r"|not (?:even )?(?:a|1)(?: single)? (?:day|time|night)|no (?:days|nights)"
+             r"|none of (?:the )?(?:days|time|nights|them)"
+             rf"|not (?:once )?(?:in|during|over|for) (?:the )?(?:last|past) {_RECALL}"
+             r"|(?:has|have|had|did|does|do) not (?:bothered|troubled|affected|happened"
+             r"|occurred|been (?:a problem|an issue|bothered|troubled))(?: (?:me|to me))?"
+             r"(?: at all)?"
+             r"|not (?:been )?(?:bothered|troubled)(?: (?:me|by (?:it|that|this)))?(?: at all)?"
+             r"|not (?:had|felt|experienced|noticed) (?:it|that|this|any of (?:it|that|those))"
+             r"(?: at all)?|not (?:a problem|an issue)(?: at all)?"
+             r"|no (?:problems?|issues?)(?: (?:at all|with (?:it|that|this)))?|not happened"),
+     NOT_AT_ALL),
+    (_alone(r"(?:(?:no|nope|nah) )?(?:i )?(?:have |had |did |ive )?never"
+            r"(?: (?:had|felt|experienced|noticed|get|got) (?:it|that|this|those|them"
+            r"|any of (?:it|that|those|them)))?(?: (?:ever|once|at all))?"
+            r"|never happened|never been (?:a problem|an issue|bothered)"
+            r"|(?:definitely|absolutely|certainly) not"
+            r"|none|0|(?:i )?(?:have|had|did) not"), NOT_AT_ALL),
+    (r"(?:^|(?<=, ))" + _PRE_FILLER + r"(?:no|nope|nah|nay)(?= ,|$| (?:never|not|none"
+     r"|i (?:have|had|did|do|am|was|has) not|thanks?|thank you|sorry)\b)", NOT_AT_ALL),
+    # --- several_days -----------------------------------------------------------------------
+    (_phrase(r"several (?:days|times|nights|mornings|evenings)|(?:a )?few (?:days|times|nights)"
+             r"|(?:a )?couple(?: of)? (?:days|times|nights)|some (?:days|nights|mornings)"
+             r"|some of the (?:time|days|nights)|some times|sometimes|occasionally|occasional"
+             r"|(?:every )?now and (?:then|again)|every so often|(?:every )?once in a while"
+             r"|here and there|from time to time|at times|rarely|seldom|hardly ever"
+             r"|(?:almost|nearly|virtually|practically) never|barely at all"
+             r"|barely ever|hardly any(?: days| time)?|barely any(?: days| time)?|hardly at all"
+             r"|not (?:very |that |too |so |all that )?(?:often|frequently)|not much"
+             r"|not a lot|not many(?: days| times)?|not really|once or twice|1 or 2 times"
+             r"|(?<!at )once|twice|a day or 2|a day or so|the odd (?:day|time|night)"
+             r"|infrequently|sporadically|few and far between|a handful of (?:days|times)"
+             r"|less than half(?: (?:of )?(?:the )?(?:time|days|nights))?|under half"
+             r"|fewer than half|less than (?:a|1) week|half a week"
+             r"|(?:only )?(?:on )?(?:the )?weekends?"), SEVERAL_DAYS),
+    (_alone(r"several|(?:a )?few|(?:a )?couple|some|a little(?: bit)?|a bit|hardly|barely"
+           r"|a (?:single )?day"),
+     SEVERAL_DAYS),
+    # --- more_than_half ---------------------------------------------------------------------
+    (_phrase(r"more than half(?: (?:of )?(?:the )?(?:days|time|nights|2 weeks|of them|of it))?"
+             r"|(?:over|above) half(?: (?:of )?(?:the )?(?:days|time|nights))?"
+             r"|more than 50(?: percent)?|most (?:of )?(?:the )?(?:days|nights|mornings"
+             r"|evenings|time|week|2 weeks|fortnight)|most of (?:it|them)"
+             r"|more often than not|more days than not|more than not"
+             r"|(?:a lot|lots) of (?:the )?(?:time|days|nights)|much of the time"
+             r"|(?:quite |fairly |pretty |rather |reasonably )?(?:often|frequently)"
+             r"|usually|mostly|(?:the )?majority(?: of (?:the )?(?:days|time|nights))?"
+             r"|(?:more than|over|above) (?:a|1) week|(?:a|1) week and a half"
+             r"|1 and a half weeks|the better part of (?:the )?(?:2 weeks|fortnight)"
+             r"|(?:on |every )?(?:weekdays|weekday|work ?days)"), MORE_THAN_HALF),
+    (_alone(r"most"), MORE_THAN_HALF),
+    # --- nearly_every_day -------------------------------------------------------------------
+    (_phrase(rf"(?:(?:nearly|almost|practically|virtually|pretty much|just about|basically"
+             rf"|more or less|most) )?(?:every(?: single)? {_DAY}|everyday|each(?: and every)?"
+             rf" {_DAY}|daily|nightly)"
+             r"|day in(?: and)? day out|day after day|night after night"
+             r"|(?:(?:almost|nearly|pretty much|practically|virtually) )?(?:all (?:of )?the time"
+             r"|always|constantly|constant|continuously|continually|non ?stop)"
+             r"|every waking (?:moment|hour|minute)|(?:the )?(?:whole|entire|full) (?:time"
+             r"|2 weeks|fortnight|period)"
+             r"|all (?:2 weeks|fortnight|(?:of )?the days|days|the 2 weeks)"
+             r"|both weeks|(?:almost|nearly) all (?:the )?(?:days|time|nights)"
+             r"|not a (?:single )?day (?:goes by|passes)|there (?:has|is|was) not been a day"
+             r"|(?:never|not) a day without"), NEARLY_EVERY_DAY),
+    # --- the labels themselves --------------------------------------------------------------
+    (_phrase(r"several days"), SEVERAL_DAYS),
+    (_phrase(r"nearly every day"), NEARLY_EVERY_DAY),
+]  # fmt: skip
+_FREQUENCY_RULES = _rules(_FREQUENCY_SPECS)
+
+
+def match_frequency(text: str) -> str | None:
+    """Two-week frequency scale: not_at_all | several_days | more_than_half | nearly_every_day | None."""  # noqa: E501
+    if _too_long_or_empty(text):
+        return None
+    number = _bare_number(text)
+    if number is not None:
+        return _FREQUENCY_BY_SCORE.get(number)
+    norm = _normalize(text)
+    if not norm:
+        return None
+    return _decide(_read(norm, _FREQUENCY_RULES), NOT_AT_ALL, _hedged(text, norm))
+
+
+def _decide(reading: _Reading, zero: str | None, hedged: bool) -> str | None:
+    if reading.unclear or len(reading.values) != 1:
+        return None
+    (value,) = reading.values
+    if value == zero and (hedged or reading.negated):
+        return None  # a hedged or half-negated zero is not reassurance: ask again
+    return value
+
+
+# --------------------------------------------------------------------------------------------
+# Item 10 difficulty scale, and any other scale
+
+
+_HARD = r"(?:hard|difficult|tough|tricky|challenging|a struggle|rough)"
+_DIFFICULTY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
+    (_phrase(rf"not (?:at all |really )?{_HARD}(?: at all)?|not at all(?: {_HARD})?"
+             r"|not (?:a problem|an issue)(?: at all)?|easy|no (?:difficulty|difficulties"
+             r"|problems?|trouble|issues?|impact|effect)(?: at all)?|not affected"
+             r"|(?:has|have|did|does|do) not (?:affected|impacted|bothered|been (?:a problem"
+             r"|an issue|difficult|hard))(?: (?:me|it|my \w+))?(?: at all)?"
+             r"|(?:it|its|it is|it was|it has been|been|that is|thats) (?:fine|ok|okay|alright"
+             r"|all right)"), NOT_DIFFICULT),
+    (_alone(r"no|nope|nah|none|fine|all good"), NOT_DIFFICULT),
+    (_phrase(rf"somewhat(?: {_HARD})?|(?:a (?:little|bit)(?: bit)?|slightly|mildly|kind of"
+             rf"|kinda|sort of|sorta|a tad|a touch)(?: of)? {_HARD}|a bit of a (?:struggle"
+             r"|challenge)|some (?:difficulty|difficulties|trouble|problems?|impact)"
+             r"|manageable"), SOMEWHAT_DIFFICULT),
+    (_alone(r"a little(?: bit)?|a bit|slightly|mildly"), SOMEWHAT_DIFFICULT),
+    (_phrase(rf"(?:very|really|pretty) {_HARD}|(?:a lot of|lots of|a great deal of|major|big"
+             r"|serious|real) (?:difficulty|difficulties|trouble|problems)|a real struggle"),
+     VERY_DIFFICULT),
+    (_alone(r"very"), VERY_DIFFICULT),
+    (_phrase(rf"extremely(?: {_HARD})?|extreme|(?:nearly |almost |virtually |basically )?"
+             rf"impossible|unbearable|unmanageable|debilitating|incredibly {_HARD}"
+             r"|(?:can|could) not (?:function|cope|work|do anything|manage|get out of bed"
+             r"|leave the house)|unable to (?:function|cope|work|do anything|manage"
+             r"|get out of bed|leave the house)"), EXTREMELY_DIFFICULT),
+    # "quite hard" (UK: somewhat; US: very), "not very hard", "not too bad", "so hard" and a
+    # bare "hard"/"difficult" have no rule on purpose: they are asked again.
+]  # fmt: skip
+_DIFFICULTY_RULES = _rules(_DIFFICULTY_SPECS)
+
+_STOPWORDS = frozenset({"a", "an", "the", "of", "at", "to", "and", "or", "in", "on", "for"})
+
+
+def _label_specs(scale: Scale) -> list[tuple[str, _Value]]:
+    """Whole labels, values and unambiguous label beginnings, e.g. 'more than half'."""
+    phrases: dict[str, set[str]] = {}
+    for option in scale.options:
+        for source in (option.label, option.value):
+            words = _normalize(source).replace(",", " ").split()
+            if not words:
+                continue
+            shortest = max(2, (len(words) + 1) // 2)
+            for n in range(min(shortest, len(words)), len(words) + 1):
+                if n == len(words) or words[n - 1] not in _STOPWORDS:
+                    phrases.setdefault(" ".join(words[:n]), set()).add(option.value)
+    return [
+        (_phrase(re.escape(p)), next(iter(values)))
+        for p, values in phrases.items()
+        if len(values) == 1
+    ]
+
+
+@lru_cache(maxsize=64)
+def _scale_rules(scale: Scale) -> tuple[_Rule, ...]:
+    specs = _UNCLEAR_SPECS + _label_specs(scale)
+    if scale.id == "difficulty":  # labels first: on a tie the earlier rule wins
+        specs += _DIFFICULTY_SPECS
+    return _rules(specs)
+
+
+def match_option(text: str, scale: Scale) -> str | None:
+    """Return the option value of `scale` that the free text clearly means, or None if unclear."""
+    if _too_long_or_empty(text):
+        return None
+    number = _bare_number(text)
+    if number is not None:
+        option = scale.by_score(number)
+        return option.value if option else None
+    if scale.id == "frequency":
+        value = match_frequency(text)
+        return value if value is not None and scale.option(value) else None
+    norm = _normalize(text)
+    if not norm:
+        return None
+    zero = scale.by_score(0)
+    value = _decide(
+        _read(norm, _scale_rules(scale)), zero.value if zero else None, _hedged(text, norm)
+    )
+    return value if value is not None and scale.option(value) else None
+
+
+# --------------------------------------------------------------------------------------------
+# Consent-style yes / no
+
+_YES_NO_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
+    (_phrase(r"yes+|yeah|yea|yep|yup|ya|yah|ok|okay|okey|okie|oki|sure|surely|of course|ofc"
+             r"|absolutely|definitely|certainly|alright|all right|agree|agreed|accept|accepted"
+             r"|consent|go ahead|go for it|proceed|continue|lets (?:go|start|begin|do it|do this)"
+             r"|sounds good|(?:thats|that is|its|it is) (?:fine|ok|okay|alright)"
+             r"|fine (?:by|with) me|no problem|no worries|not a problem|happy to|i am happy"
+             r"|(?:i )?do not mind|please do|yes please|by all means"), _YES),
+    (_alone(r"fine|i do|y|k|kk|go"), _YES),
+    (_phrase(r"no+|nope|nah|nay|no thanks?|no thank you|not now|not today|not yet|not really"
+             r"|disagree|decline|declined|refuse|(?:i )?do not (?:agree|consent|accept"
+             r"|want(?: to)?)|no way|not interested|(?:i )?(?:would|id) rather not|rather not"
+             r"|stop|cancel|never|leave me alone|not comfortable|no consent"), _NO),
+    (_alone(r"n"), _NO),
+]  # fmt: skip
+_YES_NO_RULES = _rules(_YES_NO_SPECS)
+
+
+def parse_yes_no(text: str) -> bool | None:
+    """Consent-style yes/no: 'yes', 'ok', 'sure, go ahead', 'I agree' -> True; 'no', 'no thanks', "I don't agree", 'nope' -> False; else None."""  # noqa: E501
+    if _too_long_or_empty(text):
+        return None
+    norm = _normalize(text)
+    if not norm or _hedged(text, norm):  # consent must be plain: a question or hedge is asked
+        return None
+    reading = _read(norm, _YES_NO_RULES)
+    if reading.unclear or _NO in reading.negated:
+        return None
+    answers = set(reading.values) | ({_NO} if _YES in reading.negated else set())
+    if answers == {_YES}:
+        return True
+    if answers == {_NO}:
+        return False
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Age
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_NOT_AGE_UNIT = re.compile(
+    r"(?:months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|kgs?|kilos?|lbs?|pounds"
+    r"|stone|cm|ft|feet|foot|inches|percent|kids?|children|sons?|daughters?|grandchildren"
+    r"|times|pm|am|oclock|years? ago|yrs? ago|st|nd|rd|th)\b"
+)
+
+
+def _word_numbers(words: list[str]) -> list[int | None]:
+    """Numbers spelled out in `words` ('thirty four', 'a hundred and two'); None if odd."""
+    found: list[int | None] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        starts = (
+            w in _UNITS or w in _TENS or (w in ("a", "one") and words[i + 1 : i + 2] == ["hundred"])
+        )
+        if not starts:
+            i += 1
+            continue
+        value = 0
+        if words[i + 1 : i + 2] == ["hundred"]:
+            value, i = 100, i + 2
+            if (
+                words[i : i + 1] == ["and"]
+                and i + 1 < len(words)
+                and (words[i + 1] in _UNITS or words[i + 1] in _TENS)
+            ):
+                i += 1
+        if i < len(words) and words[i] in _TENS:
+            value += _TENS[words[i]]
+            i += 1
+            if i < len(words) and words[i] in _UNITS and _UNITS[words[i]] < 10:
+                value += _UNITS[words[i]]
+                i += 1
+        elif i < len(words) and words[i] in _UNITS:
+            value += _UNITS[words[i]]
+            i += 1
+        nxt = words[i] if i < len(words) else ""
+        if nxt in _UNITS or nxt in _TENS or nxt == "hundred":
+            found.append(None)  # 'thirty four five': not one number
+        elif not _NOT_AGE_UNIT.match(nxt):
+            found.append(value)
+    return found
+
+
+_AGE_ODD_RE = re.compile(r"\d\s*[.,]\s*\d|-\s*\d|\d\s*(?:-|to|or|/)\s*\d|\d+\s*s\b|\?")
+# Approximate, future or uncertain ages ("about 40", "turning 35 next month") are asked again.
+_AGE_VAGUE_RE = re.compile(
+    r"\b(?:about|around|roughly|approximately|almost|nearly|over|under|maybe|probably|early"
+    r"|mid|late|not sure|will be|ll be|turn|turning|turns|next)\b"
+)
+
+
+def parse_age(text: str) -> int | None:
+    """Age in whole years from e.g. '34', "I'm 34", 'thirty four', '34 years old'; None if unclear or implausible (<5 or >120)."""  # noqa: E501
+    if _too_long_or_empty(text):
+        return None
+    t = unicodedata.normalize("NFKC", text).lower().translate(_QUOTES)
+    if _AGE_ODD_RE.search(t):  # decimals, negatives, ranges, '40s', questions
+        return None
+    if _AGE_VAGUE_RE.search(t):
+        return None
+    numbers: list[int | None] = []
+    for m in re.finditer(r"(\d+)\s*([a-z']*(?:\s+ago)?)", t):
+        if not _NOT_AGE_UNIT.fullmatch(m.group(2).replace("'", "")):
+            numbers.append(int(m.group(1)))
+    words = re.sub(r"[^a-z\s]", " ", t.replace("-", " ")).split()
+    numbers += _word_numbers(words)
+    if len(numbers) != 1 or numbers[0] is None:
+        return None
+    age = numbers[0]
+    return age if AGE_MIN <= age <= AGE_MAX else None

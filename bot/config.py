@@ -1,0 +1,49 @@
+"""Deployment settings, read from the environment (one place, with defaults that are safe)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.regions import Region, region
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_url: str
+    min_age: int
+    region: Region
+    instruments: tuple[str, ...]
+    turns_per_session: int
+
+
+def data_dir() -> Path:
+    """Runtime data (SQLite files): INTAKE_DATA_DIR, default ./var in the project."""
+    return Path(os.environ.get("INTAKE_DATA_DIR", PROJECT_ROOT / "var"))
+
+
+def load_settings(env: dict[str, str] | None = None) -> Settings:
+    env = dict(os.environ) if env is None else env
+    default_db = f"sqlite:///{Path(env.get('INTAKE_DATA_DIR', data_dir())) / 'intake.db'}"
+    min_age = int(env.get("INTAKE_MIN_AGE", "18"))
+    if not 0 < min_age < 120:
+        raise ValueError(f"INTAKE_MIN_AGE must be between 1 and 119, got {min_age}")
+    turns = int(env.get("INTAKE_TURNS_PER_SESSION", "15"))
+    if turns < 1:
+        raise ValueError("INTAKE_TURNS_PER_SESSION must be at least 1")
+    return Settings(
+        db_url=env.get("INTAKE_DB_URL", default_db),
+        min_age=min_age,
+        region=region(
+            env.get("INTAKE_REGION", "US"),
+            env.get("INTAKE_EMERGENCY_NUMBER") or None,
+            env.get("INTAKE_CRISIS_LINE") or None,
+        ),
+        instruments=tuple(
+            i.strip() for i in env.get("INTAKE_INSTRUMENTS", "phq9,gad7").split(",") if i.strip()
+        ),
+        turns_per_session=turns,
+    )

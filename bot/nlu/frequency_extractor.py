@@ -1,0 +1,60 @@
+"""Adds the `frequency` entity (NLU contract, DESIGN.md) from bot.answers.match_frequency.
+
+Rule-based on purpose: the mapping from words to an answer option must be predictable and
+testable, and an unclear reply must produce no entity (the form then asks again).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.answers import match_frequency
+
+ENTITY = "frequency"
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
+)
+class FrequencyAnswerExtractor(GraphComponent):
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "FrequencyAnswerExtractor":
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self._add_entity(message)
+        return messages
+
+    @staticmethod
+    def _add_entity(message: Message) -> None:
+        text: Optional[str] = message.get(TEXT)
+        if not text or text.startswith("/"):  # button payloads carry their own entities
+            return
+        value = match_frequency(text)
+        entities = [e for e in message.get(ENTITIES, []) if e.get("entity") != ENTITY]
+        if value is not None:
+            entities.append(
+                {
+                    "entity": ENTITY,
+                    "value": value,
+                    "start": 0,
+                    "end": len(text),
+                    "confidence_entity": 1.0,
+                    "extractor": "FrequencyAnswerExtractor",
+                }
+            )
+        message.set(ENTITIES, entities, add_to_output=True)

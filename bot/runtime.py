@@ -1,0 +1,25 @@
+"""Builds the store and the intake engine from the deployment settings."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from bot import instruments
+from bot.config import Settings, load_settings
+from bot.intake import IntakeEngine, IntakePlan
+from bot.store import IntakeStore
+
+
+def build_engine(settings: Settings, store: IntakeStore | None = None) -> IntakeEngine:
+    store = store or IntakeStore(settings.db_url)
+    plan = IntakePlan([instruments.load(i) for i in settings.instruments], settings.min_age)
+    return IntakeEngine(store, plan, settings.region)
+
+
+@lru_cache(maxsize=1)
+def default_engine() -> IntakeEngine:
+    """The process-wide engine (one engine and connection pool per process), schema upgraded."""
+    settings = load_settings()
+    store = IntakeStore(settings.db_url)
+    store.upgrade()
+    return build_engine(settings, store)

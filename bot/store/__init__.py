@@ -1,0 +1,28 @@
+"""Intake records: SQLAlchemy models, Alembic migrations and the IntakeStore repository."""
+
+from bot.store.records import (
+    FINAL_STATUSES,
+    OPEN_STATUSES,
+    AnswerRecord,
+    ConsentRecord,
+    FlagRecord,
+    IntakeRecord,
+    NewAnswer,
+    NewFlag,
+    QuestionRecord,
+)
+from bot.store.repository import IntakeStore, UnknownIntakeError
+
+__all__ = [
+    "FINAL_STATUSES",
+    "OPEN_STATUSES",
+    "AnswerRecord",
+    "ConsentRecord",
+    "FlagRecord",
+    "IntakeRecord",
+    "IntakeStore",
+    "NewAnswer",
+    "NewFlag",
+    "QuestionRecord",
+    "UnknownIntakeError",
+]

@@ -1,0 +1,101 @@
+"""SQLAlchemy models for intake records (patients, intakes, answers, flags, consent).
+
+Rows in `flags` and `consent_events` are never deleted or downgraded by the conversation:
+a patient can add an annotation to a flag, nothing more.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import declarative_base, relationship
+
+Base = declarative_base()
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Patient(Base):
+    __tablename__ = "patients"
+    id = Column(Integer, primary_key=True)
+    # Pseudonymous reference: the channel's sender id, which channels derive from (never equal
+    # to) the patient's real identifier.
+    ref = Column(String(128), nullable=False, unique=True, index=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    intakes = relationship("Intake", back_populates="patient", order_by="Intake.id")
+
+
+class Intake(Base):
+    __tablename__ = "intakes"
+    id = Column(Integer, primary_key=True)
+    public_id = Column(String(36), nullable=False, unique=True)
+    patient_id = Column(Integer, ForeignKey("patients.id"), nullable=False, index=True)
+    # awaiting_consent | active | paused | declined | ineligible | complete
+    status = Column(String(32), nullable=False)
+    step = Column(String(64), nullable=False)  # key of the question being asked
+    unclear_count = Column(Integer, nullable=False, default=0)
+    channel = Column(String(32), nullable=True)
+    age = Column(Integer, nullable=True)
+    concerns = Column(Text, nullable=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    completed_at = Column(DateTime(timezone=True), nullable=True)
+    patient = relationship("Patient", back_populates="intakes")
+
+
+class ConsentEvent(Base):
+    __tablename__ = "consent_events"
+    id = Column(Integer, primary_key=True)
+    intake_id = Column(Integer, ForeignKey("intakes.id"), nullable=False, index=True)
+    decision = Column(String(16), nullable=False)  # given | refused
+    wording = Column(String(64), nullable=False)  # which consent text was shown
+    at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class Answer(Base):
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("intake_id", "instrument", "item_id"),)
+    id = Column(Integer, primary_key=True)
+    intake_id = Column(Integer, ForeignKey("intakes.id"), nullable=False, index=True)
+    instrument = Column(String(32), nullable=False)
+    item_id = Column(String(16), nullable=False)
+    status = Column(String(16), nullable=False)  # answered | unanswered
+    value = Column(String(64), nullable=True)  # option value; None when unanswered
+    score = Column(Integer, nullable=True)
+    raw_text = Column(Text, nullable=True)  # the patient's own words for free-text answers
+    source = Column(String(16), nullable=False)  # button | text
+    attempts = Column(Integer, nullable=False, default=1)
+    at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class Flag(Base):
+    __tablename__ = "flags"
+    id = Column(Integer, primary_key=True)
+    intake_id = Column(Integer, ForeignKey("intakes.id"), nullable=False, index=True)
+    kind = Column(String(64), nullable=False)
+    severity = Column(String(16), nullable=False)  # info | review | urgent
+    description = Column(Text, nullable=False)
+    evidence = Column(Text, nullable=True)  # the words or answer that raised it
+    instrument = Column(String(32), nullable=True)
+    item_id = Column(String(16), nullable=True)
+    annotation = Column(Text, nullable=True)  # the patient's comment; never replaces the flag
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class PractitionerQuestion(Base):
+    __tablename__ = "practitioner_questions"
+    id = Column(Integer, primary_key=True)
+    intake_id = Column(Integer, ForeignKey("intakes.id"), nullable=False, index=True)
+    text = Column(Text, nullable=False)
+    at = Column(DateTime(timezone=True), nullable=False, default=utcnow)

@@ -1,0 +1,91 @@
+"""Plain records handed out by the store, detached from any database session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class IntakeRecord:
+    id: int
+    public_id: str
+    patient_ref: str
+    status: str
+    step: str
+    unclear_count: int
+    channel: str | None
+    age: int | None
+    concerns: str | None
+    created_at: datetime
+    updated_at: datetime
+    completed_at: datetime | None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+
+OPEN_STATUSES = ("awaiting_consent", "active", "paused")
+FINAL_STATUSES = ("declined", "ineligible", "complete")
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    instrument: str
+    item_id: str
+    status: str
+    value: str | None
+    score: int | None
+    raw_text: str | None
+    source: str
+    attempts: int
+    at: datetime
+
+
+@dataclass(frozen=True)
+class FlagRecord:
+    id: int
+    kind: str
+    severity: str
+    description: str
+    evidence: str | None
+    instrument: str | None
+    item_id: str | None
+    annotation: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ConsentRecord:
+    decision: str
+    wording: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class QuestionRecord:
+    text: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class NewAnswer:
+    instrument: str
+    item_id: str
+    status: str  # answered | unanswered
+    value: str | None
+    score: int | None
+    raw_text: str | None
+    source: str
+    attempts: int
+
+
+@dataclass(frozen=True)
+class NewFlag:
+    kind: str
+    severity: str
+    description: str
+    evidence: str | None = None
+    instrument: str | None = None
+    item_id: str | None = None

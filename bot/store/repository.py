@@ -1,0 +1,266 @@
+"""IntakeStore: every read and write of intake records, one short transaction each.
+
+Writes that belong together (an answer, the flags it raises and the move to the next
+question) happen in one transaction, so a crash leaves either all of them or none.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.store import models as m
+from bot.store.records import (
+    OPEN_STATUSES,
+    AnswerRecord,
+    ConsentRecord,
+    FlagRecord,
+    IntakeRecord,
+    NewAnswer,
+    NewFlag,
+    QuestionRecord,
+)
+
+ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
+
+
+class UnknownIntakeError(LookupError):
+    pass
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    # SQLite returns naive datetimes; they were written as UTC.
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value
+
+
+def _make_engine(url: str) -> Engine:
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, future=True, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")  # CLI readers do not block the bot
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+
+        return engine
+    return create_engine(url, future=True, pool_pre_ping=True)
+
+
+class IntakeStore:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = _make_engine(url)
+        self._sessions = sessionmaker(self.engine, future=True, expire_on_commit=False)
+
+    # -- schema -------------------------------------------------------------------------
+    def upgrade(self) -> None:
+        """Bring the schema to the newest Alembic revision (safe to run on every start)."""
+        from alembic import command
+        from alembic.config import Config
+
+        cfg = Config(str(ALEMBIC_INI))
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
+
+    # -- intakes ------------------------------------------------------------------------
+    def create_intake(self, patient_ref: str, first_step: str, channel: str | None) -> IntakeRecord:
+        with self._session() as s:
+            patient = s.execute(select(m.Patient).where(m.Patient.ref == patient_ref)).scalar()
+            if patient is None:
+                patient = m.Patient(ref=patient_ref)
+                s.add(patient)
+                s.flush()
+            intake = m.Intake(
+                public_id=str(uuid.uuid4()),
+                patient_id=patient.id,
+                status="awaiting_consent",
+                step=first_step,
+                unclear_count=0,
+                channel=channel,
+            )
+            s.add(intake)
+            s.flush()
+            return self._intake_record(intake, patient_ref)
+
+    def latest_intake(self, patient_ref: str) -> IntakeRecord | None:
+        with self._session() as s:
+            row = s.execute(
+                select(m.Intake)
+                .join(m.Patient)
+                .where(m.Patient.ref == patient_ref)
+                .order_by(m.Intake.id.desc())
+                .limit(1)
+            ).scalar()
+            return self._intake_record(row, patient_ref) if row else None
+
+    def open_intake(self, patient_ref: str) -> IntakeRecord | None:
+        latest = self.latest_intake(patient_ref)
+        return latest if latest is not None and latest.status in OPEN_STATUSES else None
+
+    def get(self, intake_id: int) -> IntakeRecord:
+        with self._session() as s:
+            return self._intake_record(self._intake(s, intake_id))
+
+    def get_by_public_id(self, public_id: str) -> IntakeRecord:
+        with self._session() as s:
+            row = s.execute(select(m.Intake).where(m.Intake.public_id == public_id)).scalar()
+            if row is None:
+                raise UnknownIntakeError(f"no intake {public_id}")
+            return self._intake_record(row)
+
+    def list_intakes(self, patient_ref: str | None = None) -> list[IntakeRecord]:
+        with self._session() as s:
+            query = select(m.Intake).join(m.Patient).order_by(m.Intake.id.desc())
+            if patient_ref is not None:
+                query = query.where(m.Patient.ref == patient_ref)
+            return [self._intake_record(r) for r in s.execute(query).scalars()]
+
+    def update_intake(self, intake_id: int, **fields: Any) -> IntakeRecord:
+        """Set step / status / unclear_count / age / concerns / completed_at."""
+        allowed = {"step", "status", "unclear_count", "age", "concerns", "completed_at"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValueError(f"cannot update {sorted(unknown)}")
+        with self._session() as s:
+            intake = self._intake(s, intake_id)
+            for key, value in fields.items():
+                setattr(intake, key, value)
+            intake.updated_at = m.utcnow()
+            return self._intake_record(intake)
+
+    def record_consent(
+        self, intake_id: int, decision: str, wording: str, **intake_fields: Any
+    ) -> None:
+        with self._session() as s:
+            self._intake(s, intake_id)
+            s.add(m.ConsentEvent(intake_id=intake_id, decision=decision, wording=wording))
+        if intake_fields:
+            self.update_intake(intake_id, **intake_fields)
+
+    def commit_step(
+        self,
+        intake_id: int,
+        *,
+        answer: NewAnswer | None = None,
+        flags: Sequence[NewFlag] = (),
+        **intake_fields: Any,
+    ) -> IntakeRecord:
+        """Store an answer, its flags and the intake's next position in one transaction."""
+        with self._session() as s:
+            intake = self._intake(s, intake_id)
+            if answer is not None:
+                existing = s.execute(
+                    select(m.Answer).where(
+                        m.Answer.intake_id == intake_id,
+                        m.Answer.instrument == answer.instrument,
+                        m.Answer.item_id == answer.item_id,
+                    )
+                ).scalar()
+                row = existing or m.Answer(
+                    intake_id=intake_id, instrument=answer.instrument, item_id=answer.item_id
+                )
+                row.status = answer.status
+                row.value = answer.value
+                row.score = answer.score
+                row.raw_text = answer.raw_text
+                row.source = answer.source
+                row.attempts = answer.attempts
+                row.at = m.utcnow()
+                s.add(row)
+            for flag in flags:
+                s.add(m.Flag(intake_id=intake_id, **flag.__dict__))
+            for key, value in intake_fields.items():
+                setattr(intake, key, value)
+            intake.updated_at = m.utcnow()
+            s.flush()
+            return self._intake_record(intake)
+
+    # -- reads --------------------------------------------------------------------------
+    def answers(self, intake_id: int) -> list[AnswerRecord]:
+        with self._session() as s:
+            rows = s.execute(
+                select(m.Answer).where(m.Answer.intake_id == intake_id).order_by(m.Answer.id)
+            ).scalars()
+            return [
+                AnswerRecord(r.instrument, r.item_id, r.status, r.value, r.score, r.raw_text,
+                             r.source, r.attempts, _utc(r.at) or r.at)
+                for r in rows
+            ]
+
+    def flags(self, intake_id: int) -> list[FlagRecord]:
+        with self._session() as s:
+            rows = s.execute(
+                select(m.Flag).where(m.Flag.intake_id == intake_id).order_by(m.Flag.id)
+            ).scalars()
+            return [
+                FlagRecord(r.id, r.kind, r.severity, r.description, r.evidence, r.instrument,
+                           r.item_id, r.annotation, _utc(r.created_at) or r.created_at)
+                for r in rows
+            ]
+
+    def consents(self, intake_id: int) -> list[ConsentRecord]:
+        with self._session() as s:
+            rows = s.execute(
+                select(m.ConsentEvent)
+                .where(m.ConsentEvent.intake_id == intake_id)
+                .order_by(m.ConsentEvent.id)
+            ).scalars()
+            return [ConsentRecord(r.decision, r.wording, _utc(r.at) or r.at) for r in rows]
+
+    def add_question(self, intake_id: int, text: str) -> None:
+        with self._session() as s:
+            self._intake(s, intake_id)
+            s.add(m.PractitionerQuestion(intake_id=intake_id, text=text))
+
+    def questions(self, intake_id: int) -> list[QuestionRecord]:
+        with self._session() as s:
+            rows = s.execute(
+                select(m.PractitionerQuestion)
+                .where(m.PractitionerQuestion.intake_id == intake_id)
+                .order_by(m.PractitionerQuestion.id)
+            ).scalars()
+            return [QuestionRecord(r.text, _utc(r.at) or r.at) for r in rows]
+
+    # -- helpers ------------------------------------------------------------------------
+    @staticmethod
+    def _intake(s: Session, intake_id: int) -> m.Intake:
+        row = s.get(m.Intake, intake_id)
+        if row is None:
+            raise UnknownIntakeError(f"no intake with id {intake_id}")
+        return row
+
+    @staticmethod
+    def _intake_record(row: m.Intake, patient_ref: str | None = None) -> IntakeRecord:
+        return IntakeRecord(
+            id=row.id,
+            public_id=row.public_id,
+            patient_ref=patient_ref or row.patient.ref,
+            status=row.status,
+            step=row.step,
+            unclear_count=row.unclear_count,
+            channel=row.channel,
+            age=row.age,
+            concerns=row.concerns,
+            created_at=_utc(row.created_at) or row.created_at,
+            updated_at=_utc(row.updated_at) or row.updated_at,
+            completed_at=_utc(row.completed_at),
+        )

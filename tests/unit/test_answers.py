@@ -1,0 +1,613 @@
+"""bot.answers: free text -> answer option, where an unclear reply is None (asked again)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot import instruments
+from bot.answers import match_frequency, match_option, parse_age, parse_yes_no
+
+DEV_SET = Path(__file__).resolve().parents[1] / "data" / "frequency_dev.jsonl"
+FREQUENCY_VALUES = {"not_at_all", "several_days", "more_than_half", "nearly_every_day"}
+
+PHQ9 = instruments.load("phq9")
+FREQUENCY = PHQ9.item("1").scale
+DIFFICULTY = PHQ9.item("10").scale
+GAD7_FREQUENCY = instruments.load("gad7").items[0].scale
+
+LONG_UNRELATED = ("my cat knocked the kettle over again this morning and " * 400)[:20_000]
+EDGE_INPUTS = [
+    "",
+    " ",
+    "\n\t  ",
+    LONG_UNRELATED,
+    ("every day " * 2_000)[:20_000],  # too long to be an answer to one question
+    "\U0001f642",
+    "\U0001f62d\U0001f62d\U0001f62d",
+    "\U0001f44d",
+    "...",
+    "?",
+]
+
+
+def _dev_rows() -> list[dict[str, Any]]:
+    with DEV_SET.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _expected(row: dict[str, Any]) -> str | None:
+    return None if row["expect"] == "unclear" else str(row["expect"])
+
+
+# ------------------------------------------------------------------------------------------
+# match_frequency
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Not at all", "not_at_all"),
+        ("not at all.", "not_at_all"),
+        ("Several days", "several_days"),
+        ("SEVERAL DAYS!", "several_days"),
+        ("More than half the days", "more_than_half"),
+        ("more than half the days", "more_than_half"),
+        ("More than half", "more_than_half"),
+        ("more than half of the days", "more_than_half"),
+        ("Nearly every day", "nearly_every_day"),
+        ("nearly every day!", "nearly_every_day"),
+        ("not_at_all", "not_at_all"),
+        ("several_days", "several_days"),
+        ("more_than_half", "more_than_half"),
+        ("nearly_every_day", "nearly_every_day"),
+    ],
+)
+def test_frequency_label_or_value_matches_its_option_ignoring_case_and_punctuation(
+    text: str, expected: str
+) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # not_at_all
+        ("no, not once", "not_at_all"),
+        ("never", "not_at_all"),
+        ("Never.", "not_at_all"),
+        ("nope", "not_at_all"),
+        ("no", "not_at_all"),
+        ("No.", "not_at_all"),
+        ("nah never", "not_at_all"),
+        ("none", "not_at_all"),
+        ("not a single day", "not_at_all"),
+        ("I haven't", "not_at_all"),
+        ("it hasn't bothered me at all", "not_at_all"),
+        ("not in the last two weeks", "not_at_all"),
+        ("definitely not", "not_at_all"),
+        # several_days
+        ("not really", "several_days"),
+        ("hardly ever", "several_days"),
+        ("rarely", "several_days"),
+        ("once or twice", "several_days"),
+        ("a couple of days", "several_days"),
+        ("sometimes", "several_days"),
+        ("a few days here and there", "several_days"),
+        ("now and then", "several_days"),
+        ("every now and then", "several_days"),
+        ("occasionally", "several_days"),
+        ("not often", "several_days"),
+        ("almost never", "several_days"),
+        ("once", "several_days"),
+        ("less than half the days", "several_days"),
+        ("less than a week", "several_days"),
+        # more_than_half
+        ("most days", "more_than_half"),
+        ("Most days.", "more_than_half"),
+        ("more often than not", "more_than_half"),
+        ("a lot of the time", "more_than_half"),
+        ("over half", "more_than_half"),
+        ("more than a week", "more_than_half"),
+        ("over a week", "more_than_half"),
+        ("a week and a half", "more_than_half"),
+        ("most of the time", "more_than_half"),
+        ("usually", "more_than_half"),
+        ("often", "more_than_half"),
+        # nearly_every_day
+        ("every day", "nearly_every_day"),
+        ("EVERY DAY", "nearly_every_day"),
+        ("everyday", "nearly_every_day"),
+        ("each and every day", "nearly_every_day"),
+        ("all the time", "nearly_every_day"),
+        ("All. The. Time.", "nearly_every_day"),
+        ("constantly", "nearly_every_day"),
+        ("daily", "nearly_every_day"),
+        ("almost always", "nearly_every_day"),
+        ("pretty much every day", "nearly_every_day"),
+        ("24/7", "nearly_every_day"),
+        ("every night", "nearly_every_day"),
+        ("not a day goes by", "nearly_every_day"),
+    ],
+)
+def test_frequency_paraphrases_hedges_and_slang_map_to_one_option(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("0", "not_at_all"),
+        ("1", "several_days"),
+        ("2", "more_than_half"),
+        ("2.", "more_than_half"),
+        (" 3 ", "nearly_every_day"),
+        ("(3)", "nearly_every_day"),
+    ],
+)
+def test_bare_digit_is_the_score_of_an_option(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize("text", ["4", "7", "10", "14", "-1", "1.5", "two"])
+def test_bare_number_that_is_no_score_is_unclear(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("0 days", "not_at_all"),
+        ("zero days", "not_at_all"),
+        ("1 day", "several_days"),
+        ("one day", "several_days"),
+        ("3 days", "several_days"),
+        ("six days", "several_days"),
+        ("6 out of 14", "several_days"),
+        ("8 days", "more_than_half"),
+        ("nine out of 14", "more_than_half"),
+        ("10 days out of 14", "more_than_half"),
+        ("9/14", "more_than_half"),
+        ("eleven days", "more_than_half"),
+        ("12 days", "nearly_every_day"),
+        ("thirteen out of fourteen", "nearly_every_day"),
+        ("14 out of 14", "nearly_every_day"),
+        ("2 or 3 days", "several_days"),
+        ("between 3 and 5 days", "several_days"),
+        ("10 or 11 days", "more_than_half"),
+        ("more than 10 days", "more_than_half"),
+        ("at least 12 days", "nearly_every_day"),
+    ],
+)
+def test_day_counts_are_read_against_the_14_day_window(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["15 days", "20 days", "30 days", "16 out of 14", "more than 14 days"],
+)
+def test_more_days_than_the_window_holds_is_unclear(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7 days",
+        "seven days",
+        "7 out of 14",
+        "a week",
+        "about a week",
+        "one week",
+        "half the time",
+        "about half the days",
+        "half",
+        "every other day",
+        "50/50",
+    ],
+)
+def test_exactly_half_of_the_days_is_borderline_and_asked_again(text: str) -> None:
+    # 7 of 14 days is neither "several days" nor "more than half the days".
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("not every day but most days", "more_than_half"),
+        ("not every day, just a few days", "several_days"),
+        ("not at all", "not_at_all"),
+        ("not every day", None),
+        ("no, not every day", None),
+        ("not always", None),
+        ("not most days", None),
+        ("I don't feel like that every day", None),
+        ("not usually", None),
+    ],
+)
+def test_negation_cancels_the_phrase_it_negates(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "several days or nearly every day",
+        "somewhere between several days and more than half",
+        "rarely, but lately every day",
+        "no, most days",
+        "sometimes, sometimes every day",
+        "once or twice, maybe every day",
+        "more than half or nearly every day",
+    ],
+)
+def test_contradictory_answers_are_unclear(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes",
+        "yeah",
+        "ok",
+        "I don't know",
+        "idk",
+        "not sure what you mean",
+        "I'm not sure",
+        "maybe",
+        "it depends",
+        "it varies",
+        "hard to say",
+        "I can't remember",
+        "what does several days mean?",
+        "can you repeat the question",
+        "hmm",
+        "a lot",
+        "very often",
+        "on and off",
+        "some days are worse than others",
+        "a few times a week",
+        "several times a day",
+        "in the last 2 weeks",
+        "a veces",
+        "casi todos los días",
+        "tous les jours",
+        "nunca",
+        "no sé",
+    ],
+)
+def test_unclear_answers_return_none_not_zero(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize("text", EDGE_INPUTS)
+def test_empty_whitespace_emoji_and_very_long_replies_are_unclear(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "maybe not at all",
+        "I think never",
+        "no, I don't think so",
+        "probably not",
+        "not that I remember",
+        "never?",
+    ],
+)
+def test_hedged_zero_is_asked_again_because_zero_is_not_reassurance(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("more than half of the days I think", "more_than_half"),
+        ("maybe 3 days", "several_days"),
+        ("I guess nearly every day", "nearly_every_day"),
+        ("like 8 days", "more_than_half"),
+    ],
+)
+def test_hedge_on_a_non_zero_answer_keeps_the_answer(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I never sleep well",
+        "no appetite at all",
+        "I can't concentrate at all",
+        "no energy",
+        "I don't enjoy anything anymore",
+    ],
+)
+def test_symptom_descriptions_are_not_read_as_never(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("once a week", "several_days"),
+        ("twice a week", "several_days"),
+        ("2-3 times a week", "several_days"),
+        ("4 or 5 days a week", "more_than_half"),
+        ("7 days a week", "nearly_every_day"),
+        ("several times a day, every day", "nearly_every_day"),
+        ("in the last 2 weeks, most days", "more_than_half"),
+        ("the whole two weeks", "nearly_every_day"),
+    ],
+)
+def test_weekly_rates_and_the_recall_period_are_read_correctly(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+def test_match_frequency_is_deterministic() -> None:
+    texts = [str(r["text"]) for r in _dev_rows()]
+    assert [match_frequency(t) for t in texts] == [match_frequency(t) for t in texts]
+
+
+# ------------------------------------------------------------------------------------------
+# Dev set (written before tuning; the held-out evaluation set is elsewhere)
+
+
+def test_dev_set_is_well_formed_and_has_enough_unclear_lines() -> None:
+    rows = _dev_rows()
+    assert len(rows) >= 80
+    assert all(set(r) == {"id", "text", "expect", "note"} for r in rows)
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert {r["expect"] for r in rows} == FREQUENCY_VALUES | {"unclear"}
+    assert Counter(r["expect"] for r in rows)["unclear"] >= 15
+
+
+def test_dev_set_accuracy_is_at_least_95_percent() -> None:
+    rows = _dev_rows()
+    misses = [(r["text"], r["expect"], match_frequency(r["text"])) for r in rows]
+    misses = [m for m in misses if m[2] != (None if m[1] == "unclear" else m[1])]
+    assert 1 - len(misses) / len(rows) >= 0.95, misses
+
+
+def test_dev_set_unclear_lines_never_get_a_value() -> None:
+    got = {r["text"]: match_frequency(r["text"]) for r in _dev_rows() if r["expect"] == "unclear"}
+    assert {t: v for t, v in got.items() if v is not None} == {}
+
+
+def test_dev_set_never_answers_with_a_different_option() -> None:
+    # Asking again costs a turn; a wrong option is a wrong score. Only the first is allowed.
+    wrong = {}
+    for row in _dev_rows():
+        got = match_frequency(row["text"])
+        if got is not None and got != _expected(row):
+            wrong[row["text"]] = (row["expect"], got)
+    assert wrong == {}
+
+
+# ------------------------------------------------------------------------------------------
+# match_option
+
+
+@pytest.mark.parametrize("scale", [FREQUENCY, GAD7_FREQUENCY], ids=["phq9", "gad7"])
+@pytest.mark.parametrize(
+    "text",
+    ["More than half", "nearly every day!", "not_at_all", "no, not once", "2", "a week", "maybe"],
+)
+def test_match_option_on_a_frequency_scale_agrees_with_match_frequency(
+    scale: instruments.Scale, text: str
+) -> None:
+    assert match_option(text, scale) == match_frequency(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Not difficult at all", "not_difficult"),
+        ("not difficult", "not_difficult"),
+        ("Somewhat difficult", "somewhat_difficult"),
+        ("very difficult!", "very_difficult"),
+        ("Extremely difficult.", "extremely_difficult"),
+        ("extremely_difficult", "extremely_difficult"),
+        ("somewhat_difficult", "somewhat_difficult"),
+    ],
+)
+def test_match_option_matches_difficulty_labels_and_values(text: str, expected: str) -> None:
+    assert match_option(text, DIFFICULTY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("not really difficult", "not_difficult"),
+        ("not hard at all", "not_difficult"),
+        ("fine", "not_difficult"),
+        ("it's been fine", "not_difficult"),
+        ("no", "not_difficult"),
+        ("a bit hard", "somewhat_difficult"),
+        ("a little difficult", "somewhat_difficult"),
+        ("somewhat", "somewhat_difficult"),
+        ("really hard", "very_difficult"),
+        ("very hard", "very_difficult"),
+        ("very", "very_difficult"),
+        ("impossible", "extremely_difficult"),
+        ("extremely", "extremely_difficult"),
+        ("I can't function", "extremely_difficult"),
+    ],
+)
+def test_difficulty_phrases_map_to_one_option(text: str, expected: str) -> None:
+    assert match_option(text, DIFFICULTY) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hard",
+        "difficult",
+        "quite hard",  # UK: somewhat; US: very
+        "not very difficult",
+        "not too bad",
+        "not impossible",
+        "somewhat or very",
+        "very difficult, extremely",
+        "I don't know",
+        "maybe not difficult",
+        "every day",
+        "more than half",
+        *EDGE_INPUTS,
+    ],
+)
+def test_unclear_difficulty_answers_return_none(text: str) -> None:
+    assert match_option(text, DIFFICULTY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("0", "not_difficult"),
+        ("1", "somewhat_difficult"),
+        ("2", "very_difficult"),
+        ("2.", "very_difficult"),
+        ("3", "extremely_difficult"),
+        ("4", None),
+        ("12", None),
+    ],
+)
+def test_match_option_bare_number_is_an_options_score(text: str, expected: str | None) -> None:
+    assert match_option(text, DIFFICULTY) == expected
+
+
+WHO_LIKE = instruments.Scale(
+    "who_like",
+    tuple(
+        instruments.Option(label.lower().replace(" ", "_"), label, score)
+        for score, label in enumerate(
+            [
+                "At no time",
+                "Some of the time",
+                "Less than half of the time",
+                "More than half of the time",
+                "Most of the time",
+                "All of the time",
+            ]
+        )
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at no time", "at_no_time"),
+        ("Some of the time.", "some_of_the_time"),
+        ("less than half", "less_than_half_of_the_time"),
+        ("More than half of the time!", "more_than_half_of_the_time"),
+        ("all_of_the_time", "all_of_the_time"),
+        ("5", "all_of_the_time"),
+        ("6", None),
+        ("not all of the time", None),
+        ("some of the time or most of the time", None),
+        ("maybe at no time", None),
+        ("every day", None),  # no frequency lexicon on an unknown scale: labels only
+        ("impossible", None),
+    ],
+)
+def test_unknown_scale_is_matched_by_its_labels_only(text: str, expected: str | None) -> None:
+    assert match_option(text, WHO_LIKE) == expected
+
+
+def test_unknown_scale_with_difficulty_options_gets_no_difficulty_lexicon() -> None:
+    renamed = instruments.Scale("impact", DIFFICULTY.options)
+    assert match_option("Very difficult", renamed) == "very_difficult"
+    assert match_option("impossible", renamed) is None
+    assert match_option("impossible", DIFFICULTY) == "extremely_difficult"
+
+
+# ------------------------------------------------------------------------------------------
+# parse_age
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("34", 34),
+        ("34.", 34),
+        ("I'm 34", 34),
+        ("I\u2019m 34", 34),
+        ("thirty four", 34),
+        ("Thirty-four", 34),
+        ("34 years old", 34),
+        ("I am thirty four years old", 34),
+        ("34yo", 34),
+        ("age: 67", 67),
+        ("twenty one", 21),
+        ("one hundred and two", 102),
+        ("34 years and 6 months", 34),
+        ("5", 5),
+        ("120", 120),
+    ],
+)
+def test_parse_age_reads_whole_years(text: str, expected: int) -> None:
+    assert parse_age(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4",
+        "0",
+        "121",
+        "1990",
+        "-5",
+        "34.5",
+        "34 or 35",
+        "34-35",
+        "in my forties",
+        "40s",
+        "about 40",
+        "I'll be 35 next month",
+        "I'm 34, turning 35 next week",
+        "6 months",
+        "not telling",
+        "34?",
+        *EDGE_INPUTS,
+    ],
+)
+def test_parse_age_returns_none_when_unclear_or_implausible(text: str) -> None:
+    assert parse_age(text) is None
+
+
+# ------------------------------------------------------------------------------------------
+# parse_yes_no
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["yes", "Yes!", "ok", "okay", "sure", "sure, go ahead", "I agree", "yep", "yeah sure",
+     "of course", "go ahead", "that's fine", "y", "absolutely", "I don't mind"],
+)  # fmt: skip
+def test_parse_yes_no_reads_consent(text: str) -> None:
+    assert parse_yes_no(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no", "No.", "no thanks", "no thank you", "I don't agree", "I do not agree", "nope", "nah",
+     "I disagree", "not now", "I'd rather not", "I'm not ok with that"],
+)  # fmt: skip
+def test_parse_yes_no_reads_refusal(text: str) -> None:
+    assert parse_yes_no(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["maybe", "I don't know", "not sure", "what is this?", "sure?", "yes and no",
+     "ok but I don't want to", "I think so", "I'm fine", "later", "si", *EDGE_INPUTS],
+)  # fmt: skip
+def test_parse_yes_no_returns_none_when_unclear(text: str) -> None:
+    assert parse_yes_no(text) is None

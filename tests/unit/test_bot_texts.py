@@ -1,0 +1,60 @@
+"""Every text the bot can say is fixed wording, and none of it is treatment advice."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot import instruments
+from bot.advice_check import advice_findings
+
+ROOT = Path(__file__).resolve().parents[2]
+DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+ALLOWED_VARIABLES = {"emergency_number", "crisis_line"}
+
+
+def all_bot_texts() -> list[tuple[str, str]]:
+    texts = []
+    for name, variants in DOMAIN["responses"].items():
+        for variant in variants:
+            texts.append((f"domain.yml {name}", variant["text"]))
+            texts += [(f"domain.yml {name} button", b["title"]) for b in variant.get("buttons", [])]
+    for inst_id in instruments.available():
+        inst = instruments.load(inst_id)
+        texts += [(f"{inst_id} intro", inst.intro), (f"{inst_id} stem", inst.stem)]
+        for item in inst.items:
+            texts.append((f"{inst_id} item {item.id}", item.text))
+            texts += [(f"{inst_id} option", o.label) for o in item.scale.options]
+    return texts
+
+
+def test_no_bot_text_gives_treatment_advice() -> None:
+    assert advice_findings(all_bot_texts()) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You should stop taking sertraline.", "Take 100 mg of 5-HTP at night.",
+     "I recommend magnesium.", "It's safe to combine them.", "Try taking it in the morning.",
+     "You probably have depression.", "Increase your dose slowly."],
+)
+def test_the_check_catches_advice_wording(text: str) -> None:
+    assert advice_findings([("example", text)])
+
+
+def test_responses_use_only_configured_variables() -> None:
+    for name, variants in DOMAIN["responses"].items():
+        for variant in variants:
+            used = set(re.findall(r"\{(\w+)\}", variant["text"]))
+            assert used <= ALLOWED_VARIABLES, f"{name} uses {used - ALLOWED_VARIABLES}"
+
+
+def test_greeting_says_automated_no_advice_no_emergency_service() -> None:
+    (greeting,) = DOMAIN["responses"]["utter_greet_disclaimer"]
+    text = greeting["text"]
+    for phrase in ("automated", "not a diagnosis", "can't give medical advice",
+                   "not an emergency service", "{emergency_number}"):
+        assert phrase in text
