@@ -39,7 +39,7 @@ train: $(STAMP)
 	  --out models --fixed-model-name intake
 
 validate: $(STAMP)
-	$(RASA) data validate --domain domain.yml --data data --config config.yml --fail-on-warnings
+	$(BIN)/python scripts/validate_data.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check bot actions tests scripts

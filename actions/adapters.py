@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -11,17 +11,18 @@ from actions.constants import CHOICE_ENTITY, FREQUENCY_ENTITY
 from bot.intake import Reply, Say
 
 
-def say_all(dispatcher: CollectingDispatcher, messages: List[Say]) -> None:
+def say_all(dispatcher: CollectingDispatcher, messages: list[Say]) -> None:
     for message in messages:
         buttons = [{"title": b.title, "payload": b.payload} for b in message.buttons]
         if message.response:
-            dispatcher.utter_message(response=message.response, buttons=buttons or None,
-                                     **message.variables)
+            dispatcher.utter_message(
+                response=message.response, buttons=buttons or None, **message.variables
+            )
         else:
             dispatcher.utter_message(text=message.text, buttons=buttons or None)
 
 
-def _entity(tracker: Tracker, name: Text) -> Optional[Text]:
+def _entity(tracker: Tracker, name: str) -> str | None:
     for entity in tracker.latest_message.get("entities", []) or []:
         if entity.get("entity") == name and isinstance(entity.get("value"), str):
             return str(entity["value"])
@@ -48,9 +49,9 @@ def user_turns_in_session(tracker: Tracker) -> int:
     return turns
 
 
-def channel_of(tracker: Tracker) -> Optional[Text]:
+def channel_of(tracker: Tracker) -> str | None:
     return tracker.get_latest_input_channel()
 
 
-def no_events() -> List[Dict[Text, Any]]:
+def no_events() -> list[dict[str, Any]]:
     return []

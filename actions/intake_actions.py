@@ -6,7 +6,7 @@ tracker and the engine. The engine's state is in the store, so this server keeps
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SessionStarted, SlotSet
@@ -27,34 +27,34 @@ def engine() -> IntakeEngine:
 class ActionStartIntake(Action):
     """Resume the patient's open intake or start a new one; the loop follows by rule."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_start_intake"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
+    ) -> list[EventType]:
         want_new = (tracker.latest_message.get("intent") or {}).get("name") == "start_intake"
         begin = engine().begin(tracker.sender_id, channel_of(tracker), want_new=want_new)
         say_all(dispatcher, begin.messages)
         section = None
         if begin.run_questions and begin.intake is not None:
             section = engine().plan.step(begin.intake.step).section
-        return [SlotSet(SECTION_SLOT, section), SlotSet(REPLY_SLOT, None)]
+        return [SlotSet(SECTION_SLOT, section)]
 
 
 class ValidateIntakeForm(FormValidationAction):
     """Hands each reply to the engine; keeps the loop open while the section has questions."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "validate_intake_form"
 
     async def required_slots(
         self,
-        domain_slots: List[Text],
+        domain_slots: list[str],
         dispatcher: CollectingDispatcher,
         tracker: Tracker,
         domain: DomainDict,
-    ) -> List[Text]:
+    ) -> list[str]:
         section = tracker.get_slot(SECTION_SLOT)
         intake = engine().store.open_intake(tracker.sender_id)
         if section is None or intake is None:
@@ -69,7 +69,9 @@ class ValidateIntakeForm(FormValidationAction):
         dispatcher: CollectingDispatcher,
         tracker: Tracker,
         domain: DomainDict,
-    ) -> Dict[Text, Any]:
+    ) -> dict[str, Any]:
+        if slot_value is None:
+            return {}  # a reset, not a reply
         intake = engine().store.open_intake(tracker.sender_id)
         if intake is not None:
             say_all(dispatcher, engine().handle(intake, latest_reply(tracker)))
@@ -79,12 +81,12 @@ class ValidateIntakeForm(FormValidationAction):
 class ActionAskIntakeReply(Action):
     """Asks the current question of the intake, read from the store."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_intake_reply"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
+    ) -> list[EventType]:
         intake = engine().store.open_intake(tracker.sender_id)
         if intake is not None:
             say_all(dispatcher, engine().prompt(intake))
@@ -98,13 +100,13 @@ class ActionAdvanceIntake(Action):
     every turn) short, so a turn costs the same at question 80 as at question 1.
     """
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_advance_intake"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
-        was_running: Optional[str] = tracker.get_slot(SECTION_SLOT)
+    ) -> list[EventType]:
+        was_running: str | None = tracker.get_slot(SECTION_SLOT)
         intake = engine().store.latest_intake(tracker.sender_id)
         if intake is None or was_running is None:
             return [SlotSet(SECTION_SLOT, None)]
@@ -120,29 +122,29 @@ class ActionAdvanceIntake(Action):
 
 
 class ActionPauseIntake(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_pause_intake"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
+    ) -> list[EventType]:
         intake = engine().store.open_intake(tracker.sender_id)
         if intake is None:
             say_all(dispatcher, [Say("utter_goodbye")])
         else:
             say_all(dispatcher, engine().pause(intake))
-        return [SlotSet(SECTION_SLOT, None), SlotSet(REPLY_SLOT, None)]
+        return [SlotSet(SECTION_SLOT, None)]
 
 
 class ActionRecordQuestion(Action):
     """A request for treatment advice is never answered: it is kept for the practitioner."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_record_question"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
+    ) -> list[EventType]:
         text = (tracker.latest_message.get("text") or "").strip()
         intake = engine().store.latest_intake(tracker.sender_id)
         if intake is not None and intake.is_open and text:

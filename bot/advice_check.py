@@ -13,14 +13,20 @@ ADVICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
         ("dose", r"\b\d+(\.\d+)?\s?(mg|mcg|µg|g|iu|ml|milligrams?|micrograms?)\b"),
-        ("instruction", r"\byou (should|must|could|might want to|need to|ought to) "
-                        r"(take|stop|start|increase|reduce|lower|raise|switch|combine|try|avoid)"),
+        (
+            "instruction",
+            r"\byou (should|must|could|might want to|need to|ought to) "
+            r"(take|stop|start|increase|reduce|lower|raise|switch|combine|try|avoid)",
+        ),
         ("recommendation", r"\b(i|we) (recommend|suggest|advise|prescribe)\b"),
         ("imperative", r"\b(stop|start|keep|try|consider) (taking|using)\b"),
         ("dose change", r"\b(increase|decrease|reduce|double|halve) (your|the) (dose|dosage)\b"),
         ("safety claim", r"\b(it is|it's) (safe|fine|ok|okay) to (take|combine|mix|stop)\b"),
-        ("diagnosis", r"\byou (have|are suffering from|likely have|probably have) "
-                      r"(depression|anxiety|insomnia|adhd|bipolar|a disorder)"),
+        (
+            "diagnosis",
+            r"\byou (have|are suffering from|likely have|probably have) "
+            r"(depression|anxiety|insomnia|adhd|bipolar|a disorder)",
+        ),
     )
 )
 

@@ -1,8 +1,8 @@
 """`intake`: console commands for operators and practitioners.
 
-  intake summary SENDER_ID      the latest intake of that patient as summary JSON
-  intake summary --list         every intake, newest first
-  intake db upgrade             run the database migrations
+intake summary SENDER_ID      the latest intake of that patient as summary JSON
+intake summary --list         every intake, newest first
+intake db upgrade             run the database migrations
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ def _cmd_summary(store: IntakeStore, args: argparse.Namespace) -> int:
         if not rows:
             print("no intakes yet")
         for r in rows:
-            print(f"{r.public_id}  {r.patient_ref:<24}  {r.status:<16}  "
-                  f"{r.created_at:%Y-%m-%d %H:%M}  step={r.step}")
+            print(
+                f"{r.public_id}  {r.patient_ref:<24}  {r.status:<16}  "
+                f"{r.created_at:%Y-%m-%d %H:%M}  step={r.step}"
+            )
         return 0
     if not args.sender_id:
         print("intake summary: give a SENDER_ID, or --list", file=sys.stderr)
@@ -37,8 +39,10 @@ def _cmd_summary(store: IntakeStore, args: argparse.Namespace) -> int:
     else:
         found = store.latest_intake(args.sender_id)
         if found is None:
-            print(f"no intake for sender {args.sender_id!r} (try: intake summary --list)",
-                  file=sys.stderr)
+            print(
+                f"no intake for sender {args.sender_id!r} (try: intake summary --list)",
+                file=sys.stderr,
+            )
             return 1
         intake = found
     print(json.dumps(build_summary(store, intake), indent=2, ensure_ascii=False))

@@ -231,12 +231,20 @@ class IntakeEngine:
         if not decision:
             # Nothing is stored of a refusal but the refusal itself.
             self.store.record_consent(
-                intake.id, "refused", CONSENT_WORDING, status="declined", step=DONE,
+                intake.id,
+                "refused",
+                CONSENT_WORDING,
+                status="declined",
+                step=DONE,
                 completed_at=_now(),
             )
             return []
         self.store.record_consent(
-            intake.id, "given", CONSENT_WORDING, status="active", step=self._next("consent"),
+            intake.id,
+            "given",
+            CONSENT_WORDING,
+            status="active",
+            step=self._next("consent"),
             unclear_count=0,
         )
         return []
@@ -247,8 +255,7 @@ class IntakeEngine:
             return self._unclear(intake, "utter_age_unclear")
         if age < self.plan.min_age:
             # Below the minimum age nothing more is collected; the age itself is not kept.
-            self.store.update_intake(intake.id, status="ineligible", step=DONE,
-                                     completed_at=_now())
+            self.store.update_intake(intake.id, status="ineligible", step=DONE, completed_at=_now())
             return []
         self.store.update_intake(intake.id, age=age, step=self._next("age"), unclear_count=0)
         return []
@@ -258,7 +265,9 @@ class IntakeEngine:
         if chosen != "skip" and not any(ch.isalnum() for ch in text):
             return self._unclear(intake, "utter_concerns_unclear")
         self.store.update_intake(
-            intake.id, concerns=text[:MAX_CONCERNS_CHARS] or None, step=self._next("concerns"),
+            intake.id,
+            concerns=text[:MAX_CONCERNS_CHARS] or None,
+            step=self._next("concerns"),
             unclear_count=0,
         )
         return [Say("utter_concerns_thanks")]
@@ -285,14 +294,16 @@ class IntakeEngine:
                 instrument=inst.id,
                 item_id=item.id,
             )
-            answer = NewAnswer(inst.id, item.id, "unanswered", None, None, reply.text[:500],
-                               "text", MAX_UNCLEAR)
+            answer = NewAnswer(
+                inst.id, item.id, "unanswered", None, None, reply.text[:500], "text", MAX_UNCLEAR
+            )
             self._commit(intake, step, answer, [flag])
             return [Say("utter_answer_moving_on")]
         score = scoring.score_item(inst, item.id, value)
         raw = None if source == "button" else reply.text[:500]
-        answer = NewAnswer(inst.id, item.id, "answered", value, score, raw, source,
-                           intake.unclear_count + 1)
+        answer = NewAnswer(
+            inst.id, item.id, "answered", value, score, raw, source, intake.unclear_count + 1
+        )
         option = item.scale.option(value)
         label = option.label if option else value
         flags = [

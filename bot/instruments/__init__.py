@@ -7,7 +7,7 @@ the FHIR export, so there is exactly one place where an item or a code is writte
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -145,8 +145,9 @@ def parse_instrument(data: dict[str, Any], where: str = "instrument") -> Instrum
         for b in _require(scoring, "bands", f"{where} scoring")
     )
     flags = tuple(
-        ItemFlagRule(str(f["item"]), int(f["min_score"]), f["kind"], f["severity"],
-                     f["description"])
+        ItemFlagRule(
+            str(f["item"]), int(f["min_score"]), f["kind"], f["severity"], f["description"]
+        )
         for f in data.get("item_flags") or []
     )
     return Instrument(
@@ -175,7 +176,7 @@ def load_file(path: Path) -> Instrument:
         return parse_instrument(yaml.safe_load(f), where=path.name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(instrument_id: str) -> Instrument:
     """Load a shipped instrument by id (the file name without .yml)."""
     path = INSTRUMENT_DIR / f"{instrument_id}.yml"

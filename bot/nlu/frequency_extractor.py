@@ -6,7 +6,7 @@ testable, and an unclear reply must produce no entity (the form then asks again)
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -20,28 +20,26 @@ from bot.answers import match_frequency
 ENTITY = "frequency"
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
 class FrequencyAnswerExtractor(GraphComponent):
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "FrequencyAnswerExtractor":
+    ) -> FrequencyAnswerExtractor:
         return cls()
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             self._add_entity(message)
         return messages
 
     @staticmethod
     def _add_entity(message: Message) -> None:
-        text: Optional[str] = message.get(TEXT)
+        text: str | None = message.get(TEXT)
         if not text or text.startswith("/"):  # button payloads carry their own entities
             return
         value = match_frequency(text)

@@ -17,9 +17,19 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import declarative_base, relationship
+from sqlalchemy.orm import registry, relationship
+from sqlalchemy.orm.decl_api import DeclarativeMeta
 
-Base = declarative_base()
+mapper_registry = registry()
+
+
+class Base(metaclass=DeclarativeMeta):  # type: ignore[metaclass]  # SQLAlchemy 1.4 is untyped
+    """Declarative base in SQLAlchemy 1.4's typed form (works unchanged on 2.0)."""
+
+    __abstract__ = True
+    registry = mapper_registry
+    metadata = mapper_registry.metadata
+    __init__ = mapper_registry.constructor
 
 
 def utcnow() -> datetime:

@@ -43,18 +43,19 @@ def _utc(value: datetime | None) -> datetime | None:
     return value
 
 
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")  # CLI readers do not block the bot
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
 def _make_engine(url: str) -> Engine:
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, future=True, connect_args={"timeout": 30})
 
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")  # CLI readers do not block the bot
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.close()
-
+        event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, future=True, pool_pre_ping=True)
 
@@ -201,8 +202,17 @@ class IntakeStore:
                 select(m.Answer).where(m.Answer.intake_id == intake_id).order_by(m.Answer.id)
             ).scalars()
             return [
-                AnswerRecord(r.instrument, r.item_id, r.status, r.value, r.score, r.raw_text,
-                             r.source, r.attempts, _utc(r.at) or r.at)
+                AnswerRecord(
+                    r.instrument,
+                    r.item_id,
+                    r.status,
+                    r.value,
+                    r.score,
+                    r.raw_text,
+                    r.source,
+                    r.attempts,
+                    _utc(r.at) or r.at,
+                )
                 for r in rows
             ]
 
@@ -212,8 +222,17 @@ class IntakeStore:
                 select(m.Flag).where(m.Flag.intake_id == intake_id).order_by(m.Flag.id)
             ).scalars()
             return [
-                FlagRecord(r.id, r.kind, r.severity, r.description, r.evidence, r.instrument,
-                           r.item_id, r.annotation, _utc(r.created_at) or r.created_at)
+                FlagRecord(
+                    r.id,
+                    r.kind,
+                    r.severity,
+                    r.description,
+                    r.evidence,
+                    r.instrument,
+                    r.item_id,
+                    r.annotation,
+                    _utc(r.created_at) or r.created_at,
+                )
                 for r in rows
             ]
 
@@ -243,7 +262,7 @@ class IntakeStore:
     # -- helpers ------------------------------------------------------------------------
     @staticmethod
     def _intake(s: Session, intake_id: int) -> m.Intake:
-        row = s.get(m.Intake, intake_id)
+        row: m.Intake | None = s.get(m.Intake, intake_id)
         if row is None:
             raise UnknownIntakeError(f"no intake with id {intake_id}")
         return row

@@ -37,9 +37,15 @@ def test_no_bot_text_gives_treatment_advice() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["You should stop taking sertraline.", "Take 100 mg of 5-HTP at night.",
-     "I recommend magnesium.", "It's safe to combine them.", "Try taking it in the morning.",
-     "You probably have depression.", "Increase your dose slowly."],
+    [
+        "You should stop taking sertraline.",
+        "Take 100 mg of 5-HTP at night.",
+        "I recommend magnesium.",
+        "It's safe to combine them.",
+        "Try taking it in the morning.",
+        "You probably have depression.",
+        "Increase your dose slowly.",
+    ],
 )
 def test_the_check_catches_advice_wording(text: str) -> None:
     assert advice_findings([("example", text)])
@@ -55,6 +61,11 @@ def test_responses_use_only_configured_variables() -> None:
 def test_greeting_says_automated_no_advice_no_emergency_service() -> None:
     (greeting,) = DOMAIN["responses"]["utter_greet_disclaimer"]
     text = greeting["text"]
-    for phrase in ("automated", "not a diagnosis", "can't give medical advice",
-                   "not an emergency service", "{emergency_number}"):
+    for phrase in (
+        "automated",
+        "not a diagnosis",
+        "can't give medical advice",
+        "not an emergency service",
+        "{emergency_number}",
+    ):
         assert phrase in text

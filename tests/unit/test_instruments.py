@@ -22,7 +22,14 @@ def test_instrument_file_is_complete(inst_id: str) -> None:
 
 
 def test_missing_licence_is_refused() -> None:
-    data = {"id": "x", "name": "X", "source": "s", "license_status": "free", "stem": "s",
-            "scales": {}, "items": []}
+    data = {
+        "id": "x",
+        "name": "X",
+        "source": "s",
+        "license_status": "free",
+        "stem": "s",
+        "scales": {},
+        "items": [],
+    }
     with pytest.raises(InstrumentError, match="license"):
         parse_instrument(data)

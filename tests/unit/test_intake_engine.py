@@ -73,7 +73,11 @@ def test_first_question_has_progress_and_option_buttons(engine: IntakeEngine) ->
     assert prompt.text is not None and prompt.text.startswith("Question 1 of 9")
     assert "Little interest or pleasure in doing things" in prompt.text
     assert [b.title for b in prompt.buttons] == [
-        "Not at all", "Several days", "More than half the days", "Nearly every day"]
+        "Not at all",
+        "Several days",
+        "More than half the days",
+        "Nearly every day",
+    ]
     assert prompt.buttons[1].payload == choice_payload("inform", "phq9:1", "several_days")
 
 
@@ -146,13 +150,22 @@ def test_pause_and_resume_returns_to_the_same_question(engine: IntakeEngine) -> 
 
 def test_whole_intake_is_scored_and_summarised(engine: IntakeEngine) -> None:
     through_welcome(engine)
-    phq = ["several_days", "more_than_half", "nearly_every_day", "several_days", "not_at_all",
-           "several_days", "more_than_half", "not_at_all", "not_at_all"]
+    phq = [
+        "several_days",
+        "more_than_half",
+        "nearly_every_day",
+        "several_days",
+        "not_at_all",
+        "several_days",
+        "more_than_half",
+        "not_at_all",
+        "not_at_all",
+    ]
     for n, value in enumerate(phq, start=1):
         say(engine, "", choice=f"phq9:{n}={value}")
     say(engine, "somewhat difficult")
     assert engine.advance(current(engine)).messages[0].text.startswith("Thank you, that part")  # type: ignore[union-attr]
-    for n in range(1, 8):
+    for _ in range(7):
         say(engine, "several days")
     intake = current(engine)
     assert intake.status == "complete" and intake.completed_at is not None

@@ -27,9 +27,18 @@ def answers_with_total(inst: Instrument, total: int) -> dict[str, str | None]:
 
 @pytest.mark.parametrize(
     ("total", "band"),
-    [(0, "none_minimal"), (4, "none_minimal"), (5, "mild"), (9, "mild"), (10, "moderate"),
-     (14, "moderate"), (15, "moderately_severe"), (19, "moderately_severe"), (20, "severe"),
-     (27, "severe")],
+    [
+        (0, "none_minimal"),
+        (4, "none_minimal"),
+        (5, "mild"),
+        (9, "mild"),
+        (10, "moderate"),
+        (14, "moderate"),
+        (15, "moderately_severe"),
+        (19, "moderately_severe"),
+        (20, "severe"),
+        (27, "severe"),
+    ],
 )
 def test_phq9_band_boundaries(total: int, band: str) -> None:
     result = scoring.score(PHQ9, answers_with_total(PHQ9, total))
@@ -39,8 +48,16 @@ def test_phq9_band_boundaries(total: int, band: str) -> None:
 
 @pytest.mark.parametrize(
     ("total", "band"),
-    [(0, "minimal"), (4, "minimal"), (5, "mild"), (9, "mild"), (10, "moderate"),
-     (14, "moderate"), (15, "severe"), (21, "severe")],
+    [
+        (0, "minimal"),
+        (4, "minimal"),
+        (5, "mild"),
+        (9, "mild"),
+        (10, "moderate"),
+        (14, "moderate"),
+        (15, "severe"),
+        (21, "severe"),
+    ],
 )
 def test_gad7_band_boundaries(total: int, band: str) -> None:
     result = scoring.score(GAD7, answers_with_total(GAD7, total))
@@ -69,7 +86,11 @@ def test_phq9_and_gad7_have_no_reverse_items_and_codes_from_clinical_md() -> Non
     assert GAD7.loinc == {"panel": "69737-5", "total": "70274-6"}
     assert PHQ9.item("9").loinc == "44260-8"
     assert [o.loinc for o in PHQ9.item("10").scale.options] == [
-        "LA6572-7", "LA6573-5", "LA6575-0", "LA6574-3"]
+        "LA6572-7",
+        "LA6573-5",
+        "LA6575-0",
+        "LA6574-3",
+    ]
 
 
 def test_reverse_item_scores_are_flipped() -> None:

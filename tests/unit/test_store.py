@@ -11,8 +11,15 @@ from bot.store import IntakeStore, NewAnswer, NewFlag
 
 def test_migration_creates_every_table(store: IntakeStore) -> None:
     tables = set(inspect(store.engine).get_table_names())
-    assert {"patients", "intakes", "answers", "flags", "consent_events",
-            "practitioner_questions", "alembic_version"} <= tables
+    assert {
+        "patients",
+        "intakes",
+        "answers",
+        "flags",
+        "consent_events",
+        "practitioner_questions",
+        "alembic_version",
+    } <= tables
 
 
 def test_upgrade_is_idempotent(store: IntakeStore) -> None:
@@ -36,8 +43,9 @@ def test_answer_flag_and_position_are_stored_together(store: IntakeStore) -> Non
 def test_reanswering_an_item_replaces_it_without_duplicates(store: IntakeStore) -> None:
     intake = store.create_intake("p1", "phq9:1", "rest")
     for value, score in (("several_days", 1), ("nearly_every_day", 3)):
-        store.commit_step(intake.id, answer=NewAnswer("phq9", "1", "answered", value, score,
-                                                      None, "button", 1))
+        store.commit_step(
+            intake.id, answer=NewAnswer("phq9", "1", "answered", value, score, None, "button", 1)
+        )
     assert [(a.value, a.score) for a in store.answers(intake.id)] == [("nearly_every_day", 3)]
 
 

@@ -1,0 +1,149 @@
+"""Whole conversations against the real Rasa server and action server over REST."""
+
+from __future__ import annotations
+
+import json
+
+from tests.integration.conftest import Assistant
+
+PHQ9_ANSWERS = [  # (what the patient sends, expected value, expected score)
+    ('/inform{"choice":"phq9:1=several_days"}', "several_days", 1),
+    ("more than half the days", "more_than_half", 2),
+    ("pretty much every day", "nearly_every_day", 3),
+    ('/inform{"choice":"phq9:4=several_days"}', "several_days", 1),
+    ("not at all", "not_at_all", 0),
+    ("a couple of days", "several_days", 1),
+    ('/inform{"choice":"phq9:7=more_than_half"}', "more_than_half", 2),
+    ("never", "not_at_all", 0),
+    ('/inform{"choice":"phq9:9=not_at_all"}', "not_at_all", 0),
+    ("somewhat difficult", "somewhat_difficult", 1),
+]
+GAD7_ANSWERS = [
+    ("nearly every day", "nearly_every_day", 3),
+    ('/inform{"choice":"gad7:2=more_than_half"}', "more_than_half", 2),
+    ("most days", "more_than_half", 2),
+    ("several days", "several_days", 1),
+    ('/inform{"choice":"gad7:5=not_at_all"}', "not_at_all", 0),
+    ("every single day", "nearly_every_day", 3),
+    ("a few days", "several_days", 1),
+]
+
+
+def texts(replies: list[dict[str, object]]) -> str:
+    return "\n".join(str(r.get("text", "")) for r in replies)
+
+
+def buttons(replies: list[dict[str, object]]) -> list[str]:
+    return [str(b["title"]) for r in replies for b in r.get("buttons") or []]  # type: ignore[attr-defined]
+
+
+def summary(assistant: Assistant, sender: str) -> dict[str, object]:
+    result = assistant.intake_cli("summary", sender)
+    assert result.returncode == 0, result.stderr
+    data: dict[str, object] = json.loads(result.stdout)
+    return data
+
+
+def test_whole_intake_over_rest_is_scored_and_summarised(assistant: Assistant) -> None:
+    sender = "it-full"
+    first = assistant.send(sender, "hello")
+    assert "automated" in texts(first) and "911" in texts(first)
+    assert buttons(first) == ["Yes, I agree", "No, thanks"]
+    assert "How old are you" in texts(assistant.send(sender, '/affirm{"choice":"consent=yes"}'))
+    assert "what would you most like help with" in texts(assistant.send(sender, "I'm 41"))
+    reply = assistant.send(sender, "My mood has been low and I can't switch off at night")
+    assert "Question 1 of 9" in texts(reply)
+    # One unclear answer on the way: asked again, never scored.
+    unclear = assistant.send(sender, "hmm, hard to say")
+    assert "couldn't tell" in texts(unclear) and "Question 1 of 9" in texts(unclear)
+    for n, (message, _, _) in enumerate(PHQ9_ANSWERS, start=1):
+        reply = assistant.send(sender, message)
+        if n < 9:
+            assert f"Question {n + 1} of 9" in texts(reply), (n, texts(reply))
+    assert "worry and anxiety" in texts(reply) and "Question 1 of 7" in texts(reply)
+    for message, _, _ in GAD7_ANSWERS:
+        reply = assistant.send(sender, message)
+    assert "your practitioner will review" in texts(reply)
+
+    data = summary(assistant, sender)
+    assert data["status"] == "complete" and data["age"] == 41
+    phq9, gad7 = data["instruments"]  # type: ignore[misc]
+    assert [(i["value"], i["score"]) for i in phq9["items"]] == [(v, s) for _, v, s in PHQ9_ANSWERS]
+    assert (phq9["total"], phq9["band"]) == (10, "Moderate")
+    assert [(i["value"], i["score"]) for i in gad7["items"]] == [(v, s) for _, v, s in GAD7_ANSWERS]
+    assert (gad7["total"], gad7["band"]) == (12, "Moderate")
+    assert data["flags"] == []
+
+
+def test_refusing_consent_ends_kindly_and_stores_only_the_refusal(assistant: Assistant) -> None:
+    sender = "it-refuse"
+    assistant.send(sender, "hi")
+    reply = assistant.send(sender, "no thanks")
+    assert "completely fine" in texts(reply)
+    data = summary(assistant, sender)
+    assert data["status"] == "declined" and data["instruments"] == []
+    assert [c["decision"] for c in data["consent"]] == ["refused"]  # type: ignore[attr-defined]
+    assert data["age"] is None and data["main_concerns"] is None
+
+
+def test_under_minimum_age_is_signposted_and_stopped(assistant: Assistant) -> None:
+    sender = "it-young"
+    assistant.send(sender, "hi")
+    assistant.send(sender, "yes")
+    reply = assistant.send(sender, "15")
+    assert "only for adults" in texts(reply) and "988" in texts(reply)
+    assert summary(assistant, sender)["status"] == "ineligible"
+    assert summary(assistant, sender)["age"] is None
+
+
+def test_pause_and_resume_continue_at_the_exact_question(assistant: Assistant) -> None:
+    sender = "it-pause"
+    for message in ("hi", "yes", "29", "stress at work", "several days", "nearly every day"):
+        assistant.send(sender, message)
+    paused = assistant.send(sender, "can we stop here, I need a break")
+    assert "saved" in texts(paused)
+    assert summary(assistant, sender)["status"] == "paused"
+    back = assistant.send(sender, "hi, I'm back")
+    assert "Welcome back" in texts(back) and "Question 3 of 9" in texts(back)
+    assert "Question 4 of 9" in texts(assistant.send(sender, "not at all"))
+
+
+def test_three_unclear_answers_leave_the_item_unanswered_and_flagged(
+    assistant: Assistant,
+) -> None:
+    sender = "it-unclear"
+    for message in ("hi", "yes", "52", "tired all the time"):
+        assistant.send(sender, message)
+    assistant.send(sender, "hmm")
+    assistant.send(sender, "I really don't know")
+    reply = assistant.send(sender, "🤷")
+    assert "noted it" in texts(reply) and "Question 2 of 9" in texts(reply)
+    data = summary(assistant, sender)
+    (item,) = data["instruments"][0]["items"]  # type: ignore[index]
+    assert item["status"] == "unanswered" and item["score"] is None
+    assert [f["kind"] for f in data["flags"]] == ["item_unanswered"]  # type: ignore[attr-defined]
+
+
+def test_item9_answer_raises_urgent_flag_and_gives_crisis_numbers(assistant: Assistant) -> None:
+    sender = "it-item9"
+    for message in ("hi", "yes", "38", "low mood"):
+        assistant.send(sender, message)
+    for n in range(1, 9):
+        assistant.send(sender, f'/inform{{"choice":"phq9:{n}=several_days"}}')
+    reply = assistant.send(sender, "more than half the days")
+    assert "988" in texts(reply) and "How difficult" in texts(reply)
+    flags = summary(assistant, sender)["flags"]
+    assert [(f["kind"], f["severity"]) for f in flags] == [  # type: ignore[attr-defined]
+        ("phq9_item9_positive", "urgent")
+    ]
+
+
+def test_advice_request_is_recorded_not_answered(assistant: Assistant) -> None:
+    sender = "it-advice"
+    for message in ("hi", "yes", "45"):
+        assistant.send(sender, message)
+    reply = assistant.send(sender, "should I stop taking my sertraline?")
+    assert "can't give medical advice" in texts(reply)
+    assert "what would you most like help with" in texts(reply)
+    questions = summary(assistant, sender)["questions_for_practitioner"]
+    assert [q["text"] for q in questions] == ["should I stop taking my sertraline?"]  # type: ignore[attr-defined]
