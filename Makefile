@@ -65,7 +65,7 @@ run: train
 	scripts/run.sh
 
 bench: train
-	$(BIN)/python scripts/measure_turns.py
+	$(BIN)/python -m scripts.measure_turns --compare
 
 clean:
 	rm -rf $(VENV) models results .mypy_cache .ruff_cache .pytest_cache

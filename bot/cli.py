@@ -27,8 +27,8 @@ def _cmd_summary(store: IntakeStore, args: argparse.Namespace) -> int:
                 f"{r.created_at:%Y-%m-%d %H:%M}  step={r.step}"
             )
         return 0
-    if not args.sender_id:
-        print("intake summary: give a SENDER_ID, or --list", file=sys.stderr)
+    if not args.sender_id and not args.intake:
+        print("intake summary: give a SENDER_ID, --intake ID, or --list", file=sys.stderr)
         return 2
     if args.intake:
         try:
@@ -37,7 +37,7 @@ def _cmd_summary(store: IntakeStore, args: argparse.Namespace) -> int:
             print(f"no intake {args.intake}", file=sys.stderr)
             return 1
     else:
-        found = store.latest_intake(args.sender_id)
+        found = store.latest_intake(str(args.sender_id))
         if found is None:
             print(
                 f"no intake for sender {args.sender_id!r} (try: intake summary --list)",

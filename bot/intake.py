@@ -264,11 +264,13 @@ class IntakeEngine:
         text = "" if chosen == "skip" else reply.text.strip()
         if chosen != "skip" and not any(ch.isalnum() for ch in text):
             return self._unclear(intake, "utter_concerns_unclear")
+        nxt = self._next("concerns")
         self.store.update_intake(
             intake.id,
             concerns=text[:MAX_CONCERNS_CHARS] or None,
-            step=self._next("concerns"),
+            step=nxt,
             unclear_count=0,
+            **({"status": "complete", "completed_at": _now()} if nxt == DONE else {}),
         )
         return [Say("utter_concerns_thanks")]
 

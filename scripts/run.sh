@@ -30,7 +30,8 @@ trap stop INT TERM EXIT
 "$BIN/rasa" run actions --actions actions --port "$ACTIONS_PORT" &
 pids+=($!)
 "$BIN/rasa" run --model models/intake.tar.gz --endpoints endpoints.yml \
-  --credentials credentials.yml --enable-api --port "$RASA_PORT" --cors "*" "${auth[@]}" &
+  --credentials credentials.yml --enable-api --interface "${RASA_INTERFACE:-127.0.0.1}" \
+  --port "$RASA_PORT" --cors "*" "${auth[@]}" &
 pids+=($!)
 
 for _ in $(seq 1 120); do

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.integration.conftest import Assistant
+from scripts.local_stack import Assistant
 
 PHQ9_ANSWERS = [  # (what the patient sends, expected value, expected score)
     ('/inform{"choice":"phq9:1=several_days"}', "several_days", 1),

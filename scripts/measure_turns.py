@@ -1,0 +1,95 @@
+"""`make bench`: per-turn latency over a whole, long intake (REST channel, keep-alive HTTP).
+
+A patient who hesitates: every question gets two unclear replies and a question to the bot
+before the real answer, so one intake runs 89 turns (real intakes run 80-150). Prints
+the median and p95 per block of ten turns, so a cost that grows with the conversation shows.
+With --compare it runs the same intake again with session rollover switched off.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from scripts.local_stack import running_assistant
+
+FREQUENCY = ["several days", "more than half the days", "not at all", "nearly every day"]
+
+
+def long_intake() -> list[str]:
+    messages = ["hi", "yes", "I'm 40", "low mood, poor sleep and constant worry"]
+    items = [f"phq9:{n}" for n in range(1, 10)] + ["phq9:10"] + [f"gad7:{n}" for n in range(1, 8)]
+    for n, key in enumerate(items):
+        answer = "somewhat difficult" if key == "phq9:10" else FREQUENCY[n % 4]
+        if key == "phq9:9":
+            answer = "not at all"
+        messages += [
+            "hmm",
+            "are you a real person?",
+            "how long does this take?",
+            "not sure",
+            answer,
+        ]
+    return messages
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def run(label: str, patients: int, extra_env: dict[str, str]) -> list[list[float]]:
+    script = long_intake()
+    runs: list[list[float]] = []
+    with tempfile.TemporaryDirectory() as tmp, running_assistant(Path(tmp), extra_env) as bot:
+        bot.send("warm-up", "hi")
+        for p in range(patients):
+            sender = f"bench-{label}-{p}"
+            times = []
+            for message in script:
+                start = time.perf_counter()
+                bot.send(sender, message)
+                times.append((time.perf_counter() - start) * 1000)
+            runs.append(times)
+            summary = bot.intake_cli("summary", sender)
+            assert '"status": "complete"' in summary.stdout, "the benchmark intake did not finish"
+    return runs
+
+
+def report(label: str, runs: list[list[float]]) -> None:
+    turns = len(runs[0])
+    print(f"\n{label}: {len(runs)} intakes x {turns} turns (ms per turn, all intakes pooled)")
+    print(f"{'turns':>10} {'median':>8} {'p95':>8}")
+    for start in range(0, turns, 10):
+        block = [t for r in runs for t in r[start : start + 10]]
+        end = min(start + 10, turns)
+        median, p95 = statistics.median(block), percentile(block, 0.95)
+        print(f"{start + 1:>4}-{end:<5} {median:8.1f} {p95:8.1f}")
+    first = [t for r in runs for t in r[:10]]
+    last = [t for r in runs for t in r[-10:]]
+    print(
+        f"first 10 turns median {statistics.median(first):.1f} ms, "
+        f"last 10 turns median {statistics.median(last):.1f} ms"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--patients", type=int, default=3)
+    parser.add_argument(
+        "--compare",
+        action="store_true",
+        help="also run without session rollover, to show what it saves",
+    )
+    args = parser.parse_args()
+    report("with session rollover (default)", run("rollover", args.patients, {}))
+    if args.compare:
+        off = {"INTAKE_TURNS_PER_SESSION": "100000"}
+        report("without session rollover", run("no-rollover", args.patients, off))
+
+
+if __name__ == "__main__":
+    main()

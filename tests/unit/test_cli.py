@@ -1,0 +1,49 @@
+"""`intake summary` and `intake db upgrade` against a temporary database."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot import cli
+from bot.intake import IntakeEngine, Reply
+
+
+@pytest.fixture
+def db_env(engine: IntakeEngine, monkeypatch: pytest.MonkeyPatch) -> IntakeEngine:
+    monkeypatch.setenv("INTAKE_DB_URL", engine.store.url)
+    return engine
+
+
+def test_summary_prints_the_latest_intake_as_json(
+    db_env: IntakeEngine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    begin = db_env.begin("patient-7", "rest")
+    assert begin.intake is not None
+    db_env.handle(begin.intake, Reply("yes"))
+    assert cli.main(["summary", "patient-7"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["patient_ref"] == "patient-7" and data["status"] == "active"
+    assert data["schema_version"] == "1.0"
+
+
+def test_summary_list_and_unknown_sender(
+    db_env: IntakeEngine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["summary", "--list"]) == 0
+    assert "no intakes yet" in capsys.readouterr().out
+    db_env.begin("patient-8", "rest")
+    assert cli.main(["summary", "--list"]) == 0
+    assert "patient-8" in capsys.readouterr().out
+    assert cli.main(["summary", "nobody"]) == 1
+    assert "no intake for sender" in capsys.readouterr().err
+
+
+def test_db_upgrade_creates_a_new_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("INTAKE_DB_URL", f"sqlite:///{tmp_path / 'new' / 'intake.db'}")
+    assert cli.main(["db", "upgrade"]) == 0
+    assert (tmp_path / "new" / "intake.db").exists()
