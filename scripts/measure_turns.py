@@ -9,9 +9,11 @@ With --compare it runs the same intake again with session rollover switched off.
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 from scripts.local_stack import running_assistant
@@ -56,7 +58,23 @@ def run(label: str, patients: int, extra_env: dict[str, str]) -> list[list[float
             runs.append(times)
             summary = bot.intake_cli("summary", sender)
             assert '"status": "complete"' in summary.stdout, "the benchmark intake did not finish"
+        print_tracker_shape(bot.url, sender)
     return runs
+
+
+def print_tracker_shape(url: str, sender: str) -> None:
+    with urllib.request.urlopen(f"{url}/conversations/{sender}/tracker") as resp:
+        events = json.loads(resp.read())["events"]
+    sizes = [0]
+    for event in events:
+        if event["event"] == "session_started":
+            sizes.append(0)
+        sizes[-1] += 1
+    sizes = [n for n in sizes if n]
+    print(
+        f"tracker of one intake: {len(events)} events in {len(sizes)} Rasa sessions, "
+        f"largest session {max(sizes)} events"
+    )
 
 
 def report(label: str, runs: list[list[float]]) -> None:
