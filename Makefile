@@ -14,7 +14,8 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONDONTWRITEBYTECODE := 1
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup run train validate lint typecheck unit test-stories integration test bench clean
+.PHONY: help setup run train validate lint typecheck unit test-stories integration test bench \
+	eval-contract clean
 
 help:
 	@echo "make run    set up if needed, train if needed, start the assistant (Rasa :5005, actions :5055)"
@@ -66,6 +67,11 @@ run: train
 
 bench: train
 	$(BIN)/python -m scripts.measure_turns --compare
+
+# The NLU contract (safety, advice, frequency) on the project's labelled sets, scored by
+# ../shared/eval/nlu_eval.py against a running server.
+eval-contract: train
+	$(BIN)/python -m scripts.eval_contract
 
 clean:
 	rm -rf $(VENV) models results .mypy_cache .ruff_cache .pytest_cache

@@ -14,7 +14,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.adapters import channel_of, latest_reply, say_all, user_turns_in_session
+from actions.alerts import schedule_alerts
 from actions.constants import FORM, REPLY_SLOT, SECTION_SLOT
+from bot.advice_request import is_advice_request
 from bot.config import load_settings
 from bot.intake import IntakeEngine, Say
 from bot.runtime import default_engine
@@ -56,7 +58,7 @@ class ValidateIntakeForm(FormValidationAction):
         domain: DomainDict,
     ) -> list[str]:
         section = tracker.get_slot(SECTION_SLOT)
-        intake = engine().store.open_intake(tracker.sender_id)
+        intake = engine().store.latest_intake(tracker.sender_id)
         if section is None or intake is None:
             return []
         if user_turns_in_session(tracker) >= load_settings().turns_per_session:
@@ -72,9 +74,10 @@ class ValidateIntakeForm(FormValidationAction):
     ) -> dict[str, Any]:
         if slot_value is None:
             return {}  # a reset, not a reply
-        intake = engine().store.open_intake(tracker.sender_id)
+        intake = engine().store.latest_intake(tracker.sender_id)
         if intake is not None:
             say_all(dispatcher, engine().handle(intake, latest_reply(tracker)))
+            schedule_alerts(intake.id)  # an answer can raise an urgent flag (PHQ-9 item 9)
         return {REPLY_SLOT: None}
 
 
@@ -87,8 +90,8 @@ class ActionAskIntakeReply(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        intake = engine().store.open_intake(tracker.sender_id)
-        if intake is not None:
+        intake = engine().store.latest_intake(tracker.sender_id)
+        if intake is not None and engine().is_waiting_in_section(intake, None):
             say_all(dispatcher, engine().prompt(intake))
         return []
 
@@ -137,7 +140,12 @@ class ActionPauseIntake(Action):
 
 
 class ActionRecordQuestion(Action):
-    """A request for treatment advice is never answered: it is kept for the practitioner."""
+    """A request for treatment advice is never answered: it is kept for the practitioner.
+
+    A plain answer to the current question that the classifier misread as a question
+    ("I'm safe" after "Are you safe right now?") is taken as the answer instead, unless the
+    rule-based reading also sees a request for advice in it.
+    """
 
     def name(self) -> str:
         return "action_record_question"
@@ -147,7 +155,14 @@ class ActionRecordQuestion(Action):
     ) -> list[EventType]:
         text = (tracker.latest_message.get("text") or "").strip()
         intake = engine().store.latest_intake(tracker.sender_id)
-        if intake is not None and intake.is_open and text:
+        if intake is None or not text:
+            say_all(dispatcher, [Say("utter_no_advice")])
+            return []
+        if not is_advice_request(text) and engine().reads_as_answer(intake, text):
+            say_all(dispatcher, engine().handle(intake, latest_reply(tracker)))
+            schedule_alerts(intake.id)
+            return []
+        if intake.is_open or intake.step.startswith("safety:"):
             engine().store.add_question(intake.id, text[:2000])
         say_all(dispatcher, [Say("utter_no_advice")])
         return []

@@ -540,6 +540,10 @@ def match_option(text: str, scale: Scale) -> str | None:
     """Return the option value of `scale` that the free text clearly means, or None if unclear."""
     if _too_long_or_empty(text):
         return None
+    if scale.id == "yes_no":  # e.g. the C-SSRS screener: a plain yes or no, nothing hedged
+        decision = parse_yes_no(text)
+        value = None if decision is None else ("yes" if decision else "no")
+        return value if value is not None and scale.option(value) else None
     number = _bare_number(text)
     if number is not None:
         option = scale.by_score(number)
@@ -679,3 +683,48 @@ def parse_age(text: str) -> int | None:
         return None
     age = numbers[0]
     return age if AGE_MIN <= age <= AGE_MAX else None
+
+
+# --------------------------------------------------------------------------------------------
+# Safety check and "carry on?" replies
+#
+# "Are you safe right now?" is read conservatively: any sign of "not safe" wins over a "yes"
+# in the same message, and a hedge is asked again (with the crisis numbers repeated).
+
+_NOT_SAFE_RE = re.compile(
+    r"\b(no|nope|nah|not (really |totally |completely |feeling |very )?safe|unsafe|not really"
+    r"|(do not|don't|dont|can't|cannot) (feel|keep myself|stay) safe|in danger|not ok(ay)?)\b"
+)
+_SAFE_RE = re.compile(
+    r"\b(yes|yeah|yep|yup|i am safe|i'?m safe|im safe|i feel safe|safe now|i'?m ok(ay)?"
+    r"|im ok(ay)?|i am ok(ay)?|i'?m fine|im fine|i am fine|safe)\b"
+)
+
+
+def parse_safe_now(text: str) -> bool | None:
+    """'Are you safe right now?': True (safe), False (not safe), None (ask again)."""
+    if _too_long_or_empty(text):
+        return None
+    norm = " ".join(text.lower().replace("’", "'").split())
+    if _NOT_SAFE_RE.search(norm):
+        return False
+    if _hedged(text, _normalize(text)):
+        return None
+    return True if _SAFE_RE.search(norm) else None
+
+
+_CONTINUE_RE = re.compile(
+    r"\b(continue|carry on|go on|keep going|yes|yeah|yep|ok(ay)?|sure|let'?s go|next)\b"
+)
+_STOP_RE = re.compile(r"\b(stop|pause|later|not now|no|nope|enough|finish|done|quit)\b")
+
+
+def parse_continue(text: str) -> bool | None:
+    """'Carry on with the questions, or stop for now?': True, False, or None (ask again)."""
+    if _too_long_or_empty(text):
+        return None
+    norm = " ".join(text.lower().split())
+    stop, go = bool(_STOP_RE.search(norm)), bool(_CONTINUE_RE.search(norm))
+    if stop == go:
+        return None
+    return go

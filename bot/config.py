@@ -43,7 +43,9 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
             env.get("INTAKE_CRISIS_LINE") or None,
         ),
         instruments=tuple(
-            i.strip() for i in env.get("INTAKE_INSTRUMENTS", "phq9,gad7").split(",") if i.strip()
+            i.strip()
+            for i in env.get("INTAKE_INSTRUMENTS", "phq9,cssrs,gad7").split(",")
+            if i.strip()
         ),
         turns_per_session=turns,
     )

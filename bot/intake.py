@@ -17,11 +17,20 @@ from datetime import datetime, timezone
 
 from bot import answers as answer_text
 from bot import scoring
-from bot.instruments import Instrument, Item
+from bot.instruments import Condition, Instrument, Item
 from bot.regions import Region
-from bot.store import IntakeRecord, IntakeStore, NewAnswer, NewFlag
+from bot.store import FINAL_STATUSES, IntakeRecord, IntakeStore, NewAnswer, NewFlag
 
 CONSENT_WORDING = "consent-v1"  # version of utter_ask_consent shown; stored with each decision
+SAFE_NOW = "safety:safe_now"  # "Are you safe right now?" after a risk flag
+CONTINUE_AFTER_SAFETY = "safety:continue"  # "Carry on with the questions, or stop for now?"
+# Which crisis reply acknowledges a disclosure, most pressing category first.
+CRISIS_RESPONSES = (
+    ("medical_emergency", "utter_crisis_medical"),
+    ("suicide_self_harm", "utter_crisis_self_harm"),
+    ("harm_to_others", "utter_crisis_harm_to_others"),
+    ("safeguarding", "utter_crisis_safeguarding"),
+)
 MAX_UNCLEAR = 3  # unclear answers before an item is recorded as unanswered and flagged
 MAX_CONCERNS_CHARS = 4000
 WELCOME = "welcome"
@@ -62,6 +71,15 @@ class Reply:
 
 
 @dataclass(frozen=True)
+class RiskSignal:
+    """What the safety screen found in one message (the NLU contract's `safety` object)."""
+
+    risk: str  # possible | high | emergency
+    categories: tuple[str, ...]
+    evidence: str
+
+
+@dataclass(frozen=True)
 class Begin:
     intake: IntakeRecord | None
     messages: list[Say]
@@ -97,14 +115,30 @@ class IntakePlan:
         return self.steps[self._index[key]]
 
     def next_step(self, key: str, answers: dict[str, dict[str, str | None]]) -> Step | None:
-        """The step after `key`, skipping items whose `ask_if` condition is not met."""
+        """The step after `key`, skipping what an `ask_if` condition rules out."""
         for step in self.steps[self._index[key] + 1 :]:
-            if step.item is None or step.item.ask_if is None:
+            inst, item = step.instrument, step.item
+            if inst is None or item is None:
                 return step
-            assert step.instrument is not None
-            if _condition_met(step.item.ask_if, step.instrument, answers.get(step.section, {})):
-                return step
+            if inst.ask_if and not self._met(inst.ask_if, inst, answers):
+                continue
+            if item.ask_if and not self._met(item.ask_if, inst, answers):
+                continue
+            return step
         return None
+
+    def _met(
+        self, cond: Condition, inst: Instrument, answers: dict[str, dict[str, str | None]]
+    ) -> bool:
+        if cond.named == "any_scored_item_positive":
+            return scoring.any_scored_item_positive(inst, answers.get(inst.id, {}))
+        if cond.named is not None:
+            raise ValueError(f"{inst.id}: unknown ask_if condition {cond.named!r}")
+        source = self.instruments.get(cond.instrument or inst.id)
+        if source is None or cond.item is None:
+            return False  # the instrument it depends on is not part of this deployment
+        value = answers.get(source.id, {}).get(cond.item)
+        return value is not None and scoring.score_item(source, cond.item, value) >= cond.min_score
 
     def progress(self, step: Step) -> str:
         """'Question 3 of 9' over the scored items; unscored items carry no number."""
@@ -113,12 +147,6 @@ class IntakePlan:
             return ""
         number = [i.id for i in inst.scored_items].index(item.id) + 1
         return inst.progress.format(number=number, count=len(inst.scored_items))
-
-
-def _condition_met(condition: str, inst: Instrument, answers: dict[str, str | None]) -> bool:
-    if condition == "any_scored_item_positive":
-        return scoring.any_scored_item_positive(inst, answers)
-    raise ValueError(f"{inst.id}: unknown ask_if condition {condition!r}")
 
 
 class IntakeEngine:
@@ -145,6 +173,10 @@ class IntakeEngine:
                 greeting = Say("utter_greet_disclaimer", variables=self._region_vars)
                 return Begin(latest, [greeting], True)
             return Begin(latest, [Say("utter_welcome_back")], True)
+        if latest is not None and latest.status == "stopped_for_safety" and not want_new:
+            return Begin(
+                latest, [Say("utter_after_safety_stop", variables=self._region_vars)], False
+            )
         if latest is not None and latest.status == "complete" and not want_new:
             return Begin(latest, [Say("utter_intake_already_complete")], False)
         intake = self.store.create_intake(patient_ref, "consent", channel)
@@ -158,12 +190,18 @@ class IntakeEngine:
     # -- the question loop ----------------------------------------------------------------
     def is_waiting_in_section(self, intake: IntakeRecord, section: str | None) -> bool:
         """True while the current question belongs to `section` (the loop keeps asking)."""
+        if intake.step.startswith("safety:"):
+            return intake.status != "stopped_for_safety"  # the safety check comes first
         if intake.status not in ("awaiting_consent", "active") or intake.step == DONE:
             return False
         return section is None or self.plan.step(intake.step).section == section
 
     def prompt(self, intake: IntakeRecord) -> list[Say]:
         """The current question, with its answer buttons."""
+        if intake.step == SAFE_NOW:
+            return [Say("utter_ask_safe_now")]
+        if intake.step == CONTINUE_AFTER_SAFETY:
+            return [Say("utter_ask_continue_after_safety")]
         step = self.plan.step(intake.step)
         if step.key == "consent":
             return [Say("utter_ask_consent")]
@@ -179,17 +217,39 @@ class IntakeEngine:
         )
         return [Say(text="\n".join(line for line in lines if line), buttons=buttons)]
 
+    def reads_as_answer(self, intake: IntakeRecord, text: str) -> bool:
+        """Whether `text` clearly answers the current question (used when the classifier
+        took a plain answer such as "I'm safe" for something else)."""
+        if not self.is_waiting_in_section(intake, None) or not text.strip():
+            return False
+        if intake.step == SAFE_NOW:
+            return answer_text.parse_safe_now(text) is not None
+        if intake.step == CONTINUE_AFTER_SAFETY:
+            return answer_text.parse_continue(text) is not None
+        step = self.plan.step(intake.step)
+        if step.key == "consent":
+            return answer_text.parse_yes_no(text) is not None
+        if step.key == "age":
+            return answer_text.parse_age(text) is not None
+        if step.item is not None:
+            return answer_text.match_option(text, step.item.scale) is not None
+        return False  # free text (main concerns): the classifier's reading stands
+
     def handle(self, intake: IntakeRecord, reply: Reply) -> list[Say]:
         """Take the patient's reply to the current question; return what to say before the
         next question (the loop asks it)."""
         if not self.is_waiting_in_section(intake, None):
             return []
-        step = self.plan.step(intake.step)
         chosen: str | None = None
         if reply.choice is not None:
             key, _, chosen = reply.choice.partition("=")
-            if key != step.key:
+            if key != intake.step:
                 return [Say("utter_stale_button")]
+        if intake.step == SAFE_NOW:
+            return self._safe_now(intake, chosen, reply)
+        if intake.step == CONTINUE_AFTER_SAFETY:
+            return self._continue_after_safety(intake, chosen, reply)
+        step = self.plan.step(intake.step)
         if step.key == "consent":
             return self._consent(intake, chosen, reply)
         if step.key == "age":
@@ -207,8 +267,10 @@ class IntakeEngine:
         }
         if intake.status in closing:
             return Advance([Say(closing[intake.status], variables=self._region_vars)], False, None)
-        if intake.status == "paused":
+        if intake.status in ("paused", "stopped_for_safety"):
             return Advance([], False, None)
+        if intake.step.startswith("safety:"):
+            return Advance([], True, "safety")
         step = self.plan.step(intake.step)
         messages: list[Say] = []
         if step.instrument is not None and intake.unclear_count == 0:
@@ -216,6 +278,108 @@ class IntakeEngine:
             if step.section not in answered and step.instrument.intro:
                 messages.append(Say(text=step.instrument.intro))
         return Advance(messages, True, step.section)
+
+    # -- safety -----------------------------------------------------------------------------
+    def record_risk(
+        self, patient_ref: str, channel: str | None, signal: RiskSignal, text: str
+    ) -> tuple[IntakeRecord, list[Say]]:
+        """Store a risk disclosure as flags (before any reply), then start the safety check.
+
+        Works at any point: before consent, mid-questionnaire or after the end. The flag is
+        kept whatever happens next; the patient can annotate it, never erase it.
+        """
+        intake = self.store.latest_intake(patient_ref)
+        if intake is None:
+            intake = self.store.create_intake(patient_ref, "consent", channel)
+        evidence = (signal.evidence or text)[:500]
+        self.store.add_flags(
+            intake.id,
+            [
+                NewFlag(
+                    kind=f"risk_{category}",
+                    severity="urgent",
+                    description=f"Risk screen: {category.replace('_', ' ')} ({signal.risk}).",
+                    evidence=evidence,
+                    category=category,
+                    risk=signal.risk,
+                )
+                for category in signal.categories
+            ],
+        )
+        self._enter_safety_check(intake)
+        response = next(
+            (r for c, r in CRISIS_RESPONSES if c in signal.categories), "utter_crisis_self_harm"
+        )
+        return self.store.get(intake.id), [Say(response, variables=self._region_vars)]
+
+    def annotate_latest_risk_flag(self, patient_ref: str, text: str) -> bool:
+        """'You misunderstood': the patient's words are added to the newest risk flag."""
+        intake = self.store.latest_intake(patient_ref)
+        if intake is None:
+            return False
+        risk_flags = [f for f in self.store.flags(intake.id) if f.category is not None]
+        if not risk_flags:
+            return False
+        self.store.annotate_flag(risk_flags[-1].id, text[:1000])
+        return True
+
+    def _enter_safety_check(self, intake: IntakeRecord) -> None:
+        if intake.step.startswith("safety:"):
+            self.store.update_intake(intake.id, step=SAFE_NOW, unclear_count=0)
+            return
+        resume = intake.step if intake.status not in FINAL_STATUSES else DONE
+        self.store.update_intake(intake.id, step=SAFE_NOW, resume_step=resume, unclear_count=0)
+
+    def _safe_now(self, intake: IntakeRecord, chosen: str | None, reply: Reply) -> list[Say]:
+        safe = {"yes": True, "no": False}.get(chosen or "") if chosen else None
+        if safe is None:
+            safe = answer_text.parse_safe_now(reply.text)
+        if safe is None:
+            self.store.update_intake(intake.id, unclear_count=intake.unclear_count + 1)
+            return [Say("utter_safe_now_unclear", variables=self._region_vars)]
+        words = reply.text[:500] or ("button" if chosen else None)
+        if not safe:
+            flag = NewFlag(
+                "not_safe_now",
+                "urgent",
+                "Asked whether they were safe right now, the patient said NO.",
+                words,
+                category="suicide_self_harm",
+                risk="emergency",
+            )
+            self.store.commit_step(
+                intake.id, flags=[flag], status="stopped_for_safety", step=DONE, completed_at=_now()
+            )
+            return [Say("utter_crisis_not_safe", variables=self._region_vars)]
+        flag = NewFlag(
+            "safe_now_confirmed",
+            "info",
+            "Asked whether they were safe right now, the patient said yes.",
+            words,
+        )
+        self.store.commit_step(intake.id, flags=[flag], step=CONTINUE_AFTER_SAFETY, unclear_count=0)
+        return [Say("utter_safe_now_thanks")]
+
+    def _continue_after_safety(
+        self, intake: IntakeRecord, chosen: str | None, reply: Reply
+    ) -> list[Say]:
+        go_on = {"continue": True, "stop": False}.get(chosen or "") if chosen else None
+        if go_on is None:
+            go_on = answer_text.parse_continue(reply.text)
+        if go_on is None:
+            return [Say("utter_continue_unclear")]
+        resume = intake.resume_step or DONE
+        if resume == DONE:
+            self.store.update_intake(intake.id, step=DONE, resume_step=None)
+            return [Say("utter_nothing_left_to_ask")]
+        if not go_on:
+            self.store.update_intake(intake.id, status="paused", step=resume, resume_step=None)
+            return [Say("utter_paused")]
+        status = "active" if intake.status == "paused" else intake.status
+        self.store.update_intake(
+            intake.id, step=resume, resume_step=None, unclear_count=0, status=status
+        )
+        return [Say("utter_carry_on")]
 
     # -- step handlers --------------------------------------------------------------------
     def _unclear(self, intake: IntakeRecord, response: str) -> list[Say]:
@@ -308,6 +472,7 @@ class IntakeEngine:
         )
         option = item.scale.option(value)
         label = option.label if option else value
+        raised = scoring.item_flags(inst, item.id, value)
         flags = [
             NewFlag(
                 kind=f.rule.kind,
@@ -316,10 +481,16 @@ class IntakeEngine:
                 evidence=f"{label}" + (f' ("{raw}")' if raw else " (button)"),
                 instrument=inst.id,
                 item_id=item.id,
+                category=f.rule.category,
+                risk=f.rule.risk,
             )
-            for f in scoring.item_flags(inst, item.id, value)
+            for f in raised
         ]
         self._commit(intake, step, answer, flags)
+        if any(f.rule.crisis_protocol for f in raised):
+            # High risk on the screener: the crisis route before anything else.
+            self._enter_safety_check(self.store.get(intake.id))
+            return [Say("utter_crisis_screener_high_risk", variables=self._region_vars)]
         if any(f.severity == "urgent" for f in flags):
             return [Say("utter_item_flag_support", variables=self._region_vars)]
         return []

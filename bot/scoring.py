@@ -74,11 +74,12 @@ def score(instrument: Instrument, answers: Mapping[str, str | None]) -> ScoreRes
         partial += score_item(instrument, item.id, value)
         answered += 1
     complete = not missing
+    summed = complete and instrument.has_total
     return ScoreResult(
         instrument_id=instrument.id,
-        total=partial if complete else None,
+        total=partial if summed else None,
         partial_total=partial,
-        band=band_for(instrument, partial) if complete else None,
+        band=band_for(instrument, partial) if summed else None,
         answered=answered,
         missing=tuple(missing),
     )

@@ -21,5 +21,8 @@ def store(tmp_path: Path) -> IntakeStore:
 
 @pytest.fixture
 def engine(store: IntakeStore) -> IntakeEngine:
-    plan = IntakePlan([instruments.load("phq9"), instruments.load("gad7")], min_age=18)
+    plan = IntakePlan(
+        [instruments.load("phq9"), instruments.load("cssrs"), instruments.load("gad7")],
+        min_age=18,
+    )
     return IntakeEngine(store, plan, region("US"))

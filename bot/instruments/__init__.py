@@ -42,13 +42,27 @@ class Scale:
 
 
 @dataclass(frozen=True)
+class Condition:
+    """When to ask an item or an instrument.
+
+    `named` is a built-in rule ("any_scored_item_positive"); otherwise the answer to `item`
+    (of `instrument`, or of the same instrument when None) must score at least `min_score`.
+    """
+
+    named: str | None = None
+    instrument: str | None = None
+    item: str | None = None
+    min_score: int = 1
+
+
+@dataclass(frozen=True)
 class Item:
     id: str
     text: str
     scale: Scale
     loinc: str | None = None
     scored: bool = True
-    ask_if: str | None = None
+    ask_if: Condition | None = None
     stem: str | None = None  # None: use the instrument's stem
 
 
@@ -67,6 +81,9 @@ class ItemFlagRule:
     kind: str
     severity: str
     description: str
+    category: str | None = None  # safety category, when the flag is about risk
+    risk: str | None = None
+    crisis_protocol: bool = False  # the answer starts the crisis protocol (are you safe now?)
 
 
 @dataclass(frozen=True)
@@ -88,6 +105,12 @@ class Instrument:
     reverse_items: frozenset[str] = frozenset()
     item_flags: tuple[ItemFlagRule, ...] = ()
     loinc: dict[str, str] = field(default_factory=dict)
+    ask_if: Condition | None = None  # asked only when this holds (e.g. C-SSRS after PHQ-9 9)
+
+    @property
+    def has_total(self) -> bool:
+        """False for triage instruments (C-SSRS) that have no summed score or bands."""
+        return bool(self.bands)
 
     def item(self, item_id: str) -> Item:
         for it in self.items:
@@ -101,6 +124,20 @@ class Instrument:
 
     def item_stem(self, item: Item) -> str:
         return self.stem if item.stem is None else item.stem
+
+
+def _condition(raw: Any, where: str) -> Condition | None:
+    if raw is None:
+        return None
+    if isinstance(raw, str):
+        return Condition(named=raw)
+    if isinstance(raw, dict) and "item" in raw:
+        return Condition(
+            instrument=raw.get("instrument"),
+            item=str(raw["item"]),
+            min_score=int(raw.get("min_score", 1)),
+        )
+    raise InstrumentError(f"{where}: ask_if must be a rule name or {{item, min_score}}")
 
 
 def _require(data: dict[str, Any], key: str, where: str) -> Any:
@@ -135,18 +172,26 @@ def parse_instrument(data: dict[str, Any], where: str = "instrument") -> Instrum
                 scale=scales[scale_id],
                 loinc=raw.get("loinc"),
                 scored=bool(raw.get("scored", True)),
-                ask_if=raw.get("ask_if"),
+                ask_if=_condition(raw.get("ask_if"), f"{where} item {item_id}"),
                 stem=raw.get("stem"),
             )
         )
     scoring = _require(data, "scoring", where)
+    summed = scoring.get("method", "sum") == "sum"
     bands = tuple(
         Band(int(b["min"]), int(b["max"]), str(b["label"]), str(b["code"]))
-        for b in _require(scoring, "bands", f"{where} scoring")
+        for b in (_require(scoring, "bands", f"{where} scoring") if summed else [])
     )
     flags = tuple(
         ItemFlagRule(
-            str(f["item"]), int(f["min_score"]), f["kind"], f["severity"], f["description"]
+            item=str(f["item"]),
+            min_score=int(f["min_score"]),
+            kind=f["kind"],
+            severity=f["severity"],
+            description=" ".join(str(f["description"]).split()),
+            category=f.get("category"),
+            risk=f.get("risk"),
+            crisis_protocol=bool(f.get("crisis_protocol", False)),
         )
         for f in data.get("item_flags") or []
     )
@@ -164,10 +209,11 @@ def parse_instrument(data: dict[str, Any], where: str = "instrument") -> Instrum
         items=tuple(items),
         bands=bands,
         score_min=int(scoring.get("min", 0)),
-        score_max=int(scoring["max"]),
+        score_max=int(scoring["max"]) if summed else 0,
         reverse_items=frozenset(str(i) for i in scoring.get("reverse_items", [])),
         item_flags=flags,
         loinc=dict(data.get("loinc") or {}),
+        ask_if=_condition(data.get("ask_if"), where),
     )
 
 

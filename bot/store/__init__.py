@@ -3,6 +3,7 @@
 from bot.store.records import (
     FINAL_STATUSES,
     OPEN_STATUSES,
+    AnnotationRecord,
     AnswerRecord,
     ConsentRecord,
     FlagRecord,
@@ -15,6 +16,7 @@ from bot.store.repository import IntakeStore, UnknownIntakeError
 
 __all__ = [
     "FINAL_STATUSES",
+    "AnnotationRecord",
     "OPEN_STATUSES",
     "AnswerRecord",
     "ConsentRecord",

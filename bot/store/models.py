@@ -54,6 +54,8 @@ class Intake(Base):
     # awaiting_consent | active | paused | declined | ineligible | complete
     status = Column(String(32), nullable=False)
     step = Column(String(64), nullable=False)  # key of the question being asked
+    # Where to go back to after a safety check interrupted the intake.
+    resume_step = Column(String(64), nullable=True)
     unclear_count = Column(Integer, nullable=False, default=0)
     channel = Column(String(32), nullable=True)
     age = Column(Integer, nullable=True)
@@ -99,8 +101,25 @@ class Flag(Base):
     evidence = Column(Text, nullable=True)  # the words or answer that raised it
     instrument = Column(String(32), nullable=True)
     item_id = Column(String(16), nullable=True)
-    annotation = Column(Text, nullable=True)  # the patient's comment; never replaces the flag
+    category = Column(String(32), nullable=True)  # safety category (NLU contract), if any
+    risk = Column(String(16), nullable=True)  # possible | high | emergency, for safety flags
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    # Practitioner alert for urgent flags: NULL status = not sent yet (the alert queue).
+    alert_status = Column(String(16), nullable=True)  # sent | failed | logged
+    alert_channel = Column(String(16), nullable=True)
+    alert_attempts = Column(Integer, nullable=False, default=0)
+    alert_detail = Column(Text, nullable=True)
+    alerted_at = Column(DateTime(timezone=True), nullable=True)
+
+
+class FlagAnnotation(Base):
+    """The patient's own words about a flag ("you misunderstood"): added, never replacing it."""
+
+    __tablename__ = "flag_annotations"
+    id = Column(Integer, primary_key=True)
+    flag_id = Column(Integer, ForeignKey("flags.id"), nullable=False, index=True)
+    text = Column(Text, nullable=False)
+    at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
 
 
 class PractitionerQuestion(Base):

@@ -13,6 +13,7 @@ class IntakeRecord:
     patient_ref: str
     status: str
     step: str
+    resume_step: str | None
     unclear_count: int
     channel: str | None
     age: int | None
@@ -27,7 +28,8 @@ class IntakeRecord:
 
 
 OPEN_STATUSES = ("awaiting_consent", "active", "paused")
-FINAL_STATUSES = ("declined", "ineligible", "complete")
+# stopped_for_safety: the patient said they were not safe; the intake ends on the crisis route.
+FINAL_STATUSES = ("declined", "ineligible", "complete", "stopped_for_safety")
 
 
 @dataclass(frozen=True)
@@ -44,16 +46,29 @@ class AnswerRecord:
 
 
 @dataclass(frozen=True)
+class AnnotationRecord:
+    text: str
+    at: datetime
+
+
+@dataclass(frozen=True)
 class FlagRecord:
     id: int
+    intake_id: int
     kind: str
     severity: str
     description: str
     evidence: str | None
     instrument: str | None
     item_id: str | None
-    annotation: str | None
+    category: str | None
+    risk: str | None
     created_at: datetime
+    alert_status: str | None
+    alert_channel: str | None
+    alert_attempts: int
+    alerted_at: datetime | None
+    annotations: tuple[AnnotationRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,3 +104,5 @@ class NewFlag:
     evidence: str | None = None
     instrument: str | None = None
     item_id: str | None = None
+    category: str | None = None
+    risk: str | None = None

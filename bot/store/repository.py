@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.store import models as m
 from bot.store.records import (
     OPEN_STATUSES,
+    AnnotationRecord,
     AnswerRecord,
     ConsentRecord,
     FlagRecord,
@@ -137,7 +138,15 @@ class IntakeStore:
 
     def update_intake(self, intake_id: int, **fields: Any) -> IntakeRecord:
         """Set step / status / unclear_count / age / concerns / completed_at."""
-        allowed = {"step", "status", "unclear_count", "age", "concerns", "completed_at"}
+        allowed = {
+            "step",
+            "resume_step",
+            "status",
+            "unclear_count",
+            "age",
+            "concerns",
+            "completed_at",
+        }
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"cannot update {sorted(unknown)}")
@@ -221,20 +230,49 @@ class IntakeStore:
             rows = s.execute(
                 select(m.Flag).where(m.Flag.intake_id == intake_id).order_by(m.Flag.id)
             ).scalars()
-            return [
-                FlagRecord(
-                    r.id,
-                    r.kind,
-                    r.severity,
-                    r.description,
-                    r.evidence,
-                    r.instrument,
-                    r.item_id,
-                    r.annotation,
-                    _utc(r.created_at) or r.created_at,
-                )
-                for r in rows
-            ]
+            return [self._flag_record(s, r) for r in rows]
+
+    def add_flags(self, intake_id: int, flags: Sequence[NewFlag]) -> list[FlagRecord]:
+        """Store flags at once (before any reply is sent), each on its own row."""
+        with self._session() as s:
+            self._intake(s, intake_id)
+            rows = [m.Flag(intake_id=intake_id, **flag.__dict__) for flag in flags]
+            s.add_all(rows)
+            s.flush()
+            return [self._flag_record(s, r) for r in rows]
+
+    def annotate_flag(self, flag_id: int, text: str) -> None:
+        """Add the patient's words to a flag. The flag itself is never changed or removed."""
+        with self._session() as s:
+            if s.get(m.Flag, flag_id) is None:
+                raise UnknownIntakeError(f"no flag with id {flag_id}")
+            s.add(m.FlagAnnotation(flag_id=flag_id, text=text))
+
+    def pending_alerts(self, intake_id: int | None = None) -> list[FlagRecord]:
+        """Urgent flags whose practitioner alert has not been delivered yet (the alert queue)."""
+        with self._session() as s:
+            query = (
+                select(m.Flag)
+                .where(m.Flag.severity == "urgent")
+                .where((m.Flag.alert_status.is_(None)) | (m.Flag.alert_status == "failed"))
+                .order_by(m.Flag.id)
+            )
+            if intake_id is not None:
+                query = query.where(m.Flag.intake_id == intake_id)
+            return [self._flag_record(s, r) for r in s.execute(query).scalars()]
+
+    def record_alert(
+        self, flag_id: int, status: str, channel: str, attempts: int, detail: str
+    ) -> None:
+        with self._session() as s:
+            flag = s.get(m.Flag, flag_id)
+            if flag is None:
+                raise UnknownIntakeError(f"no flag with id {flag_id}")
+            flag.alert_status = status
+            flag.alert_channel = channel
+            flag.alert_attempts = (flag.alert_attempts or 0) + attempts
+            flag.alert_detail = detail[:1000]
+            flag.alerted_at = m.utcnow()
 
     def consents(self, intake_id: int) -> list[ConsentRecord]:
         with self._session() as s:
@@ -268,6 +306,32 @@ class IntakeStore:
         return row
 
     @staticmethod
+    def _flag_record(s: Session, r: m.Flag) -> FlagRecord:
+        notes = s.execute(
+            select(m.FlagAnnotation)
+            .where(m.FlagAnnotation.flag_id == r.id)
+            .order_by(m.FlagAnnotation.id)
+        ).scalars()
+        return FlagRecord(
+            id=r.id,
+            intake_id=r.intake_id,
+            kind=r.kind,
+            severity=r.severity,
+            description=r.description,
+            evidence=r.evidence,
+            instrument=r.instrument,
+            item_id=r.item_id,
+            category=r.category,
+            risk=r.risk,
+            created_at=_utc(r.created_at) or r.created_at,
+            alert_status=r.alert_status,
+            alert_channel=r.alert_channel,
+            alert_attempts=r.alert_attempts or 0,
+            alerted_at=_utc(r.alerted_at),
+            annotations=tuple(AnnotationRecord(n.text, _utc(n.at) or n.at) for n in notes),
+        )
+
+    @staticmethod
     def _intake_record(row: m.Intake, patient_ref: str | None = None) -> IntakeRecord:
         return IntakeRecord(
             id=row.id,
@@ -275,6 +339,7 @@ class IntakeStore:
             patient_ref=patient_ref or row.patient.ref,
             status=row.status,
             step=row.step,
+            resume_step=row.resume_step,
             unclear_count=row.unclear_count,
             channel=row.channel,
             age=row.age,

@@ -87,8 +87,16 @@ def build_summary(store: IntakeStore, intake: IntakeRecord) -> dict[str, Any]:
             "evidence": f.evidence,
             "instrument": f.instrument,
             "item_id": f.item_id,
-            "annotation": f.annotation,
+            "category": f.category,
+            "risk": f.risk,
             "raised_at": _iso(f.created_at),
+            "alert": {
+                "status": f.alert_status or ("pending" if f.severity == "urgent" else "none"),
+                "channel": f.alert_channel,
+                "attempts": f.alert_attempts,
+                "at": _iso(f.alerted_at),
+            },
+            "patient_annotations": [{"text": a.text, "at": _iso(a.at)} for a in f.annotations],
         }
         for f in sorted(flags, key=lambda f: (severity_rank.get(f.severity, 9), f.id))
     ]

@@ -10,7 +10,14 @@ from typing import Any
 import pytest
 
 from bot import instruments
-from bot.answers import match_frequency, match_option, parse_age, parse_yes_no
+from bot.answers import (
+    match_frequency,
+    match_option,
+    parse_age,
+    parse_continue,
+    parse_safe_now,
+    parse_yes_no,
+)
 
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "frequency_dev.jsonl"
 FREQUENCY_VALUES = {"not_at_all", "several_days", "more_than_half", "nearly_every_day"}
@@ -611,3 +618,52 @@ def test_parse_yes_no_reads_refusal(text: str) -> None:
 )  # fmt: skip
 def test_parse_yes_no_returns_none_when_unclear(text: str) -> None:
     assert parse_yes_no(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("yes", "yes"),
+        ("yeah", "yes"),
+        ("no", "no"),
+        ("nope", "no"),
+        ("maybe", None),
+        ("1", None),
+        ("I think so", None),
+    ],
+)
+def test_yes_no_scale_reads_plain_yes_and_no_only(text: str, expected: str | None) -> None:
+    scale = instruments.load("cssrs").item("1").scale
+    assert match_option(text, scale) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("yes", True),
+        ("I'm safe", True),
+        ("no", False),
+        ("not really", False),
+        ("I don't feel safe", False),
+        ("yes but not safe", False),
+        ("I think so", None),
+        ("", None),
+        ("🙂", None),
+    ],
+)
+def test_safe_now_reading_lets_any_not_safe_win(text: str, expected: bool | None) -> None:
+    assert parse_safe_now(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("carry on", True),
+        ("continue", True),
+        ("stop for now", False),
+        ("later", False),
+        ("hmm", None),
+    ],
+)
+def test_continue_after_safety_check(text: str, expected: bool | None) -> None:
+    assert parse_continue(text) is expected
