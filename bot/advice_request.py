@@ -115,3 +115,23 @@ _NOT_TREATMENT_RE = re.compile(
     r"\b(take|taking) (a break|long|a while|a minute|breaks|part|time)\b"
     r"|\b(does|will|would) (this|it|that) take\b|\btry again\b|\buse (the|this) (chat|app|bot)\b"
 )
+
+
+_QUESTION_START_RE = re.compile(
+    r"^(should|shall|could|can|may|must|would|will|do|does|did|is|are|am|was|were|what|whats"
+    r"|what's|which|how|why|when|where|who|wat|wich|hw|shud|shld|recommend|suggest|tell|give|advise"
+    r"|help|any|pls|please)\b"
+)
+
+
+def asks_something(text: str) -> bool:
+    """A question or a request ("recommend me...", "tell me..."), not a plain statement.
+
+    Requests for advice are asked; disclosures ("I take l-theanine with my tea") are told.
+    Used to overrule the classifier when it reads a statement as a request for advice.
+    """
+    norm = _norm(text)
+    if "?" in norm:
+        return True
+    clauses = re.split(r"[,.;:!]| but | and | so ", norm)
+    return any(_QUESTION_START_RE.search(c.strip()) for c in clauses)

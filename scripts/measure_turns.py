@@ -94,6 +94,37 @@ def report(label: str, runs: list[list[float]]) -> None:
     )
 
 
+def alert_latency(samples: int = 5) -> None:
+    """Seconds from a crisis message to the practitioner's alert at a local fake Bot API."""
+    from tests.fakes.telegram_api import FakeTelegramAPI
+
+    with FakeTelegramAPI() as fake, tempfile.TemporaryDirectory() as tmp:
+        env = {
+            "TELEGRAM_BOT_TOKEN": fake.token,
+            "TELEGRAM_PRACTITIONER_CHAT_ID": "4242",
+            "TELEGRAM_API_BASE_URL": fake.base_url,
+        }
+        with running_assistant(Path(tmp), env) as bot:
+            reply_ms, alert_ms = [], []
+            for n in range(samples):
+                sender = f"bench-alert-{n}"
+                bot.send(sender, "hi")
+                sent_before = len(fake.sent_messages())
+                start = time.perf_counter()
+                bot.send(sender, "I keep thinking about killing myself")
+                reply_ms.append((time.perf_counter() - start) * 1000)
+                while len(fake.sent_messages()) == sent_before:
+                    if time.perf_counter() - start > 60:
+                        raise RuntimeError("no alert within 60 s")
+                    time.sleep(0.005)
+                alert_ms.append((time.perf_counter() - start) * 1000)
+    print(
+        f"\ncrisis message: reply median {statistics.median(reply_ms):.0f} ms, "
+        f"practitioner alert at the Bot API median {statistics.median(alert_ms):.0f} ms, "
+        f"max {max(alert_ms):.0f} ms ({samples} samples)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--patients", type=int, default=3)
@@ -103,6 +134,7 @@ def main() -> None:
         help="also run without session rollover, to show what it saves",
     )
     args = parser.parse_args()
+    alert_latency()
     report("with session rollover (default)", run("rollover", args.patients, {}))
     if args.compare:
         off = {"INTAKE_TURNS_PER_SESSION": "100000"}

@@ -17,7 +17,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.advice_request import is_advice_request
+from bot.advice_request import asks_something, is_advice_request
 
 ADVICE_INTENT = "request_treatment_advice"
 
@@ -38,8 +38,15 @@ class AdviceRequestDetector(GraphComponent):
         for message in messages:
             text: str = message.get(TEXT) or ""
             intent: dict[str, Any] = message.get(INTENT) or {}
-            if intent.get(INTENT_NAME_KEY) != ADVICE_INTENT and is_advice_request(text):
+            predicted = intent.get(INTENT_NAME_KEY)
+            if predicted != ADVICE_INTENT and is_advice_request(text):
                 message.set(
                     INTENT, {INTENT_NAME_KEY: ADVICE_INTENT, "confidence": 1.0}, add_to_output=True
+                )
+            elif predicted == ADVICE_INTENT and not asks_something(text):
+                # A statement ("my doctor put me on propranolol") is a disclosure: nothing
+                # was asked, so nothing to record as a question.
+                message.set(
+                    INTENT, {INTENT_NAME_KEY: "inform", "confidence": 1.0}, add_to_output=True
                 )
         return messages

@@ -76,7 +76,7 @@ __all__ = [
 
 RISK_ORDER: dict[RiskLevel, int] = {"none": 0, "possible": 1, "high": 2, "emergency": 3}
 DISCLOSE_INTENT = "disclose_risk"
-INTENT_THRESHOLD = 0.7
+INTENT_THRESHOLD = 0.8
 INTENT_EVIDENCE_CHARS = 200
 
 # Tokens that end a sentence (scope of context cues) or a clause (scope of negation).
@@ -521,7 +521,7 @@ def combine_with_intent(
 ) -> SafetyResult:
     """Add the trained classifier as a second signal; it can raise a result, never lower it.
 
-    When the intent is ``disclose_risk`` at >= 0.7 confidence and the rules found nothing at all
+    When the intent is ``disclose_risk`` at >= 0.8 confidence and the rules found nothing at all
     (no match, not even a negated or figurative one), the message becomes "possible"
     suicide_self_harm with the message itself (first 200 characters) as evidence: the rules may
     have missed a phrasing, and "possible" puts it in front of a person without interrupting.

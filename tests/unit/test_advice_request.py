@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.advice_request import is_advice_request
+from bot.advice_request import asks_something, is_advice_request
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "advice_dev.jsonl"
 
@@ -52,3 +52,18 @@ def test_dev_set_is_read_without_misses_or_false_alarms() -> None:
         r["text"] for r in rows if is_advice_request(r["text"]) != (r["expect"] == "advice_request")
     ]
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("is 200mg too much?", True),
+        ("recommend me a supplement", True),
+        ("shud i stop my meds", True),
+        ("I take l-theanine with my morning tea", False),
+        ("my doctor put me on propranolol for the shaking", False),
+        ("currently on 20mg of citalopram, should I stop", True),
+    ],
+)
+def test_statements_are_told_and_requests_are_asked(text: str, asks: bool) -> None:
+    assert asks_something(text) is asks
