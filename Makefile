@@ -15,12 +15,13 @@ export PYTHONDONTWRITEBYTECODE := 1
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 .PHONY: help setup run train validate lint typecheck unit test-stories integration test bench \
-	eval-contract clean
+	eval-contract evaluate evaluate-accept clean
 
 help:
 	@echo "make run    set up if needed, train if needed, start the assistant (Rasa :5005, actions :5055)"
 	@echo "make test   set up if needed, run every check and test"
-	@echo "other targets: setup train validate lint typecheck unit test-stories integration bench clean"
+	@echo "other targets: setup train validate lint typecheck unit test-stories integration"
+	@echo "               evaluate evaluate-accept eval-contract bench clean"
 
 $(STAMP): pyproject.toml requirements.lock
 	@py=$$(scripts/find-python310.sh) || exit 1; \
@@ -59,7 +60,7 @@ test-stories: train
 integration: train
 	$(BIN)/pytest -q tests/integration
 
-test: lint typecheck unit validate test-stories integration
+test: lint typecheck unit validate test-stories integration evaluate
 	@echo "all checks passed"
 
 run: train
@@ -67,6 +68,14 @@ run: train
 
 bench: train
 	$(BIN)/python -m scripts.measure_turns --compare
+
+# NLU cross-validation, test stories and the contract sets -> reports/; fails on a drop in
+# safety recall or a macro-F1 drop > 0.02 against reports/baseline.json.
+evaluate: train
+	$(BIN)/python -m scripts.evaluate
+
+evaluate-accept: $(STAMP)
+	$(BIN)/python -m scripts.evaluate --accept
 
 # The NLU contract (safety, advice, frequency) on the project's labelled sets, scored by
 # ../shared/eval/nlu_eval.py against a running server.

@@ -461,7 +461,18 @@ def match_frequency(text: str) -> str | None:
     norm = _normalize(text)
     if not norm:
         return None
+    if _ALL_BUT_RE.search(norm):
+        # "all but a couple of days": the days left out are the exceptions, so reading the
+        # count as the answer would score the opposite; a small exception is nearly every day.
+        return None if _ALL_BUT_MANY_RE.search(norm) else NEARLY_EVERY_DAY
     return _decide(_read(norm, _FREQUENCY_RULES), NOT_AT_ALL, _hedged(text, norm))
+
+
+_ALL_BUT_RE = re.compile(r"(?<!not )\b(all|every day|everyday|each day) (but|except)\b")
+_ALL_BUT_MANY_RE = re.compile(
+    r"\b(but|except)\b.*\b(weekends?|half|most|several|many|a week|\d{2,}|[3-9] days?"
+    r"|three|four|five|six|seven)\b"
+)
 
 
 def _decide(reading: _Reading, zero: str | None, hedged: bool) -> str | None:

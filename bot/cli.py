@@ -3,6 +3,9 @@
 intake summary SENDER_ID      the latest intake of that patient as summary JSON
 intake summary --list         every intake, newest first
 intake db upgrade             run the database migrations
+intake review [--db URL] [--out PATH] [--min-confidence X] [--since DAYS] [--limit N]
+                              the messages the assistant was least sure about, as Rasa NLU
+                              training data for a trainer to label (bot/review.py)
 """
 
 from __future__ import annotations
@@ -10,7 +13,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
 
+from bot import review
 from bot.config import load_settings
 from bot.store import IntakeStore, UnknownIntakeError
 from bot.summary import build_summary
@@ -49,6 +56,43 @@ def _cmd_summary(store: IntakeStore, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_review(args: argparse.Namespace) -> int:
+    db_url = args.db or review.default_tracker_url()
+    try:
+        items = review.find_uncertain(
+            db_url, timedelta(days=args.since), args.min_confidence, args.limit
+        )
+    except review.ReviewError as e:
+        print(f"intake review: {e}", file=sys.stderr)
+        return 1
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(review.to_nlu_yaml(items), encoding="utf-8")
+    print(review.format_listing(items))
+    print(
+        f"\n{len(items)} message(s) to review from the last {args.since:g} days; wrote {out}\n"
+        "Relabel or delete each example there, move it into data/nlu/, then `make validate`."
+    )
+    return 0
+
+
+def _fraction(value: str) -> float:
+    x = float(value)
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {value}")
+    return x
+
+
+def _positive(kind: type[int] | type[float]) -> Callable[[str], int | float]:
+    def parse(value: str) -> int | float:
+        x = kind(value)
+        if x <= 0:
+            raise argparse.ArgumentTypeError(f"must be above 0, got {value}")
+        return x
+
+    return parse
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="intake", description="Intake assistant commands")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -58,7 +102,34 @@ def main(argv: list[str] | None = None) -> int:
     summary.add_argument("--intake", help="a specific intake id instead of the latest")
     db = sub.add_parser("db", help="database maintenance")
     db.add_argument("action", choices=["upgrade"])
+    rev = sub.add_parser(
+        "review",
+        help="list the messages the assistant was least sure about; write them for labelling",
+    )
+    rev.add_argument("--db", help="tracker store SQLAlchemy URL (default: $RASA_TRACKER_DB)")
+    rev.add_argument(
+        "--out", default=str(review.DEFAULT_OUT), help="YAML to write (reports/review.yml)"
+    )
+    rev.add_argument(
+        "--min-confidence",
+        type=_fraction,
+        default=review.DEFAULT_MIN_CONFIDENCE,
+        help="flag intents below this confidence (0.6)",
+    )
+    rev.add_argument(
+        "--since",
+        type=_positive(float),
+        default=review.DEFAULT_SINCE_DAYS,
+        metavar="DAYS",
+        help="only messages of the last DAYS days (30)",
+    )
+    rev.add_argument(
+        "--limit", type=_positive(int), default=review.DEFAULT_LIMIT, help="at most N (200)"
+    )
     args = parser.parse_args(argv)
+
+    if args.command == "review":  # reads Rasa's tracker store only, not the intake records
+        return _cmd_review(args)
 
     store = IntakeStore(load_settings().db_url)
     store.upgrade()

@@ -667,3 +667,16 @@ def test_safe_now_reading_lets_any_not_safe_win(text: str, expected: bool | None
 )
 def test_continue_after_safety_check(text: str, expected: bool | None) -> None:
     assert parse_continue(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("all but a couple of days", "nearly_every_day"),
+        ("all but one day", "nearly_every_day"),
+        ("every day except weekends", None),
+        ("all but 5 days", None),
+    ],
+)
+def test_all_but_counts_the_exceptions_not_the_days(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected

@@ -8,31 +8,16 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import instruments
 from bot.advice_check import advice_findings
+from bot.trainer_checks import all_bot_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
 ALLOWED_VARIABLES = {"emergency_number", "crisis_line"}
 
 
-def all_bot_texts() -> list[tuple[str, str]]:
-    texts = []
-    for name, variants in DOMAIN["responses"].items():
-        for variant in variants:
-            texts.append((f"domain.yml {name}", variant["text"]))
-            texts += [(f"domain.yml {name} button", b["title"]) for b in variant.get("buttons", [])]
-    for inst_id in instruments.available():
-        inst = instruments.load(inst_id)
-        texts += [(f"{inst_id} intro", inst.intro), (f"{inst_id} stem", inst.stem)]
-        for item in inst.items:
-            texts.append((f"{inst_id} item {item.id}", item.text))
-            texts += [(f"{inst_id} option", o.label) for o in item.scale.options]
-    return texts
-
-
 def test_no_bot_text_gives_treatment_advice() -> None:
-    assert advice_findings(all_bot_texts()) == []
+    assert advice_findings(all_bot_texts(ROOT)) == []
 
 
 @pytest.mark.parametrize(
