@@ -50,7 +50,9 @@ def nlu_cross_validation(folds: int) -> dict[str, Any]:
     out = RESULTS / "nlu-cv"
     code = run(
         [
-            str(RASA),
+            sys.executable,
+            "-m",
+            "scripts.seeded_rasa",  # same folds every run (see scripts/seeded_rasa.py)
             "test",
             "nlu",
             "--nlu",
