@@ -834,12 +834,75 @@ def check_code_responses(root: Path) -> list[str]:
 
 # --- all checks ---------------------------------------------------------------------------
 
+# --- f. interruptions of a form -------------------------------------------------------------
+
+
+def _excluded_intents(raw_domain: dict[str, Any]) -> dict[str, set[str] | None]:
+    """Form name -> intents its requested slot does NOT take (None: takes every intent)."""
+    result: dict[str, set[str] | None] = {}
+    slots = raw_domain.get("slots") or {}
+    for form in _names(raw_domain.get("forms")):
+        excluded: set[str] | None = None
+        for spec in slots.values() if isinstance(slots, dict) else []:
+            for mapping in (spec or {}).get("mappings") or []:
+                conditions = mapping.get("conditions") or []
+                if mapping.get("type") == "from_text" and any(
+                    c.get("active_loop") == form for c in conditions if isinstance(c, dict)
+                ):
+                    excluded = set(mapping.get("not_intent") or [])
+        result[form] = excluded
+    return result
+
+
+def check_form_interruptions(root: Path) -> list[str]:
+    """A rule that interrupts a form must name an intent the form lets go of.
+
+    A form whose slot takes any text (`from_text`) swallows every intent that its mapping
+    does not list under `not_intent`: a rule for such an intent inside the form never fires.
+    """
+    raw = _read_yaml(root / "domain.yml") or {}
+    if not isinstance(raw, dict):
+        return []
+    excluded = _excluded_intents(raw)
+    problems = []
+    for folder in STORY_FOLDERS:
+        for path in _yaml_files(root / folder):
+            data = _read_yaml(path)
+            if not isinstance(data, dict):
+                continue
+            for rule in data.get("rules") or []:
+                if not isinstance(rule, dict):
+                    continue
+                forms = [
+                    str(c["active_loop"])
+                    for c in rule.get("condition") or []
+                    if isinstance(c, dict) and c.get("active_loop")
+                ]
+                steps = [s for s in rule.get("steps") or [] if isinstance(s, dict)]
+                intent = steps[0].get("intent") if steps else None
+                for form in forms:
+                    skipped = excluded.get(form)
+                    if intent and skipped is not None and intent not in skipped:
+                        problems.append(
+                            _problem(
+                                f'{_rel(path, root)}, rule "{rule.get("rule")}"',
+                                f"interrupts {form} on intent {intent}, but {form} takes "
+                                f"{intent} messages as answers, so this rule never runs.",
+                                f"add {intent} to the `not_intent:` list of the form's "
+                                "from_text mapping in domain.yml (slots: intake_reply), then "
+                                "`make train` and try it with scripts/chat.py.",
+                            )
+                        )
+    return problems
+
+
 CHECKS: tuple[tuple[str, Callable[[Path], list[str]]], ...] = (
     ("Instrument files (bot/instruments/)", check_instruments),
     (f"Training examples (at least {MIN_EXAMPLES} per intent)", check_intent_examples),
     ("No treatment advice in bot texts", check_bot_texts),
     ("Names used in stories, rules and test stories", check_story_names),
     ("Responses the code sends", check_code_responses),
+    ("Rules that interrupt the question loop", check_form_interruptions),
 )
 
 

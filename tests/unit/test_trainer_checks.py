@@ -279,3 +279,16 @@ def test_the_report_groups_problems_by_check() -> None:
     assert lines[1] == "FAIL  Responses the code sends: 2 problem(s)"
     assert lines[2].startswith("  - actions/act.py line 9:")
     assert all(len(line) <= 100 for line in lines)
+
+
+# --- f. rules that interrupt the question loop ------------------------------------------
+
+
+def test_a_rule_for_an_intent_the_form_swallows_is_reported() -> None:
+    problems = tc.check_form_interruptions(FIXTURES / "form_interruptions")
+    assert len(problems) == 1
+    the_problem(problems, 'rule "thanks inside the intake"', "never runs", "not_intent")
+
+
+def test_the_real_project_interrupts_only_with_intents_the_form_lets_go() -> None:
+    assert tc.check_form_interruptions(ROOT) == []
