@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -51,7 +49,3 @@ def user_turns_in_session(tracker: Tracker) -> int:
 
 def channel_of(tracker: Tracker) -> str | None:
     return tracker.get_latest_input_channel()
-
-
-def no_events() -> list[dict[str, Any]]:
-    return []

@@ -27,8 +27,8 @@ def notifier() -> Notifier:
 async def flush_alerts(intake_id: int) -> None:
     store = default_engine().store
     async with _lock:  # one sender at a time in this process: no double alerts
+        intake = store.get(intake_id)
         for flag in store.pending_alerts(intake_id):
-            intake = store.get(flag.intake_id)
             alert = Alert(
                 kind="urgent_flag",
                 patient_ref=intake.patient_ref,

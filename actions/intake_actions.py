@@ -17,9 +17,8 @@ from actions.adapters import channel_of, latest_reply, say_all, user_turns_in_se
 from actions.alerts import schedule_alerts
 from actions.constants import FORM, REPLY_SLOT, SECTION_SLOT
 from bot.advice_request import is_advice_request
-from bot.config import load_settings
 from bot.intake import IntakeEngine, Say
-from bot.runtime import default_engine
+from bot.runtime import default_engine, default_settings
 
 
 def engine() -> IntakeEngine:
@@ -61,7 +60,7 @@ class ValidateIntakeForm(FormValidationAction):
         intake = engine().store.latest_intake(tracker.sender_id)
         if section is None or intake is None:
             return []
-        if user_turns_in_session(tracker) >= load_settings().turns_per_session:
+        if user_turns_in_session(tracker) >= default_settings().turns_per_session:
             return []  # roll over to a fresh Rasa session (action_advance_intake)
         return [REPLY_SLOT] if engine().is_waiting_in_section(intake, section) else []
 

@@ -17,9 +17,15 @@ def build_engine(settings: Settings, store: IntakeStore | None = None) -> Intake
 
 
 @lru_cache(maxsize=1)
+def default_settings() -> Settings:
+    """The deployment settings of this process, read from the environment once."""
+    return load_settings()
+
+
+@lru_cache(maxsize=1)
 def default_engine() -> IntakeEngine:
     """The process-wide engine (one engine and connection pool per process), schema upgraded."""
-    settings = load_settings()
+    settings = default_settings()
     store = IntakeStore(settings.db_url)
     store.upgrade()
     return build_engine(settings, store)

@@ -54,6 +54,17 @@ class Assistant:
         result: list[dict[str, object]] = json.loads(data)
         return result
 
+    def tracker_sessions(self, sender: str) -> list[list[dict[str, object]]]:
+        """The conversation's events (Rasa HTTP API), split at each session start."""
+        with urllib.request.urlopen(f"{self.url}/conversations/{sender}/tracker") as resp:
+            events = json.loads(resp.read())["events"]
+        sessions: list[list[dict[str, object]]] = [[]]
+        for event in events:
+            if event["event"] == "session_started":
+                sessions.append([])
+            sessions[-1].append(event)
+        return [s for s in sessions if s]
+
     def intake_cli(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [str(BIN / "intake"), *args],

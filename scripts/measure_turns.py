@@ -9,14 +9,12 @@ With --compare it runs the same intake again with session rollover switched off.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
-from scripts.local_stack import running_assistant
+from scripts.local_stack import Assistant, running_assistant
 
 FREQUENCY = ["several days", "more than half the days", "not at all", "nearly every day"]
 
@@ -58,21 +56,14 @@ def run(label: str, patients: int, extra_env: dict[str, str]) -> list[list[float
             runs.append(times)
             summary = bot.intake_cli("summary", sender)
             assert '"status": "complete"' in summary.stdout, "the benchmark intake did not finish"
-        print_tracker_shape(bot.url, sender)
+        print_tracker_shape(bot, sender)
     return runs
 
 
-def print_tracker_shape(url: str, sender: str) -> None:
-    with urllib.request.urlopen(f"{url}/conversations/{sender}/tracker") as resp:
-        events = json.loads(resp.read())["events"]
-    sizes = [0]
-    for event in events:
-        if event["event"] == "session_started":
-            sizes.append(0)
-        sizes[-1] += 1
-    sizes = [n for n in sizes if n]
+def print_tracker_shape(bot: Assistant, sender: str) -> None:
+    sizes = [len(session) for session in bot.tracker_sessions(sender)]
     print(
-        f"tracker of one intake: {len(events)} events in {len(sizes)} Rasa sessions, "
+        f"tracker of one intake: {sum(sizes)} events in {len(sizes)} Rasa sessions, "
         f"largest session {max(sizes)} events"
     )
 

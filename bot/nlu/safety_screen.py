@@ -17,7 +17,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.safety import combine_with_intent, screen
+from bot.safety import combine_with_intent, screen, warm_up
 
 RISK_INTENT = "disclose_risk"
 SAFETY_KEY = "safety"
@@ -34,7 +34,7 @@ class SafetyScreen(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> SafetyScreen:
-        screen("warm up")  # load the matcher once, not on the first patient message
+        warm_up()  # build the matcher once, not on the first patient message
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import urllib.request
 
 from scripts.local_stack import Assistant
 
@@ -150,18 +149,6 @@ def test_advice_request_is_recorded_not_answered(assistant: Assistant) -> None:
     assert [q["text"] for q in questions] == ["should I stop taking my sertraline?"]  # type: ignore[attr-defined]
 
 
-def tracker_sessions(assistant: Assistant, sender: str) -> list[list[dict[str, object]]]:
-    """The conversation's events split into Rasa sessions."""
-    with urllib.request.urlopen(f"{assistant.url}/conversations/{sender}/tracker") as resp:
-        events = json.loads(resp.read())["events"]
-    sessions: list[list[dict[str, object]]] = [[]]
-    for event in events:
-        if event["event"] == "session_started":
-            sessions.append([])
-        sessions[-1].append(event)
-    return [s for s in sessions if s]
-
-
 def test_long_intake_keeps_every_rasa_session_short(assistant: Assistant) -> None:
     """Many turns on one question: the loop rolls over to new sessions and still resumes."""
     sender = "it-long"
@@ -171,7 +158,7 @@ def test_long_intake_keeps_every_rasa_session_short(assistant: Assistant) -> Non
         reply = assistant.send(sender, "are you a real person?")
         assert "automated assistant" in texts(reply) and "Question 1 of 9" in texts(reply)
     assert "Question 2 of 9" in texts(assistant.send(sender, "several days"))
-    sessions = tracker_sessions(assistant, sender)
+    sessions = assistant.tracker_sessions(sender)
     assert len(sessions) >= 3, "the loop should have rolled over to new Rasa sessions"
     # 15 patient turns per session at most (INTAKE_TURNS_PER_SESSION) keep each session small
     assert max(len(s) for s in sessions) < 150, [len(s) for s in sessions]

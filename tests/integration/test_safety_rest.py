@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import time
-import urllib.request
 
+from scripts.contract_eval import http_parser
 from scripts.local_stack import Assistant
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tests.integration.conftest import PRACTITIONER_CHAT_ID
@@ -13,14 +12,7 @@ from tests.integration.test_rest_intake import buttons, summary, texts
 
 
 def parse(assistant: Assistant, text: str) -> dict[str, object]:
-    req = urllib.request.Request(
-        f"{assistant.url}/model/parse",
-        data=json.dumps({"text": text}).encode(),
-        headers={"Content-Type": "application/json"},
-    )
-    with urllib.request.urlopen(req) as resp:
-        result: dict[str, object] = json.loads(resp.read())
-        return result
+    return http_parser(assistant.url)(text)
 
 
 def alerts_for(telegram_api: FakeTelegramAPI, sender: str, timeout: float = 10.0) -> list[str]:
