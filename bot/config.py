@@ -18,6 +18,7 @@ class Settings:
     region: Region
     instruments: tuple[str, ...]
     turns_per_session: int
+    medications: bool = True  # ask about medicines and supplements (INTAKE_MEDICATIONS)
 
 
 def data_dir() -> Path:
@@ -48,4 +49,6 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
             if i.strip()
         ),
         turns_per_session=turns,
+        medications=env.get("INTAKE_MEDICATIONS", "on").strip().lower()
+        not in ("0", "off", "false", "no"),
     )

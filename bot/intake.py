@@ -10,13 +10,13 @@ fixed wording from an instrument file. Nothing is generated.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from bot import answers as answer_text
-from bot import scoring
+from bot import intake_meds, scoring
+from bot.dialogue import Button, Reply, RiskSignal, Say, choice_payload
 from bot.instruments import Condition, Instrument, Item
 from bot.regions import Region
 from bot.store import FINAL_STATUSES, IntakeRecord, IntakeStore, NewAnswer, NewFlag
@@ -38,45 +38,12 @@ DONE = "done"
 
 
 @dataclass(frozen=True)
-class Button:
-    title: str
-    payload: str
-
-
-@dataclass(frozen=True)
-class Say:
-    """One bot message: a domain.yml response by name, or fixed instrument wording."""
-
-    response: str | None = None
-    text: str | None = None
-    buttons: tuple[Button, ...] = ()
-    variables: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
 class Step:
     key: str  # "consent", "age", "concerns", or "<instrument>:<item>"
     section: str  # "welcome" or the instrument id
     instrument: Instrument | None = None
     item: Item | None = None
-
-
-@dataclass(frozen=True)
-class Reply:
-    """What the patient sent, as the NLU understood it."""
-
-    text: str
-    choice: str | None = None  # from a button payload: "<step key>=<option value>"
-    frequency: str | None = None  # `frequency` entity from the NLU pipeline
-
-
-@dataclass(frozen=True)
-class RiskSignal:
-    """What the safety screen found in one message (the NLU contract's `safety` object)."""
-
-    risk: str  # possible | high | emergency
-    categories: tuple[str, ...]
-    evidence: str
+    side: bool = False  # reached only from another step (meds:add), never in order
 
 
 @dataclass(frozen=True)
@@ -93,18 +60,19 @@ class Advance:
     section: str | None
 
 
-def choice_payload(intent: str, step_key: str, value: str) -> str:
-    """A button payload that names the question it answers, so stale taps can be told apart."""
-    return f"/{intent}" + json.dumps({"choice": f"{step_key}={value}"}, separators=(",", ":"))
-
-
 class IntakePlan:
     """The ordered steps of one deployment's intake."""
 
-    def __init__(self, instruments: Sequence[Instrument], min_age: int) -> None:
+    def __init__(
+        self, instruments: Sequence[Instrument], min_age: int, medications: bool = False
+    ) -> None:
         self.instruments = {i.id: i for i in instruments}
         self.min_age = min_age
+        self.medications = medications
         self.steps: list[Step] = [Step(k, WELCOME) for k in ("consent", "age", "concerns")]
+        if medications:
+            self.steps += [Step(k, intake_meds.SECTION) for k in intake_meds.MAIN_STEPS]
+            self.steps += [Step(k, intake_meds.SECTION, side=True) for k in intake_meds.SIDE_STEPS]
         for inst in instruments:
             self.steps += [Step(f"{inst.id}:{it.id}", inst.id, inst, it) for it in inst.items]
         self._index = {s.key: n for n, s in enumerate(self.steps)}
@@ -117,6 +85,8 @@ class IntakePlan:
     def next_step(self, key: str, answers: dict[str, dict[str, str | None]]) -> Step | None:
         """The step after `key`, skipping what an `ask_if` condition rules out."""
         for step in self.steps[self._index[key] + 1 :]:
+            if step.side:
+                continue
             inst, item = step.instrument, step.item
             if inst is None or item is None:
                 return step
@@ -154,6 +124,7 @@ class IntakeEngine:
         self.store = store
         self.plan = plan
         self.region = region
+        self.meds = intake_meds.MedicationSteps(store)
 
     @property
     def _region_vars(self) -> dict[str, str]:
@@ -203,6 +174,8 @@ class IntakeEngine:
         if intake.step == CONTINUE_AFTER_SAFETY:
             return [Say("utter_ask_continue_after_safety")]
         step = self.plan.step(intake.step)
+        if step.section == intake_meds.SECTION:
+            return self.meds.prompt(intake)
         if step.key == "consent":
             return [Say("utter_ask_consent")]
         if step.key == "age":
@@ -227,6 +200,8 @@ class IntakeEngine:
         if intake.step == CONTINUE_AFTER_SAFETY:
             return answer_text.parse_continue(text) is not None
         step = self.plan.step(intake.step)
+        if step.section == intake_meds.SECTION:
+            return self.meds.reads_as_answer(intake, text)
         if step.key == "consent":
             return answer_text.parse_yes_no(text) is not None
         if step.key == "age":
@@ -256,6 +231,8 @@ class IntakeEngine:
             return self._age(intake, reply)
         if step.key == "concerns":
             return self._concerns(intake, chosen, reply)
+        if step.section == intake_meds.SECTION:
+            return self._medications(intake, chosen, reply)
         return self._item(intake, step, chosen, reply)
 
     def advance(self, intake: IntakeRecord) -> Advance:
@@ -273,6 +250,9 @@ class IntakeEngine:
             return Advance([], True, "safety")
         step = self.plan.step(intake.step)
         messages: list[Say] = []
+        first_time = intake.unclear_count == 0
+        if step.key == intake_meds.PRESCRIPTIONS and first_time and not self._any_medicine(intake):
+            messages.append(Say("utter_meds_intro"))
         if step.instrument is not None and intake.unclear_count == 0:
             answered = {a.instrument for a in self.store.answers(intake.id)}
             if step.section not in answered and step.instrument.intro:
@@ -281,7 +261,12 @@ class IntakeEngine:
 
     # -- safety -----------------------------------------------------------------------------
     def record_risk(
-        self, patient_ref: str, channel: str | None, signal: RiskSignal, text: str
+        self,
+        patient_ref: str,
+        channel: str | None,
+        signal: RiskSignal,
+        text: str,
+        description: str | None = None,
     ) -> tuple[IntakeRecord, list[Say]]:
         """Store a risk disclosure as flags (before any reply), then start the safety check.
 
@@ -298,7 +283,8 @@ class IntakeEngine:
                 NewFlag(
                     kind=f"risk_{category}",
                     severity="urgent",
-                    description=f"Risk screen: {category.replace('_', ' ')} ({signal.risk}).",
+                    description=description
+                    or f"Risk screen: {category.replace('_', ' ')} ({signal.risk}).",
                     evidence=evidence,
                     category=category,
                     risk=signal.risk,
@@ -494,6 +480,35 @@ class IntakeEngine:
         if any(f.severity == "urgent" for f in flags):
             return [Say("utter_item_flag_support", variables=self._region_vars)]
         return []
+
+    def _any_medicine(self, intake: IntakeRecord) -> bool:
+        return bool(self.store.medications(intake.id, include_removed=True))
+
+    def _medications(self, intake: IntakeRecord, chosen: str | None, reply: Reply) -> list[Say]:
+        out = self.meds.handle(intake, chosen, reply)
+        fields: dict[str, object] = {}
+        if out.unclear:
+            fields["unclear_count"] = intake.unclear_count + 1
+        if out.next_step is not None:
+            nxt = out.next_step
+            if nxt == intake_meds.NEXT_SECTION:
+                nxt = self._next(intake_meds.TOXICITY)
+            fields.update(step=nxt, unclear_count=0)
+            if nxt == DONE:
+                fields.update(status="complete", completed_at=_now())
+        if fields or out.flags:
+            self.store.commit_step(intake.id, flags=list(out.flags), **fields)
+        messages = list(out.messages)
+        if out.risk is not None:
+            _, crisis = self.record_risk(
+                intake.patient_ref,
+                intake.channel,
+                out.risk,
+                out.risk.evidence,
+                description=out.risk_description,
+            )
+            messages += crisis
+        return messages
 
     @staticmethod
     def _answer_value(item: Item, chosen: str | None, reply: Reply) -> tuple[str | None, str]:

@@ -12,7 +12,11 @@ from bot.store import IntakeStore
 
 def build_engine(settings: Settings, store: IntakeStore | None = None) -> IntakeEngine:
     store = store or IntakeStore(settings.db_url)
-    plan = IntakePlan([instruments.load(i) for i in settings.instruments], settings.min_age)
+    plan = IntakePlan(
+        [instruments.load(i) for i in settings.instruments],
+        settings.min_age,
+        medications=settings.medications,
+    )
     return IntakeEngine(store, plan, settings.region)
 
 

@@ -5,6 +5,7 @@ The project's own equivalent of ../shared/eval/nlu_eval.py, with the same defini
   crisis     flagged = parse["safety"]["risk"] != "none"; category from safety.categories
   advice     intent == request_treatment_advice
   frequency  the `frequency` entity's value; no entity = "unclear"
+  meds       `medication`/`supplement` entities; role past or negated = not current
 """
 
 from __future__ import annotations
@@ -108,8 +109,42 @@ def frequency(parse: Parse, rows: list[dict[str, Any]]) -> dict[str, Any]:
     return {"n": len(rows), "accuracy": _ratio(ok, len(rows)), "misses": misses}
 
 
+def medications(parse: Parse, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    tp = fp = fn = exact = 0
+    misses = []
+    for r in rows:
+        current: set[str] = set()
+        other: set[str] = set()
+        for e in parse(r["text"]).get("entities") or []:
+            if e.get("entity") in ("medication", "supplement"):
+                value = str(e.get("value", "")).lower()
+                (other if e.get("role") in ("past", "negated") else current).add(value)
+        want_current, want_other = set(r["current"]), set(r["past_or_negated"])
+        tp += len(current & want_current) + len(other & want_other)
+        fp += len(current - want_current) + len(other - want_other)
+        fn += len(want_current - current) + len(want_other - other)
+        if current == want_current and other == want_other:
+            exact += 1
+        else:
+            misses.append(
+                {
+                    "kind": f"got {sorted(current)}/{sorted(other)}",
+                    "id": r["id"],
+                    "text": r["text"],
+                }
+            )
+    return {
+        "n": len(rows),
+        "precision": _ratio(tp, tp + fp),
+        "recall": _ratio(tp, tp + fn),
+        "exact_match": _ratio(exact, len(rows)),
+        "misses": misses,
+    }
+
+
 SCORERS: dict[str, Callable[[Parse, list[dict[str, Any]]], dict[str, Any]]] = {
     "crisis": crisis,
     "advice": advice,
     "frequency": frequency,
+    "meds": medications,
 }

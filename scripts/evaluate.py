@@ -32,6 +32,8 @@ CONTRACT_SETS = [
     ("crisis_holdout", "crisis", ROOT / "tests/data/crisis_holdout.jsonl"),
     ("advice_dev", "advice", ROOT / "tests/data/advice_dev.jsonl"),
     ("frequency_dev", "frequency", ROOT / "tests/data/frequency_dev.jsonl"),
+    ("meds_dev", "meds", ROOT / "tests/data/meds_dev.jsonl"),
+    ("meds_holdout", "meds", ROOT / "tests/data/meds_holdout.jsonl"),
 ]
 MACRO_F1_TOLERANCE = 0.02
 RASA = Path(sys.executable).with_name("rasa")
@@ -134,6 +136,12 @@ def regressions(now: dict[str, Any], base: dict[str, Any]) -> list[str]:
             problems.append(
                 f"safety recall on {name} dropped: {recall_before} -> {result['recall']} "
                 "(any drop fails)"
+            )
+        exact_before = before.get("exact_match") if result["kind"] == "meds" else None
+        if exact_before is not None and result["exact_match"] < exact_before - MACRO_F1_TOLERANCE:
+            problems.append(
+                f"medication exact match on {name} dropped by more than "
+                f"{MACRO_F1_TOLERANCE}: {exact_before} -> {result['exact_match']}"
             )
     before_f1 = base.get("nlu", {}).get("macro_f1")
     if before_f1 is not None and now["nlu"]["macro_f1"] < before_f1 - MACRO_F1_TOLERANCE:

@@ -25,6 +25,15 @@ MODEL = ROOT / "models" / "intake.tar.gz"
 BIN = Path(sys.executable).parent
 
 
+# Button taps that answer the medicines questions with "none" and confirm the empty list
+# (tests and the benchmark that are about other parts of the intake walk past them).
+NO_MEDICINES = (
+    '/inform{"choice":"meds:prescriptions=none"}',
+    '/inform{"choice":"meds:supplements=none"}',
+    '/affirm{"choice":"meds:confirm=yes"}',
+)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

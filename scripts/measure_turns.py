@@ -21,6 +21,8 @@ FREQUENCY = ["several days", "more than half the days", "not at all", "nearly ev
 
 def long_intake() -> list[str]:
     messages = ["hi", "yes", "I'm 40", "low mood, poor sleep and constant worry"]
+    # Medicines typed, not tapped, so the extractor's cost is in the measurement.
+    messages += ["sertraline 50mg", "magnesium at night", "yes that's right", "50 mg since march"]
     items = [f"phq9:{n}" for n in range(1, 10)] + ["phq9:10"] + [f"gad7:{n}" for n in range(1, 8)]
     for n, key in enumerate(items):
         answer = "somewhat difficult" if key == "phq9:10" else FREQUENCY[n % 4]

@@ -8,8 +8,11 @@ from bot.store.records import (
     ConsentRecord,
     FlagRecord,
     IntakeRecord,
+    InteractionFlagRecord,
+    MedicationRecord,
     NewAnswer,
     NewFlag,
+    NewMedication,
     QuestionRecord,
 )
 from bot.store.repository import IntakeStore, UnknownIntakeError
@@ -23,6 +26,9 @@ __all__ = [
     "FlagRecord",
     "IntakeRecord",
     "IntakeStore",
+    "InteractionFlagRecord",
+    "MedicationRecord",
+    "NewMedication",
     "NewAnswer",
     "NewFlag",
     "QuestionRecord",

@@ -60,6 +60,8 @@ class Intake(Base):
     channel = Column(String(32), nullable=True)
     age = Column(Integer, nullable=True)
     concerns = Column(Text, nullable=True)
+    # The patient's own words on doses and since when, recorded without comment.
+    medication_details = Column(Text, nullable=True)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     completed_at = Column(DateTime(timezone=True), nullable=True)
@@ -128,3 +130,44 @@ class PractitionerQuestion(Base):
     intake_id = Column(Integer, ForeignKey("intakes.id"), nullable=False, index=True)
     text = Column(Text, nullable=False)
     at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class Medication(Base):
+    """A medicine or supplement the patient named, as read back to and confirmed by them.
+
+    A row the patient removes at the read-back is kept with `removed_at` set: what was said
+    is never lost, and the summary shows only what the patient confirmed.
+    """
+
+    __tablename__ = "medications"
+    id = Column(Integer, primary_key=True)
+    intake_id = Column(
+        Integer, ForeignKey("intakes.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    name = Column(String(64), nullable=False)  # canonical lowercase generic name (lexicon)
+    kind = Column(String(16), nullable=False)  # medication | supplement | unrecognised
+    status = Column(String(16), nullable=False)  # current | past
+    classes = Column(Text, nullable=False, default="")  # lexicon classes, comma-separated
+    patient_words = Column(Text, nullable=True)  # the words the patient used for it
+    asked_at_step = Column(String(64), nullable=False)  # which question it answered
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    removed_at = Column(DateTime(timezone=True), nullable=True)
+
+
+class InteractionFlag(Base):
+    """A rule of bot/meds/interactions.yml that fired on the confirmed current list."""
+
+    __tablename__ = "interaction_flags"
+    __table_args__ = (UniqueConstraint("intake_id", "rule_id", "item_a", "item_b"),)
+    id = Column(Integer, primary_key=True)
+    intake_id = Column(
+        Integer, ForeignKey("intakes.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    rule_id = Column(String(64), nullable=False)
+    severity = Column(String(16), nullable=False)  # highest | high | moderate
+    title = Column(Text, nullable=False)
+    item_a = Column(String(64), nullable=False)
+    item_b = Column(String(64), nullable=False)
+    description = Column(Text, nullable=False)
+    source = Column(Text, nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)

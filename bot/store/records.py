@@ -21,6 +21,7 @@ class IntakeRecord:
     created_at: datetime
     updated_at: datetime
     completed_at: datetime | None
+    medication_details: str | None = None
 
     @property
     def is_open(self) -> bool:
@@ -106,3 +107,37 @@ class NewFlag:
     item_id: str | None = None
     category: str | None = None
     risk: str | None = None
+
+
+@dataclass(frozen=True)
+class MedicationRecord:
+    id: int
+    name: str  # canonical generic name; for kind "unrecognised", the patient's words
+    kind: str  # medication | supplement | unrecognised
+    status: str  # current | past
+    classes: tuple[str, ...]
+    patient_words: str | None
+    asked_at_step: str
+    created_at: datetime
+    removed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class NewMedication:
+    name: str
+    kind: str
+    status: str
+    classes: tuple[str, ...]
+    patient_words: str | None
+    asked_at_step: str
+
+
+@dataclass(frozen=True)
+class InteractionFlagRecord:
+    rule_id: str
+    severity: str  # highest | high | moderate
+    title: str
+    items: tuple[str, str]
+    description: str
+    source: str
+    created_at: datetime

@@ -25,8 +25,11 @@ from bot.store.records import (
     ConsentRecord,
     FlagRecord,
     IntakeRecord,
+    InteractionFlagRecord,
+    MedicationRecord,
     NewAnswer,
     NewFlag,
+    NewMedication,
     QuestionRecord,
 )
 
@@ -297,6 +300,123 @@ class IntakeStore:
             ).scalars()
             return [QuestionRecord(r.text, _utc(r.at) or r.at) for r in rows]
 
+    # -- medications and supplements -----------------------------------------------------
+    def add_medications(self, intake_id: int, meds: Sequence[NewMedication]) -> None:
+        """Add what the patient named; a name already on the current list is not repeated."""
+        with self._session() as s:
+            self._intake(s, intake_id)
+            kept = {
+                (r.name, r.status)
+                for r in s.execute(
+                    select(m.Medication).where(
+                        m.Medication.intake_id == intake_id, m.Medication.removed_at.is_(None)
+                    )
+                ).scalars()
+            }
+            for med in meds:
+                if (med.name, med.status) in kept:
+                    continue
+                kept.add((med.name, med.status))
+                s.add(
+                    m.Medication(
+                        intake_id=intake_id,
+                        name=med.name[:64],
+                        kind=med.kind,
+                        status=med.status,
+                        classes=",".join(med.classes),
+                        patient_words=med.patient_words,
+                        asked_at_step=med.asked_at_step,
+                    )
+                )
+
+    def remove_medication(self, intake_id: int, medication_id: int) -> bool:
+        """Mark one entry as removed by the patient (kept, not deleted). False if not found."""
+        with self._session() as s:
+            row = s.get(m.Medication, medication_id)
+            if row is None or row.intake_id != intake_id or row.removed_at is not None:
+                return False
+            row.removed_at = m.utcnow()
+            return True
+
+    def medications(self, intake_id: int, include_removed: bool = False) -> list[MedicationRecord]:
+        with self._session() as s:
+            query = select(m.Medication).where(m.Medication.intake_id == intake_id)
+            if not include_removed:
+                query = query.where(m.Medication.removed_at.is_(None))
+            rows = s.execute(query.order_by(m.Medication.id)).scalars()
+            return [
+                MedicationRecord(
+                    id=r.id,
+                    name=r.name,
+                    kind=r.kind,
+                    status=r.status,
+                    classes=tuple(c for c in (r.classes or "").split(",") if c),
+                    patient_words=r.patient_words,
+                    asked_at_step=r.asked_at_step,
+                    created_at=_utc(r.created_at) or r.created_at,
+                    removed_at=_utc(r.removed_at),
+                )
+                for r in rows
+            ]
+
+    def add_interaction_flags(
+        self,
+        intake_id: int,
+        fired: Sequence[InteractionFlagRecord],
+        flags: Sequence[NewFlag] = (),
+    ) -> None:
+        """Store fired interaction rules (once per rule and pair) and any flags they raise."""
+        with self._session() as s:
+            self._intake(s, intake_id)
+            seen = {
+                (r.rule_id, r.item_a, r.item_b)
+                for r in s.execute(
+                    select(m.InteractionFlag).where(m.InteractionFlag.intake_id == intake_id)
+                ).scalars()
+            }
+            new_pairs = 0
+            for f in fired:
+                key = (f.rule_id, f.items[0], f.items[1])
+                if key in seen:
+                    continue
+                seen.add(key)
+                new_pairs += 1
+                s.add(
+                    m.InteractionFlag(
+                        intake_id=intake_id,
+                        rule_id=f.rule_id,
+                        severity=f.severity,
+                        title=f.title,
+                        item_a=f.items[0],
+                        item_b=f.items[1],
+                        description=f.description,
+                        source=f.source,
+                    )
+                )
+            if new_pairs:
+                for flag in flags:
+                    s.add(m.Flag(intake_id=intake_id, **flag.__dict__))
+
+    def interaction_flags(self, intake_id: int) -> list[InteractionFlagRecord]:
+        with self._session() as s:
+            rows = s.execute(
+                select(m.InteractionFlag)
+                .where(m.InteractionFlag.intake_id == intake_id)
+                .order_by(m.InteractionFlag.id)
+            ).scalars()
+            return [
+                InteractionFlagRecord(
+                    rule_id=r.rule_id,
+                    severity=r.severity,
+                    title=r.title,
+                    items=(r.item_a, r.item_b),
+                    description=r.description,
+                    source=r.source,
+                    created_at=_utc(r.created_at) or r.created_at,
+                )
+                for r in rows
+            ]
+
     # -- helpers ------------------------------------------------------------------------
     @staticmethod
     def _intake(s: Session, intake_id: int) -> m.Intake:
@@ -343,6 +463,7 @@ class IntakeStore:
             unclear_count=row.unclear_count,
             channel=row.channel,
             age=row.age,
+            medication_details=row.medication_details,
             concerns=row.concerns,
             created_at=_utc(row.created_at) or row.created_at,
             updated_at=_utc(row.updated_at) or row.updated_at,

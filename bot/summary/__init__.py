@@ -15,7 +15,16 @@ from bot import instruments as instrument_files
 from bot import scoring
 from bot.store import IntakeRecord, IntakeStore
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: medications, medication_details, interaction_flags filled
+# Until the read-back is confirmed, the list is what the assistant understood, not yet checked.
+_UNCONFIRMED_STEPS = (
+    "meds:prescriptions",
+    "meds:supplements",
+    "meds:confirm",
+    "meds:add",
+    "meds:remove",
+)
+_INTERACTION_RANK = {"highest": 0, "high": 1, "moderate": 2}
 SCHEMA_PATH = Path(__file__).with_name("summary.schema.json")
 
 
@@ -118,8 +127,35 @@ def build_summary(store: IntakeStore, intake: IntakeRecord) -> dict[str, Any]:
         "main_concerns": intake.concerns,
         "instruments": instruments_out,
         "flags": flags_out,
-        "medications": [],  # filled once medication capture lands (issue 4)
-        "interaction_flags": [],
+        "medications": [
+            {
+                "name": med.name,
+                "kind": med.kind,
+                "status": med.status,
+                "classes": list(med.classes),
+                "patient_words": med.patient_words,
+                "details": intake.medication_details,
+                "confirmed": intake.step not in _UNCONFIRMED_STEPS,
+                "noted_at": _iso(med.created_at),
+            }
+            for med in store.medications(intake.id)
+        ],
+        "medication_details": intake.medication_details,
+        "interaction_flags": [
+            {
+                "rule_id": f.rule_id,
+                "severity": f.severity,
+                "title": f.title,
+                "items": list(f.items),
+                "description": f.description,
+                "source": f.source,
+                "raised_at": _iso(f.created_at),
+            }
+            for f in sorted(
+                store.interaction_flags(intake.id),
+                key=lambda f: _INTERACTION_RANK.get(f.severity, 9),
+            )
+        ],
         "questions_for_practitioner": [
             {"text": q.text, "asked_at": _iso(q.at)} for q in store.questions(intake.id)
         ],

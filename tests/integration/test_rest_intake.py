@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from scripts.local_stack import Assistant
+from scripts.local_stack import NO_MEDICINES, Assistant
 
 PHQ9_ANSWERS = [  # (what the patient sends, expected value, expected score)
     ('/inform{"choice":"phq9:1=several_days"}', "several_days", 1),
@@ -52,6 +52,11 @@ def test_whole_intake_over_rest_is_scored_and_summarised(assistant: Assistant) -
     assert "How old are you" in texts(assistant.send(sender, '/affirm{"choice":"consent=yes"}'))
     assert "what would you most like help with" in texts(assistant.send(sender, "I'm 41"))
     reply = assistant.send(sender, "My mood has been low and I can't switch off at night")
+    assert "medicines and supplements" in texts(reply) and "prescription" in texts(reply)
+    assert buttons(reply) == ["None", "I'd rather not say"]
+    assistant.send(sender, "none")
+    assert "Here is what I noted" not in texts(assistant.send(sender, "no supplements"))
+    reply = assistant.send(sender, '/affirm{"choice":"meds:confirm=yes"}')
     assert "Question 1 of 9" in texts(reply)
     # One unclear answer on the way: asked again, never scored.
     unclear = assistant.send(sender, "hmm, hard to say")
@@ -98,7 +103,15 @@ def test_under_minimum_age_is_signposted_and_stopped(assistant: Assistant) -> No
 
 def test_pause_and_resume_continue_at_the_exact_question(assistant: Assistant) -> None:
     sender = "it-pause"
-    for message in ("hi", "yes", "29", "stress at work", "several days", "nearly every day"):
+    for message in (
+        "hi",
+        "yes",
+        "29",
+        "stress at work",
+        *NO_MEDICINES,
+        "several days",
+        "nearly every day",
+    ):
         assistant.send(sender, message)
     paused = assistant.send(sender, "can we stop here, I need a break")
     assert "saved" in texts(paused)
@@ -112,7 +125,7 @@ def test_three_unclear_answers_leave_the_item_unanswered_and_flagged(
     assistant: Assistant,
 ) -> None:
     sender = "it-unclear"
-    for message in ("hi", "yes", "52", "tired all the time"):
+    for message in ("hi", "yes", "52", "tired all the time", *NO_MEDICINES):
         assistant.send(sender, message)
     assistant.send(sender, "hmm")
     assistant.send(sender, "I really don't know")
@@ -126,7 +139,7 @@ def test_three_unclear_answers_leave_the_item_unanswered_and_flagged(
 
 def test_item9_answer_raises_urgent_flag_and_gives_crisis_numbers(assistant: Assistant) -> None:
     sender = "it-item9"
-    for message in ("hi", "yes", "38", "low mood"):
+    for message in ("hi", "yes", "38", "low mood", *NO_MEDICINES):
         assistant.send(sender, message)
     for n in range(1, 9):
         assistant.send(sender, f'/inform{{"choice":"phq9:{n}=several_days"}}')
@@ -152,7 +165,7 @@ def test_advice_request_is_recorded_not_answered(assistant: Assistant) -> None:
 def test_long_intake_keeps_every_rasa_session_short(assistant: Assistant) -> None:
     """Many turns on one question: the loop rolls over to new sessions and still resumes."""
     sender = "it-long"
-    for message in ("hi", "yes", "33", "poor focus"):
+    for message in ("hi", "yes", "33", "poor focus", *NO_MEDICINES):
         assistant.send(sender, message)
     for _ in range(20):  # questions to the bot do not move the intake on
         reply = assistant.send(sender, "are you a real person?")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from scripts.contract_eval import http_parser
-from scripts.local_stack import Assistant
+from scripts.local_stack import NO_MEDICINES, Assistant
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tests.integration.conftest import PRACTITIONER_CHAT_ID
 from tests.integration.test_rest_intake import buttons, summary, texts
@@ -31,7 +31,7 @@ def alerts_for(telegram_api: FakeTelegramAPI, sender: str, timeout: float = 10.0
 
 
 def start(assistant: Assistant, sender: str) -> None:
-    for message in ("hi", "yes", "36", "anxiety and low mood"):
+    for message in ("hi", "yes", "36", "anxiety and low mood", *NO_MEDICINES):
         assistant.send(sender, message)
 
 
