@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 from datetime import datetime, timezone
 
 from bot import answers as answer_text
@@ -486,7 +487,7 @@ class IntakeEngine:
 
     def _medications(self, intake: IntakeRecord, chosen: str | None, reply: Reply) -> list[Say]:
         out = self.meds.handle(intake, chosen, reply)
-        fields: dict[str, object] = {}
+        fields: dict[str, Any] = {}
         if out.unclear:
             fields["unclear_count"] = intake.unclear_count + 1
         if out.next_step is not None:

@@ -140,7 +140,8 @@ class IntakeStore:
             return [self._intake_record(r) for r in s.execute(query).scalars()]
 
     def update_intake(self, intake_id: int, **fields: Any) -> IntakeRecord:
-        """Set step / status / unclear_count / age / concerns / completed_at."""
+        """Set step / status / unclear_count / age / concerns / medication_details /
+        completed_at."""
         allowed = {
             "step",
             "resume_step",
@@ -148,6 +149,7 @@ class IntakeStore:
             "unclear_count",
             "age",
             "concerns",
+            "medication_details",
             "completed_at",
         }
         unknown = set(fields) - allowed

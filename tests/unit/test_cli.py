@@ -26,7 +26,7 @@ def test_summary_prints_the_latest_intake_as_json(
     assert cli.main(["summary", "patient-7"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["patient_ref"] == "patient-7" and data["status"] == "active"
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
 
 
 def test_summary_list_and_unknown_sender(
