@@ -12,7 +12,8 @@ from bot.store import IntakeStore
 
 def build_engine(settings: Settings, store: IntakeStore | None = None) -> IntakeEngine:
     store = store or IntakeStore(settings.db_url)
-    plan = IntakePlan([instruments.load(i) for i in settings.instruments], settings.min_age)
+    source = settings.instrument_source
+    plan = IntakePlan([instruments.load(i, source) for i in settings.instruments], settings.min_age)
     return IntakeEngine(store, plan, settings.region)
 
 
