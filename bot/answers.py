@@ -8,7 +8,7 @@ How a reply is read (the same small engine serves every scale and parse_yes_no):
 1. Guards. Empty, whitespace-only, emoji-only and very long replies (> MAX_REPLY_CHARS, a story
    rather than an answer to one question) give None. A reply that is only a number (``2``,
    ``2.``) is an option's score (not a button position): the option with that score, or None
-   when no option has it.
+   when no option has it (or when the scale says ``numbers: ask``; see Numbers below).
 2. Normalising. Lower case, curly quotes folded, ``n't`` expanded to ``not``, punctuation turned
    into a clause break ``,``, number words ``zero``..``twenty`` turned into digits,
    ``24/7`` -> ``all the time``, ``9/14`` -> ``9 out of 14``, ``3-4`` -> ``3 to 4``.
@@ -32,9 +32,21 @@ How a reply is read (the same small engine serves every scale and parse_yes_no):
    to a negated value gives None: a 0 is not reassurance (CLINICAL.md section 1, item 9).
 
 Scales: match_option reads the labels and values of any scale (whole, or an unambiguous
-beginning such as "more than half"); the scale ids ``frequency`` and ``difficulty`` add their
-phrase lexicons, any other scale gets labels only. parse_yes_no is stricter, as consent should
-be plain: any hedge or question mark gives None.
+beginning such as "more than half"). A scale's reader (``Scale.reader``, else its id) adds a
+phrase lexicon: ``frequency`` (two-week, PHQ-9/GAD-7), ``difficulty`` (PHQ-9 item 10),
+``how_often`` (PSS-10, 0 never .. 4 very often), ``ais_severity`` (the AIS items' 0-3 levels)
+and ``who5_time`` (WHO-5, 0 at no time .. 5 all of the time); any other scale gets labels
+only. The last three name answers by score ("quite a lot" -> 2 on the AIS), read as the
+scale's option with that score, so one lexicon serves items with different answer wording.
+On those three, "I'd say"/"I reckon" also hedge a zero.
+
+Numbers: a reply that is only a number is the option with that score when the scale says
+``numbers: score`` (the default: the published form prints the scores beside the answers,
+e.g. PSS-10 "3" = fairly often). A scale that says ``numbers: ask`` (e.g. a PROMIS 1-5 pack,
+where a number could be a button position or a score and reversed items make them differ,
+and the chat buttons show words) asks again. A number that no option scores is asked again.
+
+parse_yes_no is stricter, as consent should be plain: any hedge or question mark gives None.
 
 Deliberate choices on the two-week frequency scale:
 
