@@ -540,13 +540,19 @@ def _at(score: int) -> str:
 
 
 _OFTEN = r"(?:often|frequently|regularly)"
+# "once a week" over a month is neither "once" nor a word on these scales: asked again.
+_RATE_SPECS: list[tuple[str, _Value]] = [
+    (_phrase(r"(?:once|twice|\d+ times|a few times|few times|a couple (?:of )?times"
+             r"|several times|many times) (?:a|per|each|every|in a) (?:day|week|month"
+             r"|fortnight)|(?:once|twice) (?:daily|weekly|monthly)"), _UNCLEAR),
+]  # fmt: skip
 
 # PSS-10, "In the last month, how often ...": 0 Never, 1 Almost never, 2 Sometimes,
 # 3 Fairly often, 4 Very often (CLINICAL.md section 4). The form does not quantify the words,
 # so only phrases that plainly say one of them are read; "half the time" is the middle answer.
 # As on the two-week scale, "not often", "hardly ever" and "not really" are the lowest answer
 # above zero, not a denial.
-_HOW_OFTEN_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
+_HOW_OFTEN_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + _RATE_SPECS + [
     (_phrase(r"not at all|not (?:even )?once|never once|never ever|not ever|at no time"
              r"|none of the time|(?:has|have|had|did) not (?:happened|felt (?:that|like that))"),
      _at(0)),
@@ -580,7 +586,7 @@ _HOW_OFTEN_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
 _AIS_SEVERITY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"no (?:problems?|issues?|trouble|difficulty)(?: at all)?|not (?:a|an) (?:problem"
              r"|issue)(?: at all)?|not at all|normal|fine|all good|ok|okay|good|very good"
-             r"|really good|pretty good|quite good|great|well|enough|plenty|on time"
+             r"|really good|pretty good|quite good|great|well|very well|enough|plenty|on time"
              r"|no change|unaffected|not affected"), _at(0)),
     (_alone(r"no|nope|nah|none"), _at(0)),
     (_phrase(r"slightly|slight|a little(?: bit)?|a bit|a touch|somewhat|mildly|mild"
@@ -591,16 +597,19 @@ _AIS_SEVERITY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|fairly bad"), _at(2)),
     (_phrase(r"very|really bad|very bad|very poor|extremely|extreme|severely|severe|serious"
              r"|seriously|intense|intensely|terrible|terribly|awful|horrible|dreadful"
-             r"|(?:a )?(?:huge|massive|big) (?:problem|issue)|much"
+             r"|(?:a )?(?:huge|massive|big) (?:problem|issue)"
+             r"|much (?:earlier|later|longer|shorter|less|lower|decreased|delayed)"
              r"|(?:did|could|can) not sleep at all|no sleep at all|not (?:slept|sleeping) at all"
              r"|did not sleep|could not sleep|(?:hardly|barely) (?:any sleep|slept|sleep)"
              r"|very little sleep|nowhere near enough|far from enough"), _at(3)),
+    # A comparison ("a lot better", "worse than usual") is no level: asked again.
+    (_phrase(r"better|worse|improved|improving|worsening|getting worse"), _UNCLEAR),
 ]  # fmt: skip
 
 # WHO-5, "Over the last 2 weeks": 0 At no time, 1 Some of the time, 2 Less than half of the
 # time, 3 More than half of the time, 4 Most of the time, 5 All of the time (CLINICAL.md
 # section 6). Exactly half lies between two answers and is asked again.
-_WHO5_TIME_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
+_WHO5_TIME_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + _RATE_SPECS + [
     (_phrase(r"not at all|not (?:even )?once|never once|never ever|not ever|none of the time"
              r"|at no time|never"), _at(0)),
     (_alone(r"no|nope|nah|none|0"), _at(0)),
