@@ -8,7 +8,7 @@ How a reply is read (the same small engine serves every scale and parse_yes_no):
 1. Guards. Empty, whitespace-only, emoji-only and very long replies (> MAX_REPLY_CHARS, a story
    rather than an answer to one question) give None. A reply that is only a number (``2``,
    ``2.``) is an option's score (not a button position): the option with that score, or None
-   when no option has it.
+   when no option has it (or when the scale says ``numbers: ask``; see Numbers below).
 2. Normalising. Lower case, curly quotes folded, ``n't`` expanded to ``not``, punctuation turned
    into a clause break ``,``, number words ``zero``..``twenty`` turned into digits,
    ``24/7`` -> ``all the time``, ``9/14`` -> ``9 out of 14``, ``3-4`` -> ``3 to 4``.
@@ -32,9 +32,21 @@ How a reply is read (the same small engine serves every scale and parse_yes_no):
    to a negated value gives None: a 0 is not reassurance (CLINICAL.md section 1, item 9).
 
 Scales: match_option reads the labels and values of any scale (whole, or an unambiguous
-beginning such as "more than half"); the scale ids ``frequency`` and ``difficulty`` add their
-phrase lexicons, any other scale gets labels only. parse_yes_no is stricter, as consent should
-be plain: any hedge or question mark gives None.
+beginning such as "more than half"). A scale's reader (``Scale.reader``, else its id) adds a
+phrase lexicon: ``frequency`` (two-week, PHQ-9/GAD-7), ``difficulty`` (PHQ-9 item 10),
+``how_often`` (PSS-10, 0 never .. 4 very often), ``ais_severity`` (the AIS items' 0-3 levels)
+and ``who5_time`` (WHO-5, 0 at no time .. 5 all of the time); any other scale gets labels
+only. The last three name answers by score ("quite a lot" -> 2 on the AIS), read as the
+scale's option with that score, so one lexicon serves items with different answer wording.
+On those three, "I'd say"/"I reckon" also hedge a zero.
+
+Numbers: a reply that is only a number is the option with that score when the scale says
+``numbers: score`` (the default: the published form prints the scores beside the answers,
+e.g. PSS-10 "3" = fairly often). A scale that says ``numbers: ask`` (e.g. a PROMIS 1-5 pack,
+where a number could be a button position or a score and reversed items make them differ,
+and the chat buttons show words) asks again. A number that no option scores is asked again.
+
+parse_yes_no is stricter, as consent should be plain: any hedge or question mark gives None.
 
 Deliberate choices on the two-week frequency scale:
 
@@ -517,6 +529,120 @@ _DIFFICULTY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
 ]  # fmt: skip
 _DIFFICULTY_RULES = _rules(_DIFFICULTY_SPECS)
 
+# --------------------------------------------------------------------------------------------
+# Other scales. Their lexicons name an answer by its score on the form ("@3"), which is then
+# read as the scale's option with that score, so one lexicon serves every scale that shares a
+# reader (the 8 AIS items each have their own answer wording, but the same 0-3 levels).
+
+
+def _at(score: int) -> str:
+    return f"@{score}"
+
+
+_OFTEN = r"(?:often|frequently|regularly)"
+# "once a week" over a month is neither "once" nor a word on these scales: asked again.
+_RATE_SPECS: list[tuple[str, _Value]] = [
+    (_phrase(r"(?:once|twice|\d+ times|a few times|few times|a couple (?:of )?times"
+             r"|several times|many times) (?:a|per|each|every|in a) (?:day|week|month"
+             r"|fortnight)|(?:once|twice) (?:daily|weekly|monthly)"), _UNCLEAR),
+]  # fmt: skip
+
+# PSS-10, "In the last month, how often ...": 0 Never, 1 Almost never, 2 Sometimes,
+# 3 Fairly often, 4 Very often (CLINICAL.md section 4). The form does not quantify the words,
+# so only phrases that plainly say one of them are read; "half the time" is the middle answer.
+# As on the two-week scale, "not often", "hardly ever" and "not really" are the lowest answer
+# above zero, not a denial.
+_HOW_OFTEN_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + _RATE_SPECS + [
+    (_phrase(r"not at all|not (?:even )?once|never once|never ever|not ever|at no time"
+             r"|none of the time|(?:has|have|had|did) not (?:happened|felt (?:that|like that))"),
+     _at(0)),
+    (_phrase(r"never"), _at(0)),
+    (_alone(r"(?:no|nope|nah)(?: (?:never|not once))?|none|0"), _at(0)),
+    (_phrase(r"almost never|hardly ever|hardly|barely ever|barely|rarely|very rarely|seldom"
+             r"|(?:nearly|virtually|practically) never|not (?:very |that |too |so |all that )?"
+             rf"{_OFTEN}|not much|not really|once or twice|(?:a|1) couple (?:of )?times"
+             r"|the odd time|once"), _at(1)),
+    (_phrase(r"sometimes|some times|occasionally|occasional|(?:every )?now and (?:then|again)"
+             r"|from time to time|at times|some of the time|every so often|(?:every )?once in a"
+             r" while|on and off|off and on|here and there|half (?:of )?the time|a few times"
+             r"|some days"), _at(2)),
+    (_phrase(rf"(?:fairly|quite|pretty|rather|reasonably) {_OFTEN}|{_OFTEN}|quite a lot"
+             r"|quite a bit|a fair (?:bit|amount)|a good deal|more often than not|usually"
+             r"|most of the time|most days|a lot of the time|lots of the time|much of the time"),
+     _at(3)),
+    (_alone(r"(?:a lot|lots)"), _at(3)),
+    (_phrase(rf"(?:very|really|extremely|incredibly|super) {_OFTEN}|all (?:of )?the time"
+             r"|always|almost always|nearly always|constantly|constant|continually|non ?stop"
+             r"|(?:pretty much |nearly |almost )?every(?: single)? day|daily|all day every day"
+             r"|every waking (?:moment|hour)|a great deal"), _at(4)),
+    # Comparisons say nothing about how often: asked again.
+    (_phrase(r"more than usual|less than usual|more (?:often )?than before|worse than before"
+             rf"|(?:too|so|more|less) {_OFTEN}"), _UNCLEAR),
+]  # fmt: skip
+
+# AIS answer levels, shared by its 8 items (each item's own labels are read as well):
+# 0 no problem / normal, 1 slightly / a little, 2 markedly / considerably, 3 very / serious /
+# did not sleep at all (Soldatos 2000). Bare "bad" or "poor" are not levels: asked again.
+_AIS_SEVERITY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
+    (_phrase(r"no (?:problems?|issues?|trouble|difficulty)(?: at all)?|not (?:a|an) (?:problem"
+             r"|issue)(?: at all)?|not at all|normal|fine|all good|ok|okay|good|very good"
+             r"|really good|pretty good|quite good|great|well|very well|enough|plenty|on time"
+             r"|no change|unaffected|not affected"), _at(0)),
+    (_alone(r"no|nope|nah|none"), _at(0)),
+    (_phrase(r"slightly|slight|a little(?: bit)?|a bit|a touch|somewhat|mildly|mild"
+             r"|minor|a little (?:bit )?(?:longer|earlier|shorter|less|lower|worse)"
+             r"|not too bad"), _at(1)),
+    (_phrase(r"markedly|marked|considerably|considerable|significantly|significant|noticeably"
+             r"|moderately|moderate|quite a lot|quite a bit|a lot|lots|quite bad|pretty bad"
+             r"|fairly bad"), _at(2)),
+    (_phrase(r"very|really bad|very bad|very poor|extremely|extreme|severely|severe|serious"
+             r"|seriously|intense|intensely|terrible|terribly|awful|horrible|dreadful"
+             r"|(?:a )?(?:huge|massive|big) (?:problem|issue)"
+             r"|much (?:earlier|later|longer|shorter|less|lower|decreased|delayed)"
+             r"|(?:did|could|can) not sleep at all|no sleep at all|not (?:slept|sleeping) at all"
+             r"|did not sleep|could not sleep|(?:hardly|barely) (?:any sleep|slept|sleep)"
+             r"|very little sleep|nowhere near enough|far from enough"), _at(3)),
+    # A comparison ("a lot better", "worse than usual") is no level: asked again.
+    (_phrase(r"better|worse|improved|improving|worsening|getting worse"), _UNCLEAR),
+]  # fmt: skip
+
+# WHO-5, "Over the last 2 weeks": 0 At no time, 1 Some of the time, 2 Less than half of the
+# time, 3 More than half of the time, 4 Most of the time, 5 All of the time (CLINICAL.md
+# section 6). Exactly half lies between two answers and is asked again.
+_WHO5_TIME_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + _RATE_SPECS + [
+    (_phrase(r"not at all|not (?:even )?once|never once|never ever|not ever|none of the time"
+             r"|at no time|never"), _at(0)),
+    (_alone(r"no|nope|nah|none|0"), _at(0)),
+    (_phrase(r"sometimes|some times|occasionally|(?:every )?now and (?:then|again)"
+             r"|from time to time|at times|every so often|(?:every )?once in a while|rarely"
+             r"|seldom|hardly ever|barely ever|(?:almost|nearly) never|a little(?: bit)?"
+             r"|some days|once or twice"), _at(1)),
+    (_phrase(r"less than half(?: (?:of )?the time)?|under half(?: (?:of )?the time)?"
+             r"|fewer than half|not (?:very|that|too|so) (?:often|frequently)"), _at(2)),
+    (_phrase(r"more than half(?: (?:of )?the time)?|(?:over|above) half(?: (?:of )?the time)?"
+             rf"|(?:quite |fairly |pretty )?{_OFTEN}|more often than not|a lot of the time"),
+     _at(3)),
+    (_phrase(r"most of the time|most days|mostly|usually|generally|nearly always"
+             r"|almost always"), _at(4)),
+    (_phrase(r"all (?:of )?the time|always|constantly|every(?: single)? day|each day|daily"
+             r"|non ?stop|24 7"), _at(5)),
+    (_phrase(r"half(?: (?:of )?the time)?|half and half|very (?:often|frequently)"), _UNCLEAR),
+]  # fmt: skip
+
+# On these scales "I'd say never" is a hedged zero too (the two-week and difficulty scales keep
+# their published behaviour).
+_MORE_HEDGES_RE = re.compile(_phrase(r"id say|i would say|i d say|i reckon|likely"))
+
+# The free-text lexicon of each scale reader (Scale.reader, or the scale id). A scale with
+# none is read by its labels only.
+_READERS: dict[str, list[tuple[str, _Value]]] = {
+    "difficulty": _DIFFICULTY_SPECS,
+    "how_often": _HOW_OFTEN_SPECS,
+    "ais_severity": _AIS_SEVERITY_SPECS,
+    "who5_time": _WHO5_TIME_SPECS,
+}
+_SCORE_READERS = frozenset({"how_often", "ais_severity", "who5_time"})
+
 _STOPWORDS = frozenset({"a", "an", "the", "of", "at", "to", "and", "or", "in", "on", "for"})
 
 
@@ -541,10 +667,30 @@ def _label_specs(scale: Scale) -> list[tuple[str, _Value]]:
 
 @lru_cache(maxsize=64)
 def _scale_rules(scale: Scale) -> tuple[_Rule, ...]:
+    # Labels first: on a tie the earlier rule wins.
     specs = _UNCLEAR_SPECS + _label_specs(scale)
-    if scale.id == "difficulty":  # labels first: on a tie the earlier rule wins
-        specs += _DIFFICULTY_SPECS
-    return _rules(specs)
+    return _rules(specs + _READERS.get(scale.reader or scale.id, []))
+
+
+def _by_score(reading: _Reading, scale: Scale) -> _Reading:
+    """Lexicon hits name a score ("@2"): read them as the scale's option with that score.
+    A score the scale does not have makes the reply unclear."""
+    unclear = reading.unclear
+
+    def resolve(values: frozenset[str]) -> frozenset[str]:
+        nonlocal unclear
+        out = set()
+        for v in values:
+            if not v.startswith("@"):
+                out.add(v)
+            elif (option := scale.by_score(int(v[1:]))) is not None:
+                out.add(option.value)
+            else:
+                unclear = True
+        return frozenset(out)
+
+    values, negated = resolve(reading.values), resolve(reading.negated)
+    return _Reading(values, negated, unclear)
 
 
 def match_option(text: str, scale: Scale) -> str | None:
@@ -557,7 +703,10 @@ def match_option(text: str, scale: Scale) -> str | None:
         return value if value is not None and scale.option(value) else None
     number = _bare_number(text)
     if number is not None:
-        option = scale.by_score(number)
+        # "score": the form prints the scores, so "3" is the option scored 3. "ask": a number
+        # could be a button position or a score (they differ on 1-5 and reversed scales, and
+        # the buttons show words), so it is asked again; never guessed, never 0.
+        option = scale.by_score(number) if scale.numbers == "score" else None
         return option.value if option else None
     if scale.id == "frequency":
         value = match_frequency(text)
@@ -566,9 +715,11 @@ def match_option(text: str, scale: Scale) -> str | None:
     if not norm:
         return None
     zero = scale.by_score(0)
-    value = _decide(
-        _read(norm, _scale_rules(scale)), zero.value if zero else None, _hedged(text, norm)
+    reading = _by_score(_read(norm, _scale_rules(scale)), scale)
+    hedged = _hedged(text, norm) or (
+        (scale.reader or scale.id) in _SCORE_READERS and bool(_MORE_HEDGES_RE.search(norm))
     )
+    value = _decide(reading, zero.value if zero else None, hedged)
     return value if value is not None and scale.option(value) else None
 
 

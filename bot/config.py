@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
+from bot.instruments import InstrumentSource
 from bot.regions import Region, region
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -19,11 +21,38 @@ class Settings:
     instruments: tuple[str, ...]
     turns_per_session: int
     medications: bool = True  # ask about medicines and supplements (INTAKE_MEDICATIONS)
+    # Licensed packs (ISI, PROMIS): their files' folder and the ids the clinic has permission for.
+    instrument_source: InstrumentSource = field(default_factory=InstrumentSource)
 
 
 def data_dir() -> Path:
     """Runtime data (SQLite files): INTAKE_DATA_DIR, default ./var in the project."""
     return Path(os.environ.get("INTAKE_DATA_DIR", PROJECT_ROOT / "var"))
+
+
+def _csv(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+def instrument_source_from(env: dict[str, str]) -> InstrumentSource:
+    """INTAKE_INSTRUMENT_PATH (folders, separated like PATH) and INTAKE_LICENSED_PACKS (ids).
+
+    A licensed pack loads only when both hold: its file is in one of these folders (the
+    wording is not in the repository) and its id is listed (the clinic holds permission).
+    """
+    paths = tuple(
+        Path(p).expanduser() for p in env.get("INTAKE_INSTRUMENT_PATH", "").split(os.pathsep) if p
+    )
+    for path in paths:
+        if not path.is_dir():
+            raise ValueError(f"INTAKE_INSTRUMENT_PATH: {path} is not a folder")
+    return InstrumentSource(paths, frozenset(_csv(env.get("INTAKE_LICENSED_PACKS", ""))))
+
+
+@lru_cache(maxsize=1)
+def instrument_source() -> InstrumentSource:
+    """This process's instrument source, read from the environment once."""
+    return instrument_source_from(dict(os.environ))
 
 
 def load_settings(env: dict[str, str] | None = None) -> Settings:
@@ -43,12 +72,9 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
             env.get("INTAKE_EMERGENCY_NUMBER") or None,
             env.get("INTAKE_CRISIS_LINE") or None,
         ),
-        instruments=tuple(
-            i.strip()
-            for i in env.get("INTAKE_INSTRUMENTS", "phq9,cssrs,gad7").split(",")
-            if i.strip()
-        ),
+        instruments=_csv(env.get("INTAKE_INSTRUMENTS", "phq9,cssrs,gad7")),
         turns_per_session=turns,
         medications=env.get("INTAKE_MEDICATIONS", "on").strip().lower()
         not in ("0", "off", "false", "no"),
+        instrument_source=instrument_source_from(env),
     )

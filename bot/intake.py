@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 from datetime import datetime, timezone
+from typing import Any
 
 from bot import answers as answer_text
 from bot import intake_meds, scoring
@@ -435,7 +435,9 @@ class IntakeEngine:
             if intake.unclear_count + 1 < MAX_UNCLEAR:
                 return self._unclear(intake, "utter_answer_unclear")
             # Never scored 0: recorded as unanswered and flagged for the practitioner.
-            flagged_item = any(r.item == item.id for r in inst.item_flags)
+            flagged_item = any(
+                r.item == item.id and r.severity == "urgent" for r in inst.item_flags
+            )
             flag = NewFlag(
                 kind="item_unanswered",
                 severity="urgent" if flagged_item else "review",

@@ -12,8 +12,9 @@ from bot.store import IntakeStore
 
 def build_engine(settings: Settings, store: IntakeStore | None = None) -> IntakeEngine:
     store = store or IntakeStore(settings.db_url)
+    source = settings.instrument_source
     plan = IntakePlan(
-        [instruments.load(i) for i in settings.instruments],
+        [instruments.load(i, source) for i in settings.instruments],
         settings.min_age,
         medications=settings.medications,
     )

@@ -1,8 +1,12 @@
-"""Scoring: totals, reverse items, severity bands and item-level flags.
+"""Scoring: totals, reverse items, transformed scores, severity bands and item-level flags.
 
 Pure functions over an instrument definition and the answers given. An unanswered item is
 never counted as 0: a total with missing items is reported as incomplete, without a band,
 because no published rule for prorating these instruments is in CLINICAL.md.
+
+Reverse-scored items (PSS-10 items 4, 5, 7, 8) score max + min - score of their option. Bands
+apply to the reported score: the raw total, or its transform when the instrument declares
+one (WHO-5 raw x 4 -> 0-100; PROMIS raw -> T-score from the instrument's table).
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ class ScoringError(ValueError):
 @dataclass(frozen=True)
 class ScoreResult:
     instrument_id: str
-    total: int | None  # None unless every scored item was answered
+    total: int | None  # raw total; None unless every scored item was answered
+    scaled: float | None  # the transformed total (WHO-5 %, PROMIS T); None without transform
     partial_total: int  # sum over the answered scored items (a lower bound when incomplete)
     band: Band | None
     answered: int
@@ -29,6 +34,11 @@ class ScoreResult:
     @property
     def complete(self) -> bool:
         return not self.missing
+
+    @property
+    def reported(self) -> float | None:
+        """The score the band was read from: the transformed total, else the raw total."""
+        return self.scaled if self.scaled is not None else self.total
 
 
 @dataclass(frozen=True)
@@ -54,11 +64,12 @@ def score_item(instrument: Instrument, item_id: str, value: str) -> int:
     return item_score(item, value, reverse=item_id in instrument.reverse_items)
 
 
-def band_for(instrument: Instrument, total: int) -> Band:
+def band_for(instrument: Instrument, reported: float) -> Band:
+    """The band of a reported score (the raw total, or its transform)."""
     for band in instrument.bands:
-        if band.min <= total <= band.max:
+        if band.contains(reported):
             return band
-    raise ScoringError(f"{instrument.id}: total {total} is outside every band")
+    raise ScoringError(f"{instrument.id}: score {reported} is outside every band")
 
 
 def score(instrument: Instrument, answers: Mapping[str, str | None]) -> ScoreResult:
@@ -75,11 +86,13 @@ def score(instrument: Instrument, answers: Mapping[str, str | None]) -> ScoreRes
         answered += 1
     complete = not missing
     summed = complete and instrument.has_total
+    reported = instrument.reported(partial) if summed else None
     return ScoreResult(
         instrument_id=instrument.id,
         total=partial if summed else None,
+        scaled=reported if summed and instrument.transform is not None else None,
         partial_total=partial,
-        band=band_for(instrument, partial) if summed else None,
+        band=band_for(instrument, reported) if reported is not None else None,
         answered=answered,
         missing=tuple(missing),
     )
@@ -92,7 +105,7 @@ def item_flags(instrument: Instrument, item_id: str, value: str) -> list[ItemFla
         if rule.item != item_id:
             continue
         s = score_item(instrument, item_id, value)
-        if s >= rule.min_score:
+        if rule.matches(s):
             flags.append(ItemFlag(rule=rule, item_id=item_id, score=s))
     return flags
 

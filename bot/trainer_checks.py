@@ -22,7 +22,14 @@ from typing import Any
 import yaml
 
 from bot.advice_check import advice_findings
-from bot.instruments import Condition, Instrument, InstrumentError, load_file
+from bot.instruments import (
+    LICENSE_STATUSES,
+    PERMISSION_REQUIRED,
+    Condition,
+    Instrument,
+    InstrumentError,
+    load_file,
+)
 
 MIN_EXAMPLES = 10
 """Training examples each intent needs (distinct lines across data/nlu/*.yml)."""
@@ -75,7 +82,10 @@ _REQUIRED_TOP_LEVEL = (
     ("stem", 'the lead-in shown before each item, e.g. "Over the last 2 weeks, ..."'),
     ("source", "the citation of the published instrument"),
     ("license", "the licence terms, quoted from the source"),
-    ("license_status", "e.g. free or free_for_providers; see docs/TRAINING.md"),
+    (
+        "license_status",
+        "free, free_for_providers, free_non_commercial or unverified; see docs/TRAINING.md",
+    ),
 )
 _ITEM_LOINC = re.compile(r"^(\d{1,7})-(\d)$")
 _ANSWER_LOINC = re.compile(r"^LA\d+-\d$")
@@ -287,12 +297,51 @@ def _instrument_shape_problems(raw: Any, where: str, stem: str) -> list[str]:
             ("min", "max", "label", "code"),
         )
     flags = raw.get("item_flags")
+    flags = flags if isinstance(flags, list) else []
     problems += _entry_problems(
-        flags if isinstance(flags, list) else [],
-        f"{where}, item_flags rule",
-        ("item", "min_score", "kind", "severity", "description"),
+        flags, f"{where}, item_flags rule", ("item", "kind", "severity", "description")
     )
+    for n, flag in enumerate(flags, start=1):
+        if (
+            isinstance(flag, dict)
+            and _blank(flag.get("min_score"))
+            and _blank(flag.get("max_score"))
+        ):
+            problems.append(
+                _problem(
+                    f"{where}, item_flags rule number {n}",
+                    "has neither `min_score` nor `max_score`, so it would flag every answer.",
+                    "add `min_score:` (flag at or above) and/or `max_score:` (flag at or below).",
+                )
+            )
+    problems += _licence_problems(raw, where)
     return problems
+
+
+def _licence_problems(raw: dict[str, Any], where: str) -> list[str]:
+    """A known licence status, and no wording that needs permission in the repository."""
+    status = raw.get("license_status")
+    if _blank(status):
+        return []  # reported as a missing field
+    if status not in LICENSE_STATUSES:
+        return [
+            _problem(
+                where,
+                f"has `license_status: {status}`, which the assistant does not know.",
+                f"use one of {', '.join(sorted(LICENSE_STATUSES))} (see docs/TRAINING.md).",
+            )
+        ]
+    if status == PERMISSION_REQUIRED:
+        return [
+            _problem(
+                where,
+                "needs permission from its licence holder, so its wording must not be in the "
+                "repository.",
+                "keep the file in the clinic's own folder (INTAKE_INSTRUMENT_PATH) and enable "
+                "it with INTAKE_LICENSED_PACKS; see README, Configuration.",
+            )
+        ]
+    return []
 
 
 def _entry_problems(entries: list[Any], where: str, keys: tuple[str, ...]) -> list[str]:
@@ -437,6 +486,8 @@ def _band_problems(inst: Instrument, where: str) -> list[str]:
     """Bands cover score_min..score_max once each, and score_max is the highest total."""
     if not inst.has_total:
         return []
+    if inst.transform is not None:
+        return _transformed_band_problems(inst, where)
     problems = []
     lowest = sum(min(o.score for o in i.scale.options) for i in inst.scored_items)
     highest = sum(max(o.score for o in i.scale.options) for i in inst.scored_items)
@@ -460,7 +511,7 @@ def _band_problems(inst: Instrument, where: str) -> list[str]:
                     "swap min and max.",
                 )
             )
-    expected = inst.score_min
+    expected: float = inst.score_min
     for band in sorted(inst.bands, key=lambda b: (b.min, b.max)):
         if band.min > expected:
             problems.append(
@@ -508,7 +559,29 @@ def _band_problems(inst: Instrument, where: str) -> list[str]:
     return problems
 
 
-def _span(low: int, high: int) -> str:
+def _transformed_band_problems(inst: Instrument, where: str) -> list[str]:
+    """With a transform (WHO-5 x4, a T-score table) every reachable reported score falls in
+    exactly one band."""
+    assert inst.transform is not None
+    problems = []
+    name = inst.transform.name
+    for raw in range(inst.score_min, inst.score_max + 1):
+        reported = inst.reported(raw)
+        holding = [b.code for b in inst.bands if b.contains(reported)]
+        if len(holding) != 1:
+            what = "no band" if not holding else f"{len(holding)} bands ({', '.join(holding)})"
+            problems.append(
+                _problem(
+                    f"{where}, bands",
+                    f"the {name} {reported} (raw total {raw}) falls in {what}.",
+                    f"make the bands cover every {name} from {inst.reported_min} to "
+                    f"{inst.reported_max} exactly once.",
+                )
+            )
+    return problems
+
+
+def _span(low: float, high: float) -> str:
     return f"total {low}" if low == high else f"totals {low} to {high}"
 
 

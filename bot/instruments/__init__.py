@@ -2,10 +2,17 @@
 
 The same definition drives the conversation (wording, buttons), the scorer, the summary and
 the FHIR export, so there is exactly one place where an item or a code is written down.
+
+Licensing (CLINICAL.md "What ships"): every file states `license_status`. The repository
+ships only wording it may redistribute. An instrument whose status is `permission_required`
+(ISI, PROMIS) is a *licensed pack*: its file lives outside the repository, in a folder named by
+INTAKE_INSTRUMENT_PATH, and it loads only when the deployment lists its id in
+INTAKE_LICENSED_PACKS (the clinic holds the permission). Both are read in bot/config.py.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -15,9 +22,25 @@ import yaml
 
 INSTRUMENT_DIR = Path(__file__).parent
 
+LICENSE_STATUSES = frozenset(
+    {
+        "free",  # no permission needed (PHQ-9, GAD-7)
+        "free_for_providers",  # free for health-care providers (C-SSRS)
+        "free_non_commercial",  # free for non-commercial use; commercial terms differ (PSS-10)
+        "unverified",  # published, but the licence is [UNVERIFIED] or conflicting (AIS, WHO-5)
+        "permission_required",  # loads only as an enabled licensed pack (ISI, PROMIS)
+    }
+)
+PERMISSION_REQUIRED = "permission_required"
+NUMBER_READINGS = frozenset({"score", "ask"})
+
 
 class InstrumentError(ValueError):
     """An instrument file is missing something the engine needs."""
+
+
+class LicenceError(InstrumentError):
+    """A licensed pack was asked for but the deployment has not enabled it."""
 
 
 @dataclass(frozen=True)
@@ -30,9 +53,16 @@ class Option:
 
 @dataclass(frozen=True)
 class Scale:
+    """The answers of an item. `reader` names the free-text lexicon in bot/answers.py (default:
+    the scale id). `numbers` says how a reply that is only a number is read: "score" (the
+    option with that score: the published form prints the scores beside the answers) or "ask"
+    (asked again: on this scale a number could be a position or a score)."""
+
     id: str
     options: tuple[Option, ...]
     loinc_answer_list: str | None = None
+    reader: str | None = None
+    numbers: str = "score"
 
     def option(self, value: str) -> Option | None:
         return next((o for o in self.options if o.value == value), None)
@@ -68,14 +98,40 @@ class Item:
 
 @dataclass(frozen=True)
 class Band:
-    min: int
-    max: int
+    """A range of the reported score (the total, or its transform), both ends included."""
+
+    min: float
+    max: float
     label: str
     code: str
+
+    def contains(self, value: float) -> bool:
+        return self.min <= value <= self.max
+
+
+@dataclass(frozen=True)
+class ScoreTransform:
+    """How the raw total becomes the reported score: `multiplier` (WHO-5: x4 -> 0-100) or a
+    raw -> score `table` (PROMIS: raw -> T-score). Bands then apply to the reported score."""
+
+    name: str  # what the reported score is called, e.g. "percentage", "T-score"
+    multiplier: int | None = None
+    table: tuple[tuple[int, float], ...] = ()
+    loinc: str | None = None  # code of the reported score, when a cited source gives one
+
+    def apply(self, raw: int) -> float:
+        if self.multiplier is not None:
+            return raw * self.multiplier
+        for key, value in self.table:
+            if key == raw:
+                return value
+        raise InstrumentError(f"no {self.name} for raw score {raw} in the table")
 
 
 @dataclass(frozen=True)
 class ItemFlagRule:
+    """An answer whose (reversal-adjusted) score is within min_score..max_score raises a flag."""
+
     item: str
     min_score: int
     kind: str
@@ -84,6 +140,10 @@ class ItemFlagRule:
     category: str | None = None  # safety category, when the flag is about risk
     risk: str | None = None
     crisis_protocol: bool = False  # the answer starts the crisis protocol (are you safe now?)
+    max_score: int | None = None  # e.g. WHO-5: an item answered 0-1 is followed up
+
+    def matches(self, score: int) -> bool:
+        return score >= self.min_score and (self.max_score is None or score <= self.max_score)
 
 
 @dataclass(frozen=True)
@@ -106,6 +166,19 @@ class Instrument:
     item_flags: tuple[ItemFlagRule, ...] = ()
     loinc: dict[str, str] = field(default_factory=dict)
     ask_if: Condition | None = None  # asked only when this holds (e.g. C-SSRS after PHQ-9 9)
+    transform: ScoreTransform | None = None  # None: the reported score is the raw total
+
+    def reported(self, raw: int) -> float:
+        """The score the bands apply to: the raw total, or its transform."""
+        return raw if self.transform is None else self.transform.apply(raw)
+
+    @property
+    def reported_min(self) -> float:
+        return self.reported(self.score_min)
+
+    @property
+    def reported_max(self) -> float:
+        return self.reported(self.score_max)
 
     @property
     def has_total(self) -> bool:
@@ -146,25 +219,83 @@ def _require(data: dict[str, Any], key: str, where: str) -> Any:
     return data[key]
 
 
+def _number(raw: Any) -> float:
+    """A band end or table score as written: 14 stays an int, 59.9 a float."""
+    value = float(raw)
+    return int(value) if value.is_integer() else value
+
+
+def _scale(scale_id: str, spec: dict[str, Any], where: str) -> Scale:
+    options = tuple(
+        Option(str(o["value"]), str(o["label"]), int(o["score"]), o.get("loinc"))
+        for o in _require(spec, "options", f"{where} scale {scale_id}")
+    )
+    numbers = str(spec.get("numbers", "score"))
+    if numbers not in NUMBER_READINGS:
+        raise InstrumentError(
+            f"{where} scale {scale_id}: numbers must be one of {sorted(NUMBER_READINGS)}"
+        )
+    return Scale(
+        scale_id, options, spec.get("loinc_answer_list"), spec.get("reader"), numbers=numbers
+    )
+
+
+def _transform(raw: Any, score_min: int, score_max: int, where: str) -> ScoreTransform | None:
+    if raw is None:
+        return None
+    name = str(_require(raw, "name", f"{where} scoring transform"))
+    loinc = raw.get("loinc")
+    if "multiplier" in raw:
+        return ScoreTransform(name, multiplier=int(raw["multiplier"]), loinc=loinc)
+    table = raw.get("table")
+    if not isinstance(table, dict):
+        raise InstrumentError(f"{where} scoring transform: give `multiplier` or a raw -> `table`")
+    pairs = tuple(sorted((int(k), float(v)) for k, v in table.items()))
+    if [k for k, _ in pairs] != list(range(score_min, score_max + 1)):
+        raise InstrumentError(
+            f"{where} scoring transform: the table must give every raw total from {score_min} "
+            f"to {score_max} once"
+        )
+    return ScoreTransform(name, table=pairs, loinc=loinc)
+
+
+def _flag_rule(f: dict[str, Any], where: str) -> ItemFlagRule:
+    if "min_score" not in f and "max_score" not in f:
+        raise InstrumentError(f"{where} item_flags {f.get('kind')}: give min_score or max_score")
+    return ItemFlagRule(
+        item=str(f["item"]),
+        min_score=int(f.get("min_score", 0)),
+        max_score=int(f["max_score"]) if "max_score" in f else None,
+        kind=f["kind"],
+        severity=f["severity"],
+        description=" ".join(str(f["description"]).split()),
+        category=f.get("category"),
+        risk=f.get("risk"),
+        crisis_protocol=bool(f.get("crisis_protocol", False)),
+    )
+
+
 def parse_instrument(data: dict[str, Any], where: str = "instrument") -> Instrument:
     """Build an Instrument from the parsed YAML, checking what the engine relies on."""
     inst_id = _require(data, "id", where)
     where = f"{where} ({inst_id})"
     for key in ("name", "source", "license", "license_status", "stem", "items", "scales"):
         _require(data, key, where)
-    scales: dict[str, Scale] = {}
-    for scale_id, spec in data["scales"].items():
-        options = tuple(
-            Option(str(o["value"]), str(o["label"]), int(o["score"]), o.get("loinc"))
-            for o in _require(spec, "options", f"{where} scale {scale_id}")
+    if data["license_status"] not in LICENSE_STATUSES:
+        raise InstrumentError(
+            f"{where}: license_status {data['license_status']!r} is not one of "
+            f"{', '.join(sorted(LICENSE_STATUSES))}"
         )
-        scales[scale_id] = Scale(scale_id, options, spec.get("loinc_answer_list"))
+    scales = {sid: _scale(sid, spec, where) for sid, spec in data["scales"].items()}
     items = []
+    reverse: set[str] = set()
     for raw in data["items"]:
         item_id = str(_require(raw, "id", f"{where} item"))
         scale_id = _require(raw, "scale", f"{where} item {item_id}")
         if scale_id not in scales:
             raise InstrumentError(f"{where} item {item_id}: unknown scale {scale_id!r}")
+        if raw.get("reverse"):
+            reverse.add(item_id)
         items.append(
             Item(
                 id=item_id,
@@ -179,22 +310,13 @@ def parse_instrument(data: dict[str, Any], where: str = "instrument") -> Instrum
     scoring = _require(data, "scoring", where)
     summed = scoring.get("method", "sum") == "sum"
     bands = tuple(
-        Band(int(b["min"]), int(b["max"]), str(b["label"]), str(b["code"]))
+        Band(_number(b["min"]), _number(b["max"]), str(b["label"]), str(b["code"]))
         for b in (_require(scoring, "bands", f"{where} scoring") if summed else [])
     )
-    flags = tuple(
-        ItemFlagRule(
-            item=str(f["item"]),
-            min_score=int(f["min_score"]),
-            kind=f["kind"],
-            severity=f["severity"],
-            description=" ".join(str(f["description"]).split()),
-            category=f.get("category"),
-            risk=f.get("risk"),
-            crisis_protocol=bool(f.get("crisis_protocol", False)),
-        )
-        for f in data.get("item_flags") or []
-    )
+    score_min = int(scoring.get("min", 0))
+    score_max = int(scoring["max"]) if summed else 0
+    # Reverse-scored items may be declared per item (`reverse: true`) or per instrument.
+    reverse |= {str(i) for i in scoring.get("reverse_items", [])}
     return Instrument(
         id=inst_id,
         name=data["name"],
@@ -208,12 +330,15 @@ def parse_instrument(data: dict[str, Any], where: str = "instrument") -> Instrum
         progress=data.get("progress", "Question {number} of {count}"),
         items=tuple(items),
         bands=bands,
-        score_min=int(scoring.get("min", 0)),
-        score_max=int(scoring["max"]) if summed else 0,
-        reverse_items=frozenset(str(i) for i in scoring.get("reverse_items", [])),
-        item_flags=flags,
+        score_min=score_min,
+        score_max=score_max,
+        reverse_items=frozenset(reverse),
+        item_flags=tuple(_flag_rule(f, where) for f in data.get("item_flags") or []),
         loinc=dict(data.get("loinc") or {}),
         ask_if=_condition(data.get("ask_if"), where),
+        transform=_transform(scoring.get("transform"), score_min, score_max, where)
+        if summed
+        else None,
     )
 
 
@@ -222,14 +347,55 @@ def load_file(path: Path) -> Instrument:
         return parse_instrument(yaml.safe_load(f), where=path.name)
 
 
+@dataclass(frozen=True)
+class InstrumentSource:
+    """Where instrument files are found, and which licensed packs the deployment enabled.
+
+    `paths` are extra folders searched after the shipped one (INTAKE_INSTRUMENT_PATH);
+    `licensed_packs` are the ids of `permission_required` instruments the clinic holds
+    permission for (INTAKE_LICENSED_PACKS).
+    """
+
+    paths: tuple[Path, ...] = ()
+    licensed_packs: frozenset[str] = frozenset()
+
+    def find(self, instrument_id: str) -> Path | None:
+        for folder in (INSTRUMENT_DIR, *self.paths):
+            path = folder / f"{instrument_id}.yml"
+            if path.is_file():
+                return path
+        return None
+
+
+def default_source() -> InstrumentSource:
+    """The deployment's source, from the environment (bot.config reads the settings)."""
+    from bot.config import instrument_source  # late: bot.config imports this module
+
+    return instrument_source()
+
+
 @cache
-def load(instrument_id: str) -> Instrument:
-    """Load a shipped instrument by id (the file name without .yml)."""
-    path = INSTRUMENT_DIR / f"{instrument_id}.yml"
-    if not path.exists():
-        raise InstrumentError(f"no instrument file {path.name} in {INSTRUMENT_DIR}")
-    return load_file(path)
+def load(instrument_id: str, source: InstrumentSource | None = None) -> Instrument:
+    """Load an instrument by id (the file name without .yml): a shipped one, or a licensed
+    pack from the deployment's extra folder once the deployment has enabled it."""
+    source = source if source is not None else default_source()
+    if not re.fullmatch(r"[a-z0-9_]+", instrument_id):
+        raise InstrumentError(f"instrument id {instrument_id!r}: use a-z, 0-9 and _ only")
+    path = source.find(instrument_id)
+    if path is None:
+        folders = ", ".join(str(p) for p in (INSTRUMENT_DIR, *source.paths))
+        raise InstrumentError(f"no instrument file {instrument_id}.yml in {folders}")
+    inst = load_file(path)
+    if inst.id != instrument_id:
+        raise InstrumentError(f"{path}: says id {inst.id!r}; the file name must match the id")
+    if inst.license_status == PERMISSION_REQUIRED and inst.id not in source.licensed_packs:
+        raise LicenceError(
+            f"{inst.short_name} ({path}) needs permission from its licence holder. Once the "
+            f"clinic holds it, add {inst.id!r} to INTAKE_LICENSED_PACKS."
+        )
+    return inst
 
 
 def available() -> list[str]:
+    """The ids of the instrument files shipped in the repository."""
     return sorted(p.stem for p in INSTRUMENT_DIR.glob("*.yml"))

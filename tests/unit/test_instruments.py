@@ -12,10 +12,13 @@ from bot.instruments import InstrumentError, parse_instrument
 def test_instrument_file_is_complete(inst_id: str) -> None:
     inst = instruments.load(inst_id)
     assert inst.source and inst.license and inst.license_status
-    if inst.has_total:
-        assert inst.bands[0].min == inst.score_min and inst.bands[-1].max == inst.score_max
+    if inst.has_total:  # bands run over the reported score (the total, or WHO-5's x4)
+        assert inst.bands[0].min == inst.reported_min and inst.bands[-1].max == inst.reported_max
     for a, b in zip(inst.bands, inst.bands[1:], strict=False):
         assert b.min == a.max + 1, "bands must not overlap or leave gaps"
+    assert inst.license_status in instruments.LICENSE_STATUSES
+    assert inst.license_status != "permission_required", "licensed wording is not shipped"
+    assert inst.intro, "every instrument opens with a short bridge"
     for item in inst.items:
         assert item.text
         assert len({o.value for o in item.scale.options}) == len(item.scale.options)

@@ -292,3 +292,34 @@ def test_a_rule_for_an_intent_the_form_swallows_is_reported() -> None:
 
 def test_the_real_project_interrupts_only_with_intents_the_form_lets_go() -> None:
     assert tc.check_form_interruptions(ROOT) == []
+
+
+# --- a2. licences, transformed scores and flag bounds --------------------------------------
+
+
+@pytest.fixture(scope="module")
+def licence_problems() -> list[str]:
+    return tc.check_instruments(FIXTURES / "licences")
+
+
+def test_wording_that_needs_permission_is_refused_in_the_repository(
+    licence_problems: list[str],
+) -> None:
+    problem = the_problem(licence_problems, "needs_permission.yml:", "not be in the repository")
+    assert "INTAKE_LICENSED_PACKS" in problem
+
+
+def test_an_unknown_licence_status_is_reported(licence_problems: list[str]) -> None:
+    the_problem(licence_problems, "odd_status.yml:", "probably_fine", "free_non_commercial")
+
+
+def test_bands_of_a_transformed_score_must_cover_every_reachable_score_once(
+    licence_problems: list[str],
+) -> None:
+    the_problem(licence_problems, "scaled.yml, bands:", "percentage 30", "no band")
+    the_problem(licence_problems, "scaled.yml, bands:", "percentage 50", "2 bands")
+    assert not [p for p in licence_problems if "scaled.yml" in p and "percentage 60" in p]
+
+
+def test_a_flag_rule_without_bounds_is_reported(licence_problems: list[str]) -> None:
+    the_problem(licence_problems, "unbounded_flag.yml, item_flags rule number 1", "every answer")
