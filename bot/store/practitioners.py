@@ -1,4 +1,4 @@
-"""PractitionerStore: practitioner accounts, API tokens and the audit log.
+"""PractitionerStore: practitioner accounts, API tokens and the audit log; the intake list.
 
 Hashing happens in bot.practitioner.auth; this module stores and looks up what it is given.
 Failed logins are audit events, and the login rate limit counts them here (in the database,
@@ -12,10 +12,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.store.models import Flag, Intake, Patient
 from bot.store.practitioner_models import ApiToken, AuditEvent, Practitioner
 from bot.store.repository import _utc
 
@@ -239,3 +240,57 @@ def _record(row: Practitioner) -> PractitionerRecord:
         created_at=_utc(row.created_at) or row.created_at,
         last_login_at=_utc(row.last_login_at),
     )
+
+
+@dataclass(frozen=True)
+class IntakeOverview:
+    """One row of the practitioner's intake list."""
+
+    id: int
+    public_id: str
+    patient_ref: str
+    status: str
+    created_at: datetime
+    completed_at: datetime | None
+    urgent_flags: int
+    review_flags: int
+
+
+def intake_overview(
+    engine: Engine,
+    *,
+    status: str | None = None,
+    flagged_only: bool = False,
+    patient_ref: str | None = None,
+    limit: int = 200,
+) -> list[IntakeOverview]:
+    """Intakes with their flag counts in one query: urgent flags first, then newest first."""
+    urgent = func.sum(case((Flag.severity == "urgent", 1), else_=0))
+    review = func.sum(case((Flag.severity == "review", 1), else_=0))
+    query = (
+        select(Intake, Patient.ref, urgent.label("urgent"), review.label("review"))
+        .join(Patient, Intake.patient_id == Patient.id)
+        .outerjoin(Flag, Flag.intake_id == Intake.id)
+        .group_by(Intake.id, Patient.ref)
+    )
+    if status:
+        query = query.where(Intake.status == status)
+    if patient_ref:
+        query = query.where(Patient.ref == patient_ref)
+    if flagged_only:
+        query = query.having(func.count(Flag.id) > 0)
+    query = query.order_by((urgent > 0).desc(), Intake.id.desc()).limit(limit)
+    with Session(engine, future=True) as s:
+        return [
+            IntakeOverview(
+                id=row.id,
+                public_id=row.public_id,
+                patient_ref=ref,
+                status=row.status,
+                created_at=_utc(row.created_at) or row.created_at,
+                completed_at=_utc(row.completed_at),
+                urgent_flags=int(n_urgent or 0),
+                review_flags=int(n_review or 0),
+            )
+            for row, ref, n_urgent, n_review in s.execute(query)
+        ]

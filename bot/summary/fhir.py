@@ -10,8 +10,8 @@ Built from the summary dict alone, so the Bundle says exactly what the summary s
   §9); category `survey`; `derivedFrom` -> the QuestionnaireResponse. An incomplete
   instrument has no total Observation: unanswered items are never scored 0.
 - Flag per safety / review flag; RiskAssessment per safety flag (risk-probability code when
-  the screen graded it, the patient's words as a note), MedicationStatement per medication or supplement,
-  DetectedIssue per interaction flag.
+  the screen graded it, the patient's words as a note), MedicationStatement per medication
+  or supplement, DetectedIssue per interaction flag.
 Ids are UUIDs derived from the intake id, so the same intake always gives the same Bundle.
 """
 
