@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from bot import instruments
@@ -83,7 +84,12 @@ def full_intake_with_flag(engine: IntakeEngine, ref: str = "patient-7f3a") -> In
     return intake
 
 
-def mild_intake(engine: IntakeEngine, ref: str = "patient-7f3a") -> IntakeRecord:
+def mild_intake(engine: IntakeEngine, ref: str = "patient-7f3a", days_ago: int = 0) -> IntakeRecord:
+    """A complete intake (PHQ-9 6 mild, GAD-7 9 mild); `days_ago` moves its finish back in
+    time, as for a patient who screened weeks before."""
     intake = run_intake(engine, ref, PHQ9_MILD + GAD7)
     assert intake.status == "complete", intake
+    if days_ago:
+        finished = datetime.now(timezone.utc) - timedelta(days=days_ago)
+        intake = engine.store.update_intake(intake.id, completed_at=finished)
     return intake

@@ -26,7 +26,16 @@ def main() -> None:
     settings = load_practitioner_settings()
     app = create_app(store, settings, notifier_from_env())
     # access_log off: request paths hold pseudonyms and intake ids; the audit log has them.
-    uvicorn.run(app, host=settings.host, port=settings.port, access_log=False, log_level="info")
+    # ws="none": no websockets here, and uvicorn's websockets support needs a newer
+    # `websockets` than Rasa pins (10.4).
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        access_log=False,
+        log_level="info",
+        ws="none",
+    )
 
 
 if __name__ == "__main__":

@@ -109,10 +109,12 @@ def trend_svg(series: Sequence[TrendSeries]) -> str:
             f'<text x="{left - 6}" y="{yy + 4}" text-anchor="end" font-size="10" '
             f'fill="#555">{share}%</text>'
         )
+    same_day = len({at.date() for at in times}) < len(times)
     for at in times:
+        label = f"{at:%d %b %H:%M}" if same_day else f"{at:%d %b %Y}"
         parts.append(
             f'<text x="{x(at)}" y="{height - bottom + 16}" text-anchor="middle" font-size="10" '
-            f'fill="#555">{at:%d %b %Y}</text>'
+            f'fill="#555">{label}</text>'
         )
     for n, s in enumerate(series):
         colour = LINE_COLOURS[n % len(LINE_COLOURS)]
