@@ -90,7 +90,15 @@ def login(
     account = store.by_username(username) if username else None
     if account is None or not account.active:
         verify_password(_DUMMY_HASH, password)  # same cost as a real check
-        store.audit(username or None, "login_failed", "web", client=client)
+        # A name that is no account is not stored: it may be a password typed in the wrong box.
+        actor = username if account is not None else None
+        store.audit(
+            actor,
+            "login_failed",
+            "web",
+            client=client,
+            detail="unknown account" if account is None else "disabled account",
+        )
         return LoginResult(None, "failed")
     if not verify_password(account.password_hash, password):
         store.audit(username, "login_failed", "web", client=client)

@@ -143,6 +143,13 @@ def test_many_failed_logins_from_one_address_block_that_address(store: IntakeSto
     assert log_in(c, "drlee") == 429
 
 
+def test_a_name_that_is_no_account_is_not_written_to_the_audit_log(store: IntakeStore) -> None:
+    c = client(store)
+    assert log_in(c, "my secret password typed here", "x") == 401
+    [event] = PractitionerStore(store.engine).audit_events(action="login_failed")
+    assert event.actor is None and event.detail == "unknown account"
+
+
 def test_session_cookie_is_httponly_samesite_strict_and_secure_over_https(
     store: IntakeStore,
 ) -> None:
@@ -344,3 +351,66 @@ def test_a_disabled_account_loses_its_session_and_its_tokens(
     assert web.get("/intakes").status_code == 303
     c = client(store)
     assert c.get("/api/v1/intakes", headers={"Authorization": f"Bearer {token}"}).status_code == 401
+
+
+# -- rendering of what other issues add to the summary ----------------------------------
+def _render_detail(store: IntakeStore, intake: IntakeRecord, **extra: object) -> str:
+    """The detail template over the real view context of `intake`, with summary keys that
+    other issues are adding (medications, interaction flags, lifestyle) set in it."""
+    from bot.practitioner import views
+
+    context = views.detail(store, intake)
+    context["summary"].update(extra)
+    context["has_lifestyle"] = "lifestyle" in context["summary"]
+    template = create_app(store, settings()).state.services.templates.get_template("detail.html")
+    return str(template.render(request=None, account=None, csrf="", notice=None, **context))
+
+
+def test_medications_interactions_and_lifestyle_are_shown_when_the_summary_has_them(
+    store: IntakeStore, flagged: IntakeRecord
+) -> None:
+    html = _render_detail(
+        store,
+        flagged,
+        medications=[
+            {
+                "name": "sertraline",
+                "kind": "medication",
+                "status": "current",
+                "classes": ["ssri", "serotonergic"],
+                "patient_words": "I take sertraline",
+                "details": "50 mg since March",
+                "confirmed": True,
+            }
+        ],
+        interaction_flags=[
+            {
+                "rule_id": "maoi_serotonergic",
+                "severity": "highest",
+                "title": "MAOI with a serotonergic agent",
+                "items": ["phenelzine", "sertraline"],
+                "description": "Serotonin toxicity risk.",
+                "source": "CLINICAL.md section 8",
+            }
+        ],
+        lifestyle={"alcohol_units_per_week": 4, "exercise": "walks daily"},
+    )
+    flags = html[html.index('id="flags"') : html.index('id="scores"')]
+    assert "MAOI with a serotonergic agent" in flags and "phenelzine + sertraline" in flags
+    meds = html[html.index('id="medications"') : html.index('id="lifestyle"')]
+    assert "sertraline" in meds and "50 mg since March" in meds and "ssri, serotonergic" in meds
+    lifestyle = html[html.index('id="lifestyle"') : html.index('id="questions"')]
+    assert "alcohol units per week" in lifestyle and "walks daily" in lifestyle
+    assert "Not collected" not in lifestyle
+
+
+def test_patient_text_is_escaped_not_run(engine: IntakeEngine, web: TestClient) -> None:
+    intake = run_intake(
+        engine,
+        "patient-x",
+        ("several days",),
+        concerns='<script>alert("x")</script><img src=x onerror=alert(1)>',
+    )
+    html = web.get(f"/intakes/{intake.public_id}").text
+    assert "<script>" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;" in html
