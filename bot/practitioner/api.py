@@ -12,24 +12,28 @@ from __future__ import annotations
 import json
 from collections.abc import Awaitable, Callable
 from functools import wraps
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from bot.practitioner import auth
-from bot.store import UnknownIntakeError
+from bot.store import IntakeRecord, UnknownIntakeError
 from bot.store.practitioners import PractitionerRecord, intake_overview
 from bot.summary import SCHEMA_VERSION, build_summary
 from bot.summary.fhir import build_bundle, validate_bundle
+
+if TYPE_CHECKING:
+    from bot.practitioner.app import Services
 
 Handler = Callable[[Request], Awaitable[Response]]
 API_VERSION = "1.0"
 
 
-def _services(request: Request) -> Any:
-    return request.app.state.services
+def _services(request: Request) -> Services:
+    found: Services = request.app.state.services
+    return found
 
 
 def _client(request: Request) -> str | None:
@@ -67,7 +71,7 @@ def _audit(request: Request, action: str, intake_public_id: str | None = None) -
     )
 
 
-def _intake(request: Request) -> Any:
+def _intake(request: Request) -> IntakeRecord | None:
     try:
         return _services(request).intakes.get_by_public_id(request.path_params["public_id"])
     except UnknownIntakeError:

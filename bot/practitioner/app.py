@@ -19,6 +19,7 @@ from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.notify import Notifier
+from bot.notify.ready import flush_ready_notices
 from bot.practitioner import api, web
 from bot.practitioner.settings import PractitionerSettings
 from bot.store import IntakeStore
@@ -80,8 +81,6 @@ def templates() -> Jinja2Templates:
 
 
 async def _retry_notices(services: Services) -> None:
-    from bot.notify.ready import flush_ready_notices
-
     while True:
         await asyncio.sleep(RETRY_NOTICES_EVERY)
         if services.notifier is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Awaitable, Callable
 from functools import wraps
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, quote
 
 from markupsafe import Markup
@@ -17,19 +17,23 @@ from starlette.responses import JSONResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Route
 
 from bot.practitioner import auth, views
-from bot.store import UnknownIntakeError
+from bot.store import IntakeRecord, UnknownIntakeError
 from bot.store.practitioners import PractitionerRecord, intake_overview
 from bot.store.records import FINAL_STATUSES, OPEN_STATUSES
 from bot.summary import build_summary
 from bot.summary.fhir import build_bundle, validate_bundle
+
+if TYPE_CHECKING:
+    from bot.practitioner.app import Services
 
 Handler = Callable[[Request], Awaitable[Response]]
 MAX_FORM_BYTES = 8192
 STATUSES = (*OPEN_STATUSES, *FINAL_STATUSES)
 
 
-def services(request: Request) -> Any:
-    return request.app.state.services
+def services(request: Request) -> Services:
+    found: Services = request.app.state.services
+    return found
 
 
 def client_of(request: Request) -> str | None:
@@ -181,7 +185,7 @@ async def intake_list(request: Request) -> Response:
     )
 
 
-def _intake_or_none(request: Request) -> Any:
+def _intake_or_none(request: Request) -> IntakeRecord | None:
     try:
         return services(request).intakes.get_by_public_id(request.path_params["public_id"])
     except UnknownIntakeError:

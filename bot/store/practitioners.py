@@ -16,7 +16,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.store.models import Flag, Intake, Patient
+from bot.store.models import Flag, Intake, Patient, utcnow
 from bot.store.practitioner_models import ApiToken, AuditEvent, Practitioner
 from bot.store.repository import _utc
 
@@ -57,12 +57,6 @@ class AuditRecord:
     via: str
     client: str | None
     detail: str | None
-
-
-def _now() -> datetime:
-    from bot.store.models import utcnow
-
-    return utcnow()
 
 
 class PractitionerStore:
@@ -119,7 +113,7 @@ class PractitionerStore:
         with self._session() as s:
             row = s.get(Practitioner, practitioner_id)
             if row is not None:
-                row.last_login_at = _now()
+                row.last_login_at = utcnow()
 
     # -- API tokens ---------------------------------------------------------------------
     def add_token(self, practitioner_id: int, token_hash: str, prefix: str) -> None:
@@ -139,7 +133,7 @@ class PractitionerStore:
             if found is None or not found[1].active:
                 return None
             token, account = found
-            token.last_used_at = _now()
+            token.last_used_at = utcnow()
             return _record(account)
 
     def token_count(self, practitioner_id: int) -> int:
