@@ -92,6 +92,14 @@ def test_practitioner_logs_in_and_sees_the_flag_first_and_the_charts(
             page.click("button[type=submit]")
             page.wait_for_url(f"{base}/intakes/{public_id}")
 
+            page.goto(f"{base}/intakes")
+            first_row = page.locator("table.intakes tbody tr").first
+            assert "urgent" in (first_row.get_attribute("class") or "")
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SCREENSHOTS / "practitioner_list.png"))
+            first_row.locator("a").click()
+            page.wait_for_url(f"{base}/intakes/{public_id}")
+
             sections = page.eval_on_selector_all("article section", "els => els.map(e => e.id)")
             assert sections[0] == "flags", sections
             first_flag = page.locator("#flags .flag").first
@@ -106,7 +114,6 @@ def test_practitioner_logs_in_and_sees_the_flag_first_and_the_charts(
             assert page.locator("#instrument-phq9 svg rect.bar").count() == 9
             assert page.locator("#trend svg polyline").count() == 2  # PHQ-9 and GAD-7 lines
 
-            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(SCREENSHOTS / "practitioner_detail.png"), full_page=True)
             page.emulate_media(media="print")
             page.screenshot(path=str(SCREENSHOTS / "practitioner_detail_print.png"), full_page=True)
