@@ -14,13 +14,14 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONDONTWRITEBYTECODE := 1
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup run train validate lint typecheck unit test-stories integration test bench \
-	eval-contract evaluate evaluate-accept clean
+.PHONY: help setup run train validate lint typecheck unit test-stories integration browser test \
+	bench eval-contract evaluate evaluate-accept clean
 
 help:
-	@echo "make run    set up if needed, train if needed, start the assistant (Rasa :5005, actions :5055)"
+	@echo "make run    set up if needed, train if needed, start the assistant (Rasa :5005,"
+	@echo "            actions :5055, practitioner web app :8000)"
 	@echo "make test   set up if needed, run every check and test"
-	@echo "other targets: setup train validate lint typecheck unit test-stories integration"
+	@echo "other targets: setup train validate lint typecheck unit test-stories integration browser"
 	@echo "               evaluate evaluate-accept eval-contract bench clean"
 
 $(STAMP): pyproject.toml requirements.lock
@@ -60,7 +61,17 @@ test-stories: train
 integration: train
 	$(BIN)/pytest -q tests/integration
 
-test: lint typecheck unit validate test-stories integration evaluate
+# The practitioner page in headless Chromium (Debian's /usr/bin/chromium; Playwright's own
+# browser download is never used). Installs chromium with apt when it is missing and we are root.
+browser: $(STAMP)
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else echo "install Debian's chromium (/usr/bin/chromium) to run the browser test"; fi; \
+	fi
+	$(BIN)/pytest -q -m browser tests/browser
+
+test: lint typecheck unit validate test-stories integration browser evaluate
 	@echo "all checks passed"
 
 run: train

@@ -11,7 +11,14 @@ import asyncio
 import logging
 from functools import cache
 
-from bot.notify import Alert, Notifier, notifier_from_env, send_alert_async
+from bot.notify import (
+    Alert,
+    Notifier,
+    intake_link,
+    notifier_from_env,
+    practitioner_base_url,
+    send_alert_async,
+)
 from bot.runtime import default_engine
 
 logger = logging.getLogger(__name__)
@@ -36,6 +43,7 @@ async def flush_alerts(intake_id: int) -> None:
                 severity=flag.severity,
                 summary=f"Urgent flag: {flag.kind.replace('_', ' ')}"
                 + (f" ({flag.risk} risk)" if flag.risk else ""),
+                link=intake_link(practitioner_base_url(), intake.public_id),
             )
             try:
                 delivery = await send_alert_async(notifier(), alert)

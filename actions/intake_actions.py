@@ -18,6 +18,7 @@ from actions.alerts import schedule_alerts
 from actions.constants import FORM, REPLY_SLOT, SECTION_SLOT
 from bot.advice_request import is_advice_request
 from bot.intake import IntakeEngine, Say
+from bot.notify.ready import notify_if_finished
 from bot.runtime import default_engine, default_settings
 
 
@@ -77,6 +78,7 @@ class ValidateIntakeForm(FormValidationAction):
         if intake is not None:
             say_all(dispatcher, engine().handle(intake, latest_reply(tracker)))
             schedule_alerts(intake.id)  # an answer can raise an urgent flag (PHQ-9 item 9)
+            notify_if_finished(engine().store, intake.id)  # "intake ready", in the background
         return {REPLY_SLOT: None}
 
 
@@ -160,6 +162,7 @@ class ActionRecordQuestion(Action):
         if not is_advice_request(text) and engine().reads_as_answer(intake, text):
             say_all(dispatcher, engine().handle(intake, latest_reply(tracker)))
             schedule_alerts(intake.id)
+            notify_if_finished(engine().store, intake.id)
             return []
         if intake.is_open or intake.step.startswith("safety:"):
             engine().store.add_question(intake.id, text[:2000])

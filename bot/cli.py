@@ -6,11 +6,17 @@ intake db upgrade             run the database migrations
 intake review [--db URL] [--out PATH] [--min-confidence X] [--since DAYS] [--limit N]
                               the messages the assistant was least sure about, as Rasa NLU
                               training data for a trainer to label (bot/review.py)
+intake practitioner add USERNAME [--admin] [--password-stdin]
+                              a web-app account (password prompted twice, or read from stdin)
+intake practitioner token USERNAME
+                              a new API bearer token for that account (printed once)
+intake practitioner list      the accounts, their roles and last logins
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from collections.abc import Callable
@@ -76,6 +82,70 @@ def _cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_password(args: argparse.Namespace) -> str | None:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Again: ") != first:
+        print("the passwords differ; nothing was changed", file=sys.stderr)
+        return None
+    return first
+
+
+def _cmd_practitioner(store: IntakeStore, args: argparse.Namespace) -> int:
+    from bot.practitioner import auth
+    from bot.store.practitioners import DuplicateUsernameError, PractitionerStore
+
+    accounts = PractitionerStore(store.engine)
+    if args.action == "list":
+        rows = accounts.all()
+        if not rows:
+            print("no practitioner accounts yet (intake practitioner add USERNAME)")
+        for a in rows:
+            last = f"{a.last_login_at:%Y-%m-%d %H:%M}" if a.last_login_at else "never"
+            state = "" if a.active else "  (disabled)"
+            print(
+                f"{a.username:<24} {a.role:<12} last login {last}  "
+                f"tokens {accounts.token_count(a.id)}{state}"
+            )
+        return 0
+    username = (args.username or "").strip()
+    if not username or len(username) > 64 or any(c.isspace() for c in username):
+        print("give a USERNAME of 1-64 characters without spaces", file=sys.stderr)
+        return 2
+    if args.action == "add":
+        password = _read_password(args)
+        if password is None:
+            return 1
+        try:
+            hashed = auth.hash_password(password)
+            accounts.add(username, hashed, "admin" if args.admin else "practitioner")
+        except (auth.WeakPasswordError, DuplicateUsernameError) as e:
+            print(f"intake practitioner add: {e}", file=sys.stderr)
+            return 1
+        accounts.audit(
+            None,
+            "account_added",
+            "cli",
+            detail=f"{username} ({'admin' if args.admin else 'practitioner'})",
+        )
+        print(f"added {username} ({'admin' if args.admin else 'practitioner'})")
+        return 0
+    account = accounts.by_username(username)
+    if account is None:
+        print(f"no account {username!r} (intake practitioner list)", file=sys.stderr)
+        return 1
+    token, digest, prefix = auth.new_api_token()
+    accounts.add_token(account.id, digest, prefix)
+    accounts.audit(None, "token_issued", "cli", detail=f"{username} {prefix}")
+    print(token)
+    print(
+        "Shown once; only its hash is stored. Use it as 'Authorization: Bearer <token>'.",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def _fraction(value: str) -> float:
     x = float(value)
     if not 0.0 <= x <= 1.0:
@@ -126,6 +196,13 @@ def main(argv: list[str] | None = None) -> int:
     rev.add_argument(
         "--limit", type=_positive(int), default=review.DEFAULT_LIMIT, help="at most N (200)"
     )
+    prac = sub.add_parser("practitioner", help="web-app accounts and API tokens")
+    prac.add_argument("action", choices=["add", "token", "list"])
+    prac.add_argument("username", nargs="?", help="the account's username")
+    prac.add_argument("--admin", action="store_true", help="with add: may read the audit log")
+    prac.add_argument(
+        "--password-stdin", action="store_true", help="with add: read the password from stdin"
+    )
     args = parser.parse_args(argv)
 
     if args.command == "review":  # reads Rasa's tracker store only, not the intake records
@@ -135,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
     store.upgrade()
     if args.command == "summary":
         return _cmd_summary(store, args)
+    if args.command == "practitioner":
+        return _cmd_practitioner(store, args)
     print(f"database at {store.url} is up to date")
     return 0
 

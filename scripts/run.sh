@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Start the embedded default: action server (:5055) and Rasa (:5005, REST + socket.io + API)
-# with SQLite files under $INTAKE_DATA_DIR (default ./var). Ctrl-C stops both.
+# Start the embedded default: action server (:5055), Rasa (:5005, REST + socket.io + API) and
+# the practitioner web app (:8000), with SQLite files under $INTAKE_DATA_DIR (default ./var).
+# Ctrl-C stops all three.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +10,7 @@ export INTAKE_DATA_DIR="${INTAKE_DATA_DIR:-$PWD/var}"
 export RASA_TRACKER_DB="${RASA_TRACKER_DB:-$INTAKE_DATA_DIR/rasa_tracker.db}"
 RASA_PORT="${RASA_PORT:-5005}"
 ACTIONS_PORT="${ACTIONS_PORT:-5055}"
+export PRACTITIONER_PORT="${PRACTITIONER_PORT:-8000}"
 export ACTION_ENDPOINT_URL="${ACTION_ENDPOINT_URL:-http://127.0.0.1:$ACTIONS_PORT/webhook}"
 mkdir -p "$INTAKE_DATA_DIR"
 
@@ -33,6 +35,9 @@ pids+=($!)
   --credentials credentials.yml --enable-api --interface "${RASA_INTERFACE:-127.0.0.1}" \
   --port "$RASA_PORT" --cors "*" "${auth[@]}" &
 pids+=($!)
+# The practitioner web app (bot/practitioner): 127.0.0.1 only; HTTPS proxy in front for others.
+"$BIN/python" -m bot.practitioner &
+pids+=($!)
 
 for _ in $(seq 1 120); do
   if curl -fs "http://127.0.0.1:$RASA_PORT/status${RASA_AUTH_TOKEN:+?token=$RASA_AUTH_TOKEN}" >/dev/null 2>&1; then
@@ -43,7 +48,8 @@ for _ in $(seq 1 120); do
     socket.io: http://localhost:$RASA_PORT/socket.io (the web chat widget)
     chat:      .venv/bin/python scripts/chat.py   (a terminal chat, in another terminal)
     summary:   .venv/bin/intake summary patient-1
-  Ctrl-C stops both servers.
+    practitioner web app: http://127.0.0.1:$PRACTITIONER_PORT  (accounts: .venv/bin/intake practitioner add NAME)
+  Ctrl-C stops all three.
 
 MSG
     break

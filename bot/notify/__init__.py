@@ -16,11 +16,12 @@ from bot.notify.alert import (
     AsyncNotifier,
     Delivery,
     Notifier,
+    intake_link,
     intake_ready_alert,
     send_alert_async,
     urgent_flag_alert,
 )
-from bot.notify.env import notifier_from_env
+from bot.notify.env import notifier_from_env, practitioner_base_url
 from bot.notify.fallback import FallbackNotifier
 from bot.notify.file_notifier import FileNotifier, default_alert_log
 from bot.notify.telegram_notifier import DEFAULT_BASE_URL, TelegramNotifier
@@ -37,8 +38,10 @@ __all__ = [
     "Notifier",
     "TelegramNotifier",
     "default_alert_log",
+    "intake_link",
     "intake_ready_alert",
     "notifier_from_env",
+    "practitioner_base_url",
     "send_alert_async",
     "urgent_flag_alert",
 ]

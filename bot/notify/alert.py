@@ -20,6 +20,7 @@ CHANNELS = ("telegram", "file")
 
 MAX_SUMMARY_CHARS = 200
 MAX_REF_CHARS = 128
+MAX_LINK_CHARS = 300
 _FLAG_KIND = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -34,6 +35,7 @@ class Alert:
     intake_id: str  # public id
     severity: str  # "urgent" | "review" | "info"
     summary: str  # short fixed text; no health details beyond the flag kind
+    link: str | None = None  # the intake's page in the practitioner web app
 
     def __post_init__(self) -> None:
         if self.kind not in ALERT_KINDS:
@@ -53,17 +55,36 @@ class Alert:
                 f"Alert.summary must be 1-{MAX_SUMMARY_CHARS} characters on one line: a fixed "
                 "text such as 'Urgent safety flag: suicide_self_harm', never the patient's words"
             )
+        link = self.link
+        if link is not None and (
+            not link.startswith(("http://", "https://"))
+            or len(link) > MAX_LINK_CHARS
+            or _CONTROL.search(link)
+            or " " in link
+        ):
+            raise ValueError(
+                f"Alert.link must be an http(s) URL of at most {MAX_LINK_CHARS} characters, "
+                f"got {link!r}; check PRACTITIONER_BASE_URL"
+            )
 
     def text(self) -> str:
         """The plain message text sent to the practitioner."""
-        return (
+        text = (
             f"[{self.severity.upper()}] {self.summary}\n"
             f"Patient: {self.patient_ref}\n"
             f"Intake: {self.intake_id}"
         )
+        return text + (f"\nOpen: {self.link}" if self.link else "")
 
 
-def urgent_flag_alert(patient_ref: str, intake_id: str, flag_kind: str) -> Alert:
+def intake_link(base_url: str, intake_id: str) -> str:
+    """The intake's page in the practitioner web app (PRACTITIONER_BASE_URL)."""
+    return f"{base_url.rstrip('/')}/intakes/{intake_id}"
+
+
+def urgent_flag_alert(
+    patient_ref: str, intake_id: str, flag_kind: str, link: str | None = None
+) -> Alert:
     """An urgent safety flag alert; `flag_kind` is a category id such as `suicide_self_harm`."""
     if not _FLAG_KIND.match(flag_kind):
         raise ValueError(
@@ -75,18 +96,31 @@ def urgent_flag_alert(patient_ref: str, intake_id: str, flag_kind: str) -> Alert
         intake_id=intake_id,
         severity="urgent",
         summary=f"Urgent safety flag: {flag_kind}",
+        link=link,
     )
 
 
-def intake_ready_alert(patient_ref: str, intake_id: str, severity: str = "info") -> Alert:
-    """A completed intake whose summary is ready; use severity "review" when it has flags."""
+def intake_ready_alert(
+    patient_ref: str,
+    intake_id: str,
+    severity: str = "info",
+    *,
+    flag_count: int | None = None,
+    link: str | None = None,
+) -> Alert:
+    """A finished intake whose summary is ready; use severity "review" when it has flags.
+
+    Carries the number of flags (never what they are) and the link to the intake's page."""
     summary = "Intake summary ready for review" if severity == "review" else "Intake summary ready"
+    if flag_count is not None:
+        summary += f" ({flag_count} flag{'' if flag_count == 1 else 's'})"
     return Alert(
         kind="intake_ready",
         patient_ref=patient_ref,
         intake_id=intake_id,
         severity=severity,
         summary=summary,
+        link=link,
     )
 
 

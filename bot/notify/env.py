@@ -33,3 +33,11 @@ def notifier_from_env(env: Mapping[str, str] | None = None) -> Notifier:
             file_notifier.path,
         )
     return file_notifier
+
+
+def practitioner_base_url(env: Mapping[str, str] | None = None) -> str:
+    """Where practitioners open the web app: PRACTITIONER_BASE_URL, else the local app on
+    127.0.0.1:$PRACTITIONER_PORT (default 8000). Used for the links in notifications."""
+    env = os.environ if env is None else env
+    port = env.get("PRACTITIONER_PORT", "8000")
+    return (env.get("PRACTITIONER_BASE_URL", "").strip() or f"http://127.0.0.1:{port}").rstrip("/")

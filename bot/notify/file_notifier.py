@@ -26,10 +26,10 @@ def default_alert_log(env: Mapping[str, str] | None = None) -> Path:
 class FileNotifier:
     """Appends one JSON object per line to `path` and logs a WARNING (ids only, no health text).
 
-    Each line: {"at", "kind", "severity", "patient_ref", "intake_id", "summary"} and, when the
-    line stands in for a failed channel, "fallback_for" and "primary_error". The file is created
-    with mode 0600 (it names patients, by pseudonym) and each line is one O_APPEND write, so
-    several processes can share it.
+    Each line: {"at", "kind", "severity", "patient_ref", "intake_id", "summary"}, "link" when
+    the alert has one, and, when the line stands in for a failed channel, "fallback_for" and
+    "primary_error". The file is created with mode 0600 (it names patients, by pseudonym) and
+    each line is one O_APPEND write, so several processes can share it.
     """
 
     def __init__(self, path: Path | str | None = None) -> None:
@@ -54,6 +54,8 @@ class FileNotifier:
             "intake_id": alert.intake_id,
             "summary": alert.summary,
         }
+        if alert.link:
+            record["link"] = alert.link
         if fallback_for is not None:
             record["fallback_for"] = fallback_for.channel
             record["primary_error"] = fallback_for.detail

@@ -3,6 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
+from bot.store import practitioner_models  # noqa: F401  (registers its tables on Base)
 from bot.store.models import Base
 
 target_metadata = Base.metadata
