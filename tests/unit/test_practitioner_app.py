@@ -393,6 +393,7 @@ def test_medications_interactions_and_lifestyle_are_shown_when_the_summary_has_t
                 "source": "CLINICAL.md section 8",
             }
         ],
+        medication_details="50 mg since March",
         lifestyle={"alcohol_units_per_week": 4, "exercise": "walks daily"},
     )
     flags = html[html.index('id="flags"') : html.index('id="scores"')]
