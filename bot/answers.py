@@ -695,7 +695,7 @@ def _by_score(reading: _Reading, scale: Scale) -> _Reading:
 
 def match_option(text: str, scale: Scale) -> str | None:
     """Return the option value of `scale` that the free text clearly means, or None if unclear."""
-    if _too_long_or_empty(text):
+    if _too_long_or_empty(text) or scale.kind == "text":
         return None
     if scale.id == "yes_no":  # e.g. the C-SSRS screener: a plain yes or no, nothing hedged
         decision = parse_yes_no(text)
@@ -706,7 +706,10 @@ def match_option(text: str, scale: Scale) -> str | None:
         # "score": the form prints the scores, so "3" is the option scored 3. "ask": a number
         # could be a button position or a score (they differ on 1-5 and reversed scales, and
         # the buttons show words), so it is asked again; never guessed, never 0.
-        option = scale.by_score(number) if scale.numbers == "score" else None
+        if scale.numbers == "range":  # a count: "3" drinks is the option covering 3
+            option = scale.by_count(number)
+        else:
+            option = scale.by_score(number) if scale.numbers == "score" else None
         return option.value if option else None
     if scale.id == "frequency":
         value = match_frequency(text)
@@ -720,7 +723,15 @@ def match_option(text: str, scale: Scale) -> str | None:
         (scale.reader or scale.id) in _SCORE_READERS and bool(_MORE_HEDGES_RE.search(norm))
     )
     value = _decide(reading, zero.value if zero else None, hedged)
+    if value is None and scale.numbers == "range" and not hedged:
+        counts = {int(n) for n in _COUNT_RE.findall(norm)}
+        options = {o.value for o in (scale.by_count(n) for n in counts) if o is not None}
+        if len(options) == 1:  # "about 3 cups a day"; "2 or 3" within one option
+            (value,) = options
     return value if value is not None and scale.option(value) else None
+
+
+_COUNT_RE = re.compile(r"\b(\d{1,3})\b")
 
 
 # --------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from bot.deployment import environment
 from bot.instruments import InstrumentSource
 from bot.regions import Region, region
 
@@ -18,9 +19,24 @@ class Settings:
     db_url: str
     min_age: int
     region: Region
-    instruments: tuple[str, ...]
+    instruments: tuple[str, ...]  # the intake's sections in order (INTAKE_INSTRUMENTS)
     turns_per_session: int
-    medications: bool = True  # ask about medicines and supplements (INTAKE_MEDICATIONS)
+
+    @property
+    def medications(self) -> bool:
+        return MEDICATIONS in self.instruments
+
+    @property
+    def medications_position(self) -> int:
+        """How many questionnaires come before the medicines section."""
+        if not self.medications:
+            return 0
+        return self.instruments.index(MEDICATIONS)
+
+    @property
+    def questionnaires(self) -> tuple[str, ...]:
+        return tuple(i for i in self.instruments if i != MEDICATIONS)
+
     # Licensed packs (ISI, PROMIS): their files' folder and the ids the clinic has permission for.
     instrument_source: InstrumentSource = field(default_factory=InstrumentSource)
 
@@ -52,11 +68,16 @@ def instrument_source_from(env: dict[str, str]) -> InstrumentSource:
 @lru_cache(maxsize=1)
 def instrument_source() -> InstrumentSource:
     """This process's instrument source, read from the environment once."""
-    return instrument_source_from(dict(os.environ))
+    return instrument_source_from(environment())
+
+
+DEFAULT_SECTIONS = "medications,phq9,cssrs,gad7,pss10,ais,lifestyle"
+MEDICATIONS = "medications"  # the built-in medicines section (bot/intake_meds.py), not a file
 
 
 def load_settings(env: dict[str, str] | None = None) -> Settings:
-    env = dict(os.environ) if env is None else env
+    """Settings from the deployment file (bot/deployment.py) overlaid by the environment."""
+    env = environment(env)
     default_db = f"sqlite:///{Path(env.get('INTAKE_DATA_DIR', data_dir())) / 'intake.db'}"
     min_age = int(env.get("INTAKE_MIN_AGE", "18"))
     if not 0 < min_age < 120:
@@ -72,9 +93,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
             env.get("INTAKE_EMERGENCY_NUMBER") or None,
             env.get("INTAKE_CRISIS_LINE") or None,
         ),
-        instruments=_csv(env.get("INTAKE_INSTRUMENTS", "phq9,cssrs,gad7")),
+        instruments=_csv(env.get("INTAKE_INSTRUMENTS", DEFAULT_SECTIONS)),
         turns_per_session=turns,
-        medications=env.get("INTAKE_MEDICATIONS", "on").strip().lower()
-        not in ("0", "off", "false", "no"),
         instrument_source=instrument_source_from(env),
     )

@@ -10,6 +10,7 @@ fixed wording from an instrument file. Nothing is generated.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -34,6 +35,13 @@ CRISIS_RESPONSES = (
 )
 MAX_UNCLEAR = 3  # unclear answers before an item is recorded as unanswered and flagged
 MAX_CONCERNS_CHARS = 4000
+MAX_CONTEXT_CHARS = 2000  # a lifestyle answer in the patient's words
+SKIP = "skip"  # button value of a skippable section's Skip button
+_SKIP_WORDS = re.compile(
+    r"^\W*(skip( (it|this|that))?|pass|next|rather not( say)?|i'?d rather not( say)?|"
+    r"prefer not to (say|answer))\W*$",
+    re.IGNORECASE,
+)
 WELCOME = "welcome"
 DONE = "done"
 
@@ -65,17 +73,25 @@ class IntakePlan:
     """The ordered steps of one deployment's intake."""
 
     def __init__(
-        self, instruments: Sequence[Instrument], min_age: int, medications: bool = False
+        self,
+        instruments: Sequence[Instrument],
+        min_age: int,
+        medications: bool = False,
+        medications_position: int = 0,
     ) -> None:
+        """`medications_position`: how many of `instruments` come before the medicines."""
         self.instruments = {i.id: i for i in instruments}
         self.min_age = min_age
         self.medications = medications
         self.steps: list[Step] = [Step(k, WELCOME) for k in ("consent", "age", "concerns")]
-        if medications:
-            self.steps += [Step(k, intake_meds.SECTION) for k in intake_meds.MAIN_STEPS]
-            self.steps += [Step(k, intake_meds.SECTION, side=True) for k in intake_meds.SIDE_STEPS]
-        for inst in instruments:
-            self.steps += [Step(f"{inst.id}:{it.id}", inst.id, inst, it) for it in inst.items]
+        for n, inst in enumerate([*instruments, None]):
+            if medications and n == medications_position:
+                self.steps += [Step(k, intake_meds.SECTION) for k in intake_meds.MAIN_STEPS]
+                self.steps += [
+                    Step(k, intake_meds.SECTION, side=True) for k in intake_meds.SIDE_STEPS
+                ]
+            if inst is not None:
+                self.steps += [Step(f"{inst.id}:{it.id}", inst.id, inst, it) for it in inst.items]
         self._index = {s.key: n for n, s in enumerate(self.steps)}
 
     def step(self, key: str) -> Step:
@@ -189,6 +205,8 @@ class IntakeEngine:
         buttons = tuple(
             Button(o.label, choice_payload("inform", step.key, o.value)) for o in item.scale.options
         )
+        if inst.skippable:
+            buttons += (Button(inst.skip_label, choice_payload("inform", step.key, SKIP)),)
         return [Say(text="\n".join(line for line in lines if line), buttons=buttons)]
 
     def reads_as_answer(self, intake: IntakeRecord, text: str) -> bool:
@@ -430,6 +448,8 @@ class IntakeEngine:
     ) -> list[Say]:
         inst, item = step.instrument, step.item
         assert inst is not None and item is not None
+        if inst.kind == "context":
+            return self._context_item(intake, step, chosen, reply)
         value, source = self._answer_value(item, chosen, reply)
         if value is None:
             if intake.unclear_count + 1 < MAX_UNCLEAR:
@@ -482,6 +502,38 @@ class IntakeEngine:
             return [Say("utter_crisis_screener_high_risk", variables=self._region_vars)]
         if any(f.severity == "urgent" for f in flags):
             return [Say("utter_item_flag_support", variables=self._region_vars)]
+        return []
+
+    def _context_item(
+        self, intake: IntakeRecord, step: Step, chosen: str | None, reply: Reply
+    ) -> list[Say]:
+        """Lifestyle and context: unscored, skippable, the patient's words kept as given."""
+        inst, item = step.instrument, step.item
+        assert inst is not None and item is not None
+        text = reply.text.strip()
+        if chosen == SKIP or (chosen is None and _SKIP_WORDS.match(text)):
+            answer = NewAnswer(inst.id, item.id, "skipped", None, None, None, "button", 1)
+            self._commit(intake, step, answer, [])
+            return []
+        if item.scale.kind == "text":
+            value = "text" if chosen is None and any(c.isalnum() for c in text) else None
+            source = "text"
+        else:
+            value, source = self._answer_value(item, chosen, reply)
+        if value is None:
+            # Asked again (with the Skip button), never guessed; after that it is left out.
+            if intake.unclear_count + 1 < MAX_UNCLEAR:
+                return self._unclear(intake, "utter_context_unclear")
+            answer = NewAnswer(
+                inst.id, item.id, "unanswered", None, None, text[:500], "text", MAX_UNCLEAR
+            )
+            self._commit(intake, step, answer, [])
+            return [Say("utter_answer_moving_on")]
+        raw = None if source == "button" else text[:MAX_CONTEXT_CHARS]
+        answer = NewAnswer(
+            inst.id, item.id, "answered", value, None, raw, source, intake.unclear_count + 1
+        )
+        self._commit(intake, step, answer, [])
         return []
 
     def _any_medicine(self, intake: IntakeRecord) -> bool:

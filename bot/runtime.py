@@ -14,9 +14,10 @@ def build_engine(settings: Settings, store: IntakeStore | None = None) -> Intake
     store = store or IntakeStore(settings.db_url)
     source = settings.instrument_source
     plan = IntakePlan(
-        [instruments.load(i, source) for i in settings.instruments],
+        [instruments.load(i, source) for i in settings.questionnaires],
         settings.min_age,
         medications=settings.medications,
+        medications_position=settings.medications_position,
     )
     return IntakeEngine(store, plan, settings.region)
 

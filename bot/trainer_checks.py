@@ -208,7 +208,10 @@ def _instrument_shape_problems(raw: Any, where: str, stem: str) -> list[str]:
     if not isinstance(raw, dict):
         return [_problem(where, "is empty or not a mapping of fields.", "start from phq9.yml.")]
     problems = []
+    context = raw.get("kind") == "context"  # plain questions (lifestyle): no common stem
     for key, meaning in _REQUIRED_TOP_LEVEL:
+        if key == "stem" and context:
+            continue
         if _blank(raw.get(key)):
             problems.append(_problem(where, f"has no `{key}`.", f"add `{key}:` ({meaning})."))
     if not _blank(raw.get("id")) and str(raw["id"]) != stem:
@@ -361,6 +364,8 @@ def _entry_problems(entries: list[Any], where: str, keys: tuple[str, ...]) -> li
 
 
 def _scale_problems(spec: Any, where: str) -> list[str]:
+    if isinstance(spec, dict) and spec.get("kind") == "text":
+        return []  # an open question: the patient's words are the answer
     options = spec.get("options") if isinstance(spec, dict) else None
     if not isinstance(options, list) or not options:
         return [

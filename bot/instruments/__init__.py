@@ -32,7 +32,9 @@ LICENSE_STATUSES = frozenset(
     }
 )
 PERMISSION_REQUIRED = "permission_required"
-NUMBER_READINGS = frozenset({"score", "ask"})
+NUMBER_READINGS = frozenset({"score", "ask", "range"})
+SCALE_KINDS = frozenset({"options", "text"})
+INSTRUMENT_KINDS = frozenset({"questionnaire", "context"})
 
 
 class InstrumentError(ValueError):
@@ -49,6 +51,9 @@ class Option:
     label: str
     score: int
     loinc: str | None = None
+    # For counts ("how many drinks a week"): the numbers this option stands for, both ends
+    # included, so a typed "3" reads as the option covering 3 (scale numbers: "range").
+    range: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -63,12 +68,18 @@ class Scale:
     loinc_answer_list: str | None = None
     reader: str | None = None
     numbers: str = "score"
+    kind: str = "options"  # "text": any words are the answer, kept as the patient wrote them
 
     def option(self, value: str) -> Option | None:
         return next((o for o in self.options if o.value == value), None)
 
     def by_score(self, score: int) -> Option | None:
         return next((o for o in self.options if o.score == score), None)
+
+    def by_count(self, count: int) -> Option | None:
+        return next(
+            (o for o in self.options if o.range and o.range[0] <= count <= o.range[1]), None
+        )
 
 
 @dataclass(frozen=True)
@@ -167,6 +178,13 @@ class Instrument:
     loinc: dict[str, str] = field(default_factory=dict)
     ask_if: Condition | None = None  # asked only when this holds (e.g. C-SSRS after PHQ-9 9)
     transform: ScoreTransform | None = None  # None: the reported score is the raw total
+    # "context": not a questionnaire (lifestyle): unscored, reported as the patient's answers.
+    kind: str = "questionnaire"
+    skip_label: str = ""  # when set, every item has a button with this label to skip it
+
+    @property
+    def skippable(self) -> bool:
+        return bool(self.skip_label)
 
     def reported(self, raw: int) -> float:
         """The score the bands apply to: the raw total, or its transform."""
@@ -225,9 +243,30 @@ def _number(raw: Any) -> float:
     return int(value) if value.is_integer() else value
 
 
+def _range(raw: Any, where: str) -> tuple[int, int] | None:
+    if raw is None:
+        return None
+    if not (isinstance(raw, list) and len(raw) == 2 and int(raw[0]) <= int(raw[1])):
+        raise InstrumentError(f"{where}: range must be [low, high]")
+    return int(raw[0]), int(raw[1])
+
+
 def _scale(scale_id: str, spec: dict[str, Any], where: str) -> Scale:
+    kind = str(spec.get("kind", "options"))
+    if kind not in SCALE_KINDS:
+        raise InstrumentError(
+            f"{where} scale {scale_id}: kind must be one of {sorted(SCALE_KINDS)}"
+        )
+    if kind == "text":
+        return Scale(scale_id, (), kind="text", numbers="ask")
     options = tuple(
-        Option(str(o["value"]), str(o["label"]), int(o["score"]), o.get("loinc"))
+        Option(
+            str(o["value"]),
+            str(o["label"]),
+            int(o["score"]),
+            o.get("loinc"),
+            _range(o.get("range"), f"{where} scale {scale_id} option {o['value']}"),
+        )
         for o in _require(spec, "options", f"{where} scale {scale_id}")
     )
     numbers = str(spec.get("numbers", "score"))
@@ -279,8 +318,10 @@ def parse_instrument(data: dict[str, Any], where: str = "instrument") -> Instrum
     """Build an Instrument from the parsed YAML, checking what the engine relies on."""
     inst_id = _require(data, "id", where)
     where = f"{where} ({inst_id})"
-    for key in ("name", "source", "license", "license_status", "stem", "items", "scales"):
+    for key in ("name", "source", "license", "license_status", "items", "scales"):
         _require(data, key, where)
+    if data.get("kind", "questionnaire") == "questionnaire":
+        _require(data, "stem", where)  # context sections ask plain questions
     if data["license_status"] not in LICENSE_STATUSES:
         raise InstrumentError(
             f"{where}: license_status {data['license_status']!r} is not one of "
@@ -307,6 +348,11 @@ def parse_instrument(data: dict[str, Any], where: str = "instrument") -> Instrum
                 stem=raw.get("stem"),
             )
         )
+    kind = str(data.get("kind", "questionnaire"))
+    if kind not in INSTRUMENT_KINDS:
+        raise InstrumentError(f"{where}: kind must be one of {sorted(INSTRUMENT_KINDS)}")
+    if kind == "context" and any(i.scored for i in items):
+        raise InstrumentError(f"{where}: a context section has no scored items (scored: false)")
     scoring = _require(data, "scoring", where)
     summed = scoring.get("method", "sum") == "sum"
     bands = tuple(
@@ -326,7 +372,7 @@ def parse_instrument(data: dict[str, Any], where: str = "instrument") -> Instrum
         license=" ".join(str(data["license"]).split()),
         license_status=data["license_status"],
         intro=data.get("intro", ""),
-        stem=data["stem"],
+        stem=data.get("stem") or "",
         progress=data.get("progress", "Question {number} of {count}"),
         items=tuple(items),
         bands=bands,
@@ -339,6 +385,8 @@ def parse_instrument(data: dict[str, Any], where: str = "instrument") -> Instrum
         transform=_transform(scoring.get("transform"), score_min, score_max, where)
         if summed
         else None,
+        kind=kind,
+        skip_label=str(data.get("skip_label") or ""),
     )
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Mapping
 
+from bot.deployment import environment
 from bot.notify.alert import Notifier
 from bot.notify.fallback import FallbackNotifier
 from bot.notify.file_notifier import FileNotifier, default_alert_log
@@ -19,7 +19,7 @@ def notifier_from_env(env: Mapping[str, str] | None = None) -> Notifier:
     file as fallback (TELEGRAM_API_BASE_URL, e.g. http://127.0.0.1:8081/bot, overrides the
     Bot API address; the token is appended to it). Otherwise: the alert file only, at
     $INTAKE_DATA_DIR/alerts.log."""
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     file_notifier = FileNotifier(default_alert_log(env))
     token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
     chat_id = env.get("TELEGRAM_PRACTITIONER_CHAT_ID", "").strip()
@@ -38,6 +38,6 @@ def notifier_from_env(env: Mapping[str, str] | None = None) -> Notifier:
 def practitioner_base_url(env: Mapping[str, str] | None = None) -> str:
     """Where practitioners open the web app: PRACTITIONER_BASE_URL, else the local app on
     127.0.0.1:$PRACTITIONER_PORT (default 8000). Used for the links in notifications."""
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     port = env.get("PRACTITIONER_PORT", "8000")
     return (env.get("PRACTITIONER_BASE_URL", "").strip() or f"http://127.0.0.1:{port}").rstrip("/")

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from bot.config import PROJECT_ROOT
+from bot.deployment import environment
 from bot.notify.alert import Alert, Delivery, utc_now
 
 logger = logging.getLogger(__name__)
@@ -18,7 +19,7 @@ ALERT_LOG_NAME = "alerts.log"
 
 def default_alert_log(env: Mapping[str, str] | None = None) -> Path:
     """$INTAKE_DATA_DIR/alerts.log (default ./var/alerts.log in the project, like the store)."""
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     data_dir = env.get("INTAKE_DATA_DIR") or str(PROJECT_ROOT / "var")
     return Path(data_dir) / ALERT_LOG_NAME
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.config import data_dir
+from bot.deployment import environment
 from bot.notify.env import practitioner_base_url
 
 SECRET_FILE = "practitioner_secret.key"
@@ -48,7 +49,7 @@ def load_secret(env: Mapping[str, str], directory: Path) -> str:
 
 
 def load_practitioner_settings(env: Mapping[str, str] | None = None) -> PractitionerSettings:
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     directory = Path(env["INTAKE_DATA_DIR"]) if env.get("INTAKE_DATA_DIR") else data_dir()
     base_url = practitioner_base_url(env)
     secure = env.get("PRACTITIONER_SECURE_COOKIES", "").strip().lower()

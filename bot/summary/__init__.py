@@ -15,7 +15,8 @@ from bot import instruments as instrument_files
 from bot import scoring
 from bot.store import IntakeRecord, IntakeStore
 
-SCHEMA_VERSION = "1.1"  # 1.1: medications, medication_details, interaction_flags filled
+# 1.1: medications, medication_details, interaction_flags filled; lifestyle when it was asked
+SCHEMA_VERSION = "1.1"
 # Until the read-back is confirmed, the list is what the assistant understood, not yet checked.
 _UNCONFIRMED_STEPS = (
     "meds:prescriptions",
@@ -39,8 +40,12 @@ def build_summary(store: IntakeStore, intake: IntakeRecord) -> dict[str, Any]:
         by_instrument.setdefault(a.instrument, []).append(a)
 
     instruments_out = []
+    lifestyle: dict[str, str] | None = None
     for inst_id, rows in by_instrument.items():
         inst = instrument_files.load(inst_id)
+        if inst.kind == "context":
+            lifestyle = _context_answers(inst, rows)
+            continue
         values = {r.item_id: r.value for r in rows if r.status == "answered"}
         result = scoring.score(inst, values)
         items_out = []
@@ -141,6 +146,7 @@ def build_summary(store: IntakeStore, intake: IntakeRecord) -> dict[str, Any]:
             for med in store.medications(intake.id)
         ],
         "medication_details": intake.medication_details,
+        **({"lifestyle": lifestyle} if lifestyle is not None else {}),
         "interaction_flags": [
             {
                 "rule_id": f.rule_id,
@@ -160,6 +166,27 @@ def build_summary(store: IntakeStore, intake: IntakeRecord) -> dict[str, Any]:
             {"text": q.text, "asked_at": _iso(q.at)} for q in store.questions(intake.id)
         ],
     }
+
+
+def _context_answers(inst: instrument_files.Instrument, rows: list[Any]) -> dict[str, str]:
+    """Lifestyle and context, item id -> the answer as the practitioner should read it: the
+    option chosen (with the patient's words when typed), their own words, or "skipped"."""
+    out: dict[str, str] = {}
+    for item in inst.items:
+        row = next((r for r in rows if r.item_id == item.id), None)
+        if row is None:
+            continue
+        if row.status == "skipped":
+            out[item.id] = "skipped"
+        elif row.status == "unanswered":
+            out[item.id] = f"unclear: \u201c{row.raw_text}\u201d" if row.raw_text else "unclear"
+        elif item.scale.kind == "text":
+            out[item.id] = row.raw_text or ""
+        else:
+            option = item.scale.option(row.value) if row.value else None
+            label = option.label if option else str(row.value)
+            out[item.id] = f"{label} (\u201c{row.raw_text}\u201d)" if row.raw_text else label
+    return out
 
 
 def load_schema() -> dict[str, Any]:

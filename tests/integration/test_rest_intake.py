@@ -27,6 +27,39 @@ GAD7_ANSWERS = [
     ("every single day", "nearly_every_day", 3),
     ("a few days", "several_days", 1),
 ]
+# PSS-10: items 4, 5, 7 and 8 are reverse-scored (CLINICAL.md section 4): total 27, high.
+PSS10_ANSWERS = [
+    ("sometimes", "sometimes", 2),
+    ("fairly often", "fairly_often", 3),
+    ('/inform{"choice":"pss10:3=very_often"}', "very_often", 4),
+    ("almost never", "almost_never", 3),
+    ("sometimes", "sometimes", 2),
+    ("fairly often", "fairly_often", 3),
+    ("never", "never", 4),
+    ("sometimes", "sometimes", 2),
+    ("almost never", "almost_never", 1),
+    ("3", "fairly_often", 3),
+]
+# Athens Insomnia Scale, answered by the scores printed on the form: total 10, moderate.
+AIS_ANSWERS = [
+    ("1", "slightly_delayed", 1),
+    ("2", "considerable_problem", 2),
+    ("1", "a_little_earlier", 1),
+    ("2", "markedly_insufficient", 2),
+    ('/inform{"choice":"ais:5=markedly_unsatisfactory"}', "markedly_unsatisfactory", 2),
+    ("1", "slightly_decreased", 1),
+    ("1", "slightly_decreased", 1),
+    ("0", "none", 0),
+]
+LIFESTYLE_ANSWERS = [
+    "about 6",
+    '/inform{"choice":"lifestyle:caffeine=3_4"}',
+    '/inform{"choice":"lifestyle:alcohol=skip"}',
+    "twice a week, 2 walks",
+    "work",
+    "skip",
+    "sleep better",
+]
 
 
 def texts(replies: list[dict[str, object]]) -> str:
@@ -68,15 +101,39 @@ def test_whole_intake_over_rest_is_scored_and_summarised(assistant: Assistant) -
     assert "worry and anxiety" in texts(reply) and "Question 1 of 7" in texts(reply)
     for message, _, _ in GAD7_ANSWERS:
         reply = assistant.send(sender, message)
+    assert "questions about stress" in texts(reply) and "Question 1 of 10" in texts(reply)
+    for message, _, _ in PSS10_ANSWERS:
+        reply = assistant.send(sender, message)
+    assert "about sleep" in texts(reply) and "Question 1 of 8" in texts(reply)
+    for message, _, _ in AIS_ANSWERS:
+        reply = assistant.send(sender, message)
+    assert "daily life" in texts(reply) and buttons(reply)[-1] == "Skip"
+    for message in LIFESTYLE_ANSWERS:
+        reply = assistant.send(sender, message)
     assert "your practitioner will review" in texts(reply)
 
     data = summary(assistant, sender)
     assert data["status"] == "complete" and data["age"] == 41
-    phq9, gad7 = data["instruments"]  # type: ignore[misc]
-    assert [(i["value"], i["score"]) for i in phq9["items"]] == [(v, s) for _, v, s in PHQ9_ANSWERS]
-    assert (phq9["total"], phq9["band"]) == (10, "Moderate")
-    assert [(i["value"], i["score"]) for i in gad7["items"]] == [(v, s) for _, v, s in GAD7_ANSWERS]
-    assert (gad7["total"], gad7["band"]) == (12, "Moderate")
+    by_id = {i["id"]: i for i in data["instruments"]}  # type: ignore[attr-defined]
+    assert list(by_id) == ["phq9", "gad7", "pss10", "ais"]  # C-SSRS only after item 9 > 0
+    for inst_id, answers, total, band in (
+        ("phq9", PHQ9_ANSWERS, 10, "Moderate"),
+        ("gad7", GAD7_ANSWERS, 12, "Moderate"),
+        ("pss10", PSS10_ANSWERS, 27, "High (common band, not Cohen's)"),
+        ("ais", AIS_ANSWERS, 10, "Moderate insomnia"),
+    ):
+        got = [(i["value"], i["score"]) for i in by_id[inst_id]["items"] if i["scored"]]
+        assert got == [(v, sc) for _, v, sc in answers], inst_id
+        assert (by_id[inst_id]["total"], by_id[inst_id]["band"]) == (total, band), inst_id
+    assert data["lifestyle"] == {
+        "sleep_hours": "5 to 6 hours (“about 6”)",
+        "caffeine": "3 or 4 a day",
+        "alcohol": "skipped",
+        "exercise": "1 or 2 times a week (“twice a week, 2 walks”)",
+        "stressors": "work",
+        "lab_tests": "skipped",
+        "goals": "sleep better",
+    }
     assert data["flags"] == []
 
 

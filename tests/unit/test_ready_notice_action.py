@@ -31,6 +31,7 @@ def deployment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
     monkeypatch.setenv("INTAKE_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("INTAKE_DB_URL", f"sqlite:///{tmp_path / 'intake.db'}")
     monkeypatch.setenv("PRACTITIONER_BASE_URL", "https://clinic.example")
+    monkeypatch.setenv("INTAKE_INSTRUMENTS", "medications,phq9,cssrs,gad7")
     for var in ("TELEGRAM_BOT_TOKEN", "TELEGRAM_PRACTITIONER_CHAT_ID"):
         monkeypatch.delenv(var, raising=False)
     caches = (runtime.default_settings, runtime.default_engine, ready._default_notifier)
