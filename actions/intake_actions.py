@@ -168,3 +168,22 @@ class ActionRecordQuestion(Action):
             engine().store.add_question(intake.id, text[:2000])
         say_all(dispatcher, [Say("utter_no_advice")])
         return []
+
+
+class ActionCorrectAnswer(Action):
+    """'Go back' / 'actually it's more than half the days': the engine changes the latest
+    answer (re-scored at once) or steps back to it; the loop then asks what comes next."""
+
+    def name(self) -> str:
+        return "action_correct_answer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        intake = engine().store.latest_intake(tracker.sender_id)
+        if intake is None:
+            say_all(dispatcher, [Say("utter_cannot_go_back")])
+            return []
+        say_all(dispatcher, engine().correct(intake, latest_reply(tracker)))
+        schedule_alerts(intake.id)  # a changed answer can raise an urgent flag
+        return []

@@ -21,7 +21,14 @@ from bot import intake_meds, scoring
 from bot.dialogue import Button, Reply, RiskSignal, Say, choice_payload
 from bot.instruments import Condition, Instrument, Item
 from bot.regions import Region
-from bot.store import FINAL_STATUSES, IntakeRecord, IntakeStore, NewAnswer, NewFlag
+from bot.store import (
+    FINAL_STATUSES,
+    AnswerRecord,
+    IntakeRecord,
+    IntakeStore,
+    NewAnswer,
+    NewFlag,
+)
 
 CONSENT_WORDING = "consent-v1"  # version of utter_ask_consent shown; stored with each decision
 SAFE_NOW = "safety:safe_now"  # "Are you safe right now?" after a risk flag
@@ -107,6 +114,8 @@ class IntakePlan:
             inst, item = step.instrument, step.item
             if inst is None or item is None:
                 return step
+            if item.id in answers.get(inst.id, {}):
+                continue  # answered before the patient went back to change an earlier answer
             if inst.ask_if and not self._met(inst.ask_if, inst, answers):
                 continue
             if item.ask_if and not self._met(item.ask_if, inst, answers):
@@ -277,6 +286,70 @@ class IntakeEngine:
             if step.section not in answered and step.instrument.intro:
                 messages.append(Say(text=step.instrument.intro))
         return Advance(messages, True, step.section)
+
+    # -- corrections ------------------------------------------------------------------------
+    def correct(self, intake: IntakeRecord, reply: Reply) -> list[Say]:
+        """'Go back' or 'actually it's more than half the days': change the latest answer.
+
+        With a readable answer in the reply, the latest answered question is re-answered and
+        re-scored at once (flags it raises are added; a flag already raised stays). Without
+        one, the intake steps back to that question and asks it again; answering it returns
+        to the first question not yet answered.
+        """
+        if not self.is_waiting_in_section(intake, None) or intake.step.startswith("safety:"):
+            return [Say("utter_cannot_go_back")]
+        latest = self._latest_answer(intake)
+        if latest is None:
+            return [Say("utter_cannot_go_back")]
+        step = self.plan.step(f"{latest.instrument}:{latest.item_id}")
+        inst, item = step.instrument, step.item
+        assert inst is not None and item is not None
+        value = None
+        if inst.kind != "context" and item.scale.kind != "text":
+            value, _ = self._answer_value(item, None, reply)
+        if value is None:
+            self.store.update_intake(intake.id, step=step.key, unclear_count=0)
+            return [Say("utter_going_back")]
+        score = scoring.score_item(inst, item.id, value) if item.scored or inst.has_total else None
+        option = item.scale.option(value)
+        label = option.label if option else value
+        answer = NewAnswer(
+            inst.id, item.id, "answered", value, score, reply.text[:500], "text", latest.attempts
+        )
+        raised = scoring.item_flags(inst, item.id, value) if score is not None else []
+        flags = [
+            NewFlag(
+                kind=f.rule.kind,
+                severity=f.rule.severity,
+                description=f.rule.description,
+                evidence=f'{label} ("{reply.text[:500]}", changed from an earlier answer)',
+                instrument=inst.id,
+                item_id=item.id,
+                category=f.rule.category,
+                risk=f.rule.risk,
+            )
+            for f in raised
+        ]
+        # Later questions that depend on this answer (C-SSRS after PHQ-9 item 9) are asked
+        # when it now calls for them: the intake continues at the first unanswered step.
+        answers = self._answers_by_instrument(intake.id)
+        answers.setdefault(inst.id, {})[item.id] = value
+        nxt = self.plan.next_step(step.key, answers)
+        fields: dict[str, Any] = {"unclear_count": 0}
+        if intake.step != DONE and nxt is not None and intake.step != nxt.key:
+            fields["step"] = nxt.key
+        self.store.commit_step(intake.id, answer=answer, flags=flags, **fields)
+        said = [Say("utter_answer_changed", variables={"answer_label": label})]
+        if any(f.rule.crisis_protocol for f in raised):
+            self._enter_safety_check(self.store.get(intake.id))
+            return said + [Say("utter_crisis_screener_high_risk", variables=self._region_vars)]
+        if any(f.severity == "urgent" for f in flags):
+            said.append(Say("utter_item_flag_support", variables=self._region_vars))
+        return said
+
+    def _latest_answer(self, intake: IntakeRecord) -> AnswerRecord | None:
+        rows = [a for a in self.store.answers(intake.id) if a.status in ("answered", "skipped")]
+        return max(rows, key=lambda a: a.at) if rows else None
 
     # -- safety -----------------------------------------------------------------------------
     def record_risk(

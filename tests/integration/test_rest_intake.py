@@ -233,3 +233,25 @@ def test_long_intake_keeps_every_rasa_session_short(assistant: Assistant) -> Non
     # 15 patient turns per session at most (INTAKE_TURNS_PER_SESSION) keep each session small
     assert max(len(s) for s in sessions) < 150, [len(s) for s in sessions]
     assert summary(assistant, sender)["instruments"][0]["items"][0]["value"] == "several_days"  # type: ignore[index]
+
+
+def test_changing_two_earlier_answers_rescores_the_total(assistant: Assistant) -> None:
+    sender = "it-correct"
+    for message in ("hi", "yes", "37", "low mood", *NO_MEDICINES):
+        assistant.send(sender, message)
+    assistant.send(sender, "several days")  # item 1
+    assistant.send(sender, "several days")  # item 2
+    reply = assistant.send(sender, "actually it's more than half the days")
+    assert "changed that answer" in texts(reply) and "Question 3 of 9" in texts(reply)
+    assistant.send(sender, "not at all")  # item 3
+    reply = assistant.send(sender, "go back")
+    assert "previous question" in texts(reply) and "Question 3 of 9" in texts(reply)
+    reply = assistant.send(sender, "nearly every day")  # item 3 again
+    assert "Question 4 of 9" in texts(reply)
+    for _ in range(6):
+        reply = assistant.send(sender, "not at all")
+    assert "How difficult" in texts(reply)
+    phq9 = summary(assistant, sender)["instruments"][0]  # type: ignore[index]
+    scores = [i["score"] for i in phq9["items"]]
+    assert scores == [1, 2, 3, 0, 0, 0, 0, 0, 0]
+    assert phq9["partial_total"] == 6 or phq9["total"] == 6
