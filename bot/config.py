@@ -21,6 +21,7 @@ class Settings:
     region: Region
     instruments: tuple[str, ...]  # the intake's sections in order (INTAKE_INSTRUMENTS)
     turns_per_session: int
+    review: bool = True  # check and change answers before sending (INTAKE_REVIEW)
 
     @property
     def medications(self) -> bool:
@@ -95,5 +96,6 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         ),
         instruments=_csv(env.get("INTAKE_INSTRUMENTS", DEFAULT_SECTIONS)),
         turns_per_session=turns,
+        review=env.get("INTAKE_REVIEW", "on").strip().lower() not in ("0", "off", "false", "no"),
         instrument_source=instrument_source_from(env),
     )

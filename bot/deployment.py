@@ -31,6 +31,7 @@ KEYS: dict[str, str] = {
     "minimum_age": "INTAKE_MIN_AGE",
     "intake.sections": "INTAKE_INSTRUMENTS",
     "intake.turns_per_session": "INTAKE_TURNS_PER_SESSION",
+    "intake.review_before_sending": "INTAKE_REVIEW",
     "licensed_packs.path": "INTAKE_INSTRUMENT_PATH",
     "licensed_packs.enabled": "INTAKE_LICENSED_PACKS",
     "practitioner.telegram_chat_id": "TELEGRAM_PRACTITIONER_CHAT_ID",
@@ -58,7 +59,9 @@ def _as_text(key: str, value: Any) -> str:
         if not all(isinstance(v, (str, int)) for v in value):
             raise DeploymentError(f"{key}: a list of names, e.g. [phq9, gad7]")
         return ",".join(str(v) for v in value)
-    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    if isinstance(value, (str, int, float)):
         return str(value)
     raise DeploymentError(f"{key}: expected a value, got {value!r}")
 

@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from bot import answers as answer_text
-from bot import intake_meds, scoring
+from bot import intake_meds, intake_review, scoring
 from bot.dialogue import Button, Reply, RiskSignal, Say, choice_payload
 from bot.instruments import Condition, Instrument, Item
 from bot.regions import Region
@@ -85,11 +85,14 @@ class IntakePlan:
         min_age: int,
         medications: bool = False,
         medications_position: int = 0,
+        review: bool = False,
     ) -> None:
-        """`medications_position`: how many of `instruments` come before the medicines."""
+        """`medications_position`: how many of `instruments` come before the medicines;
+        `review`: the patient may check and change answers before sending them."""
         self.instruments = {i.id: i for i in instruments}
         self.min_age = min_age
         self.medications = medications
+        self.review = review
         self.steps: list[Step] = [Step(k, WELCOME) for k in ("consent", "age", "concerns")]
         for n, inst in enumerate([*instruments, None]):
             if medications and n == medications_position:
@@ -99,9 +102,15 @@ class IntakePlan:
                 ]
             if inst is not None:
                 self.steps += [Step(f"{inst.id}:{it.id}", inst.id, inst, it) for it in inst.items]
+        if review:
+            for key in (intake_review.OFFER, intake_review.SECTIONS):
+                self.steps.append(Step(key, intake_review.SECTION, side=True))
         self._index = {s.key: n for n, s in enumerate(self.steps)}
 
     def step(self, key: str) -> Step:
+        reviewed = key.removeprefix(intake_review.ITEMS)
+        if self.review and reviewed != key and reviewed in self.instruments:
+            return Step(key, intake_review.SECTION, side=True)
         if key not in self._index:
             raise KeyError(f"unknown intake step {key!r}")
         return self.steps[self._index[key]]
@@ -151,6 +160,7 @@ class IntakeEngine:
         self.plan = plan
         self.region = region
         self.meds = intake_meds.MedicationSteps(store)
+        self.review = intake_review.ReviewSteps(store, plan.instruments)
 
     @property
     def _region_vars(self) -> dict[str, str]:
@@ -202,6 +212,8 @@ class IntakeEngine:
         step = self.plan.step(intake.step)
         if step.section == intake_meds.SECTION:
             return self.meds.prompt(intake)
+        if step.section == intake_review.SECTION:
+            return self.review.prompt(intake)
         if step.key == "consent":
             return [Say("utter_ask_consent")]
         if step.key == "age":
@@ -230,6 +242,8 @@ class IntakeEngine:
         step = self.plan.step(intake.step)
         if step.section == intake_meds.SECTION:
             return self.meds.reads_as_answer(intake, text)
+        if step.section == intake_review.SECTION:
+            return False  # buttons; the classifier's reading stands
         if step.key == "consent":
             return answer_text.parse_yes_no(text) is not None
         if step.key == "age":
@@ -246,7 +260,9 @@ class IntakeEngine:
         chosen: str | None = None
         if reply.choice is not None:
             key, _, chosen = reply.choice.partition("=")
-            if key != intake.step:
+            # The review list's fixed "Back" button names the list, not which part is shown.
+            review_list = key == intake_review.ITEMS.rstrip(":") and intake.step.startswith(key)
+            if key != intake.step and not review_list:
                 return [Say("utter_stale_button")]
         if intake.step == SAFE_NOW:
             return self._safe_now(intake, chosen, reply)
@@ -261,6 +277,8 @@ class IntakeEngine:
             return self._concerns(intake, chosen, reply)
         if step.section == intake_meds.SECTION:
             return self._medications(intake, chosen, reply)
+        if step.section == intake_review.SECTION:
+            return self._review(intake, chosen, reply)
         return self._item(intake, step, chosen, reply)
 
     def advance(self, intake: IntakeRecord) -> Advance:
@@ -510,9 +528,8 @@ class IntakeEngine:
         self.store.update_intake(
             intake.id,
             concerns=text[:MAX_CONCERNS_CHARS] or None,
-            step=nxt,
             unclear_count=0,
-            **({"status": "complete", "completed_at": _now()} if nxt == DONE else {}),
+            **(self._finish_fields() if nxt == DONE else {"step": nxt}),
         )
         return [Say("utter_concerns_thanks")]
 
@@ -609,6 +626,24 @@ class IntakeEngine:
         self._commit(intake, step, answer, [])
         return []
 
+    def _finish_fields(self) -> dict[str, Any]:
+        """What the last answer leads to: the review before sending, or completion."""
+        if self.plan.review:
+            return {"step": intake_review.OFFER}
+        return {"step": DONE, "status": "complete", "completed_at": _now()}
+
+    def _review(self, intake: IntakeRecord, chosen: str | None, reply: Reply) -> list[Say]:
+        out = self.review.handle(intake, chosen, reply)
+        if out.send:
+            self.store.update_intake(
+                intake.id, step=DONE, status="complete", completed_at=_now(), unclear_count=0
+            )
+        elif out.next_step is not None:
+            self.store.update_intake(intake.id, step=out.next_step, unclear_count=0)
+        elif out.unclear:
+            self.store.update_intake(intake.id, unclear_count=intake.unclear_count + 1)
+        return list(out.messages)
+
     def _any_medicine(self, intake: IntakeRecord) -> bool:
         return bool(self.store.medications(intake.id, include_removed=True))
 
@@ -623,7 +658,7 @@ class IntakeEngine:
                 nxt = self._next(intake_meds.TOXICITY)
             fields.update(step=nxt, unclear_count=0)
             if nxt == DONE:
-                fields.update(status="complete", completed_at=_now())
+                fields.update(self._finish_fields())
         if fields or out.flags:
             self.store.commit_step(intake.id, flags=list(out.flags), **fields)
         messages = list(out.messages)
@@ -654,7 +689,7 @@ class IntakeEngine:
         nxt = self.plan.next_step(step.key, answers)
         fields: dict[str, object] = {"step": nxt.key if nxt else DONE, "unclear_count": 0}
         if nxt is None:
-            fields.update(status="complete", completed_at=_now())
+            fields.update(self._finish_fields())
         self.store.commit_step(intake.id, answer=answer, flags=flags, **fields)
 
     def _answers_by_instrument(self, intake_id: int) -> dict[str, dict[str, str | None]]:

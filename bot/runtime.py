@@ -18,6 +18,7 @@ def build_engine(settings: Settings, store: IntakeStore | None = None) -> Intake
         settings.min_age,
         medications=settings.medications,
         medications_position=settings.medications_position,
+        review=settings.review,
     )
     return IntakeEngine(store, plan, settings.region)
 

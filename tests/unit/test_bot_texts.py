@@ -13,10 +13,16 @@ from bot.trainer_checks import all_bot_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
-# Region numbers; an answer's label from an instrument file; the read-back of the medicines
-# list: names from bot/meds/lexicon.yml or the patient's own words, never a comment on them
-# (tests/unit/test_intake_meds.py).
-ALLOWED_VARIABLES = {"emergency_number", "crisis_line", "medication_list", "answer_label"}
+# Region numbers; answer labels and questions from the instrument files; the read-back of
+# the medicines list: names from bot/meds/lexicon.yml or the patient's own words, never a
+# comment on them (tests/unit/test_intake_meds.py).
+ALLOWED_VARIABLES = {
+    "emergency_number",
+    "crisis_line",
+    "medication_list",
+    "answer_label",
+    "answer_list",
+}
 
 
 def test_no_bot_text_gives_treatment_advice() -> None:
