@@ -29,6 +29,7 @@ PHRASE_LISTS = (
     "switch_verbs",
     "past_after",
     "current_after",
+    "future_after",
     "others",
     "self",
     "today_words",

@@ -53,6 +53,7 @@ _CONTRACTION_PARTS = frozenset(
 )
 _PRONOUN_ONE = frozenset({"it", "that", "this"})
 _PRONOUN_ALL = frozenset({"them", "those", "both", "all", "these"})
+_NOW_WORDS = frozenset({"now", "currently", "still", "presently", "at", "right", "nowadays", "atm"})
 _START_WORDS = frozenset({"started", "starting", "began", "restarted", "start"})
 _TIME_AFTER = frozenset({"ago", "last", "in", "since", "years", "months", "weeks", "back"})
 
@@ -80,7 +81,8 @@ class _Engine:
     lexicon: Lexicon
     cues: Cues
     fuzzy: _Fuzzy
-    multi_first: frozenset[str]  # first-token keys of multi-word names (for fuzzy joins)
+    multi_first: frozenset[str]  # first / last token keys of multi-word names: a typo allowance
+    multi_last: frozenset[str]  # is tried on joins that start or end with one ("methylane blue")
 
 
 def _make_nlp() -> Language:
@@ -115,12 +117,17 @@ def _engine() -> _Engine:
 
     cues = compile_cues(context_data(), tokenize)
     multi_first: set[str] = set()
+    multi_last: set[str] = set()
     for entry in lexicon.entries:
         for name in (entry.canonical, *entry.aliases):
             words = [key_of(w) for w in name.replace("-", " ").split()]
             if len(words) > 1 and len(words[0]) > 1:
                 multi_first.add(words[0])
-    return _Engine(nlp, lexicon, cues, _Fuzzy(lexicon), frozenset(multi_first))
+            if len(words) > 1 and len(words[-1]) > 1 and not words[-1].isdigit():
+                multi_last.add(words[-1])
+    return _Engine(
+        nlp, lexicon, cues, _Fuzzy(lexicon), frozenset(multi_first), frozenset(multi_last)
+    )
 
 
 def warm_up() -> None:
@@ -301,6 +308,8 @@ def _joins(toks: Sequence[_Tok], i: int) -> list[tuple[int, str, list[int]]]:
     spaces: list[int] = []
     for j in range(i, min(len(toks), i + MAX_JOIN)):
         tok = toks[j]
+        if tok.is_space and "\n" not in tok.text and j > i:
+            continue  # a double space: "methylene  blue"
         if tok.is_space or (not tok.key and tok.text not in _GLUE):
             break
         if j > i and toks[j - 1].space_after:
@@ -332,10 +341,10 @@ def _fuzzy_name(
     toks: Sequence[_Tok], i: int, engine: _Engine
 ) -> tuple[int, tuple[Entry, ...]] | None:
     lexicon = engine.lexicon
-    if toks[i].key in engine.multi_first:
-        for end, key, _spaces in reversed(_joins(toks, i)[:4]):
-            if end - i < 2:
-                continue
+    for end, key, _spaces in reversed(_joins(toks, i)[:4]):
+        if end - i < 2:
+            continue
+        if toks[i].key in engine.multi_first or toks[end - 1].key in engine.multi_last:
             hit = _typo_of(key)
             if hit is not None:
                 return end, lexicon.by_key[hit]
@@ -676,7 +685,7 @@ def _read_roles(reading: _Reading, cues: Cues) -> None:
                 if "self" in names or cue.phrase[0] in self_heads:
                     others = False
                     state.moved_on = True
-                if "others" in names:
+                if "others" in names and not _possessive(reading, cue):
                     pronoun = cue.phrase[0] in {"he", "she", "his", "him", "hers", "he's", "she's"}
                     if not (pronoun and clinician_seen):
                         others = True
@@ -693,7 +702,9 @@ def _read_roles(reading: _Reading, cues: Cues) -> None:
                     if not (weak and today) and not never_tried:
                         state.set("past", sticky="past_time" in names)
                 elif "current" in names:
-                    state.set("current")
+                    adverb = cue.phrase[0] in _NOW_WORDS
+                    if not (adverb and state.role == "negated" and not state.moved_on):
+                        state.set("current")  # but "not currently taking" stays negated
                 elif "weak_current" in names and (
                     state.role in (None, "current") or state.moved_on
                 ):
@@ -727,14 +738,23 @@ def _read_after(
         if cue is None:
             continue
         before = [n for n in names_here if n.last <= i]
-        if "current_after" in cue.names and before:
+        if "current_after" in cue.names and before and not _name_follows(reading, cue):
             last = before[-1]
             gap = [j for j in range(last.last, i) if toks[j].key]
             if len(gap) <= 3 and not (last.role == "negated" and last.explicit):
                 last.role, last.explicit = "current", True
             continue
+        if "future_after" in cue.names and before:
+            for name in _group_before(reading, before, i):
+                if name.role in (None, "current") and not (
+                    name.role == "current" and name.explicit
+                ):
+                    name.role, name.explicit = "negated", True  # not taken yet
+            continue
         if "past_after" not in cue.names:
             continue
+        if i > 0 and toks[i - 1].norm in {"since", "from"}:
+            continue  # "on zoloft since last year"
         if not _refers_back(reading, cues, cue, names_here):
             continue
         targets = (
@@ -776,6 +796,31 @@ def _read_after(
             continue
         if name.role in (None, "current") or negated_or_past == "negated":
             name.role, name.explicit = negated_or_past, True
+
+
+def _possessive(reading: _Reading, cue: _Cue) -> bool:
+    """ "my husband's tramadol": someone else's name used as a possessive, not as the subject."""
+    toks = reading.toks
+    if cue.last >= len(toks) or toks[cue.last].norm != "'s":
+        return False
+    after = _neighbour(toks, cue.last, +1)
+    return after is not None and (
+        after in reading.name_at
+        or toks[after].norm in {"meds", "medication", "medicine", "pills", "prescription"}
+    )
+
+
+def _name_follows(reading: _Reading, cue: _Cue) -> bool:
+    """A name right after the cue (within two words): the cue is about that name."""
+    toks = reading.toks
+    j = _neighbour(toks, cue.last - 1, +1)
+    for _ in range(2):
+        if j is None:
+            return False
+        if j in reading.name_at:
+            return True
+        j = _neighbour(toks, j, +1)
+    return False
 
 
 def _refers_back(reading: _Reading, cues: Cues, cue: _Cue, names_here: list[_Name]) -> bool:
