@@ -55,6 +55,12 @@ _PRONOUN_ONE = frozenset({"it", "that", "this"})
 _PRONOUN_ALL = frozenset({"them", "those", "both", "all", "these"})
 _NOW_WORDS = frozenset({"now", "currently", "still", "presently", "at", "right", "nowadays", "atm"})
 _START_WORDS = frozenset({"started", "starting", "began", "restarted", "start"})
+_PRESCRIBED_WORDS = frozenset({"prescribed", "was", "were", "been", "got"})
+# Recent times that do not end a prescription: "I was prescribed citalopram last week".
+_RECENT = frozenset(
+    {("last", "week"), ("last", "month"), ("weeks", "ago"), ("days", "ago"), ("recently",)}
+)
+_ANSWER_NO = frozenset({"no", "nope", "nah", "never", "not"})
 _TIME_AFTER = frozenset({"ago", "last", "in", "since", "years", "months", "weeks", "back"})
 
 
@@ -241,6 +247,7 @@ class _Name:
     role: str | None = None  # after the forward reading: None = nothing said
     explicit: bool = False  # the role came from a cue that a later cue may not override
     started: bool = False  # "started X two weeks ago": a time phrase after it dates the start
+    prescribed: bool = False  # "was prescribed X last week": a recent time does not end it
     clause: int = 0
     dropped: bool = False  # someone else's
 
@@ -562,12 +569,14 @@ class _State:
     switching: bool = False
     after_name: bool = False  # the last content word belongs to a name (list continues)
     started: bool = False  # the state was set by "started", "began" ...
+    prescribed: bool = False  # ... or by "prescribed"
 
     def set(self, role: str | None, explicit: bool = True, sticky: bool = False) -> None:
         self.role, self.explicit, self.sticky = role, explicit, sticky
         self.moved_on = False
         self.hypothetical = False
         self.started = False
+        self.prescribed = False
 
 
 def _sentences(reading: _Reading, cues: Cues) -> list[tuple[int, int]]:
@@ -638,10 +647,12 @@ def _read_roles(reading: _Reading, cues: Cues) -> None:
     self_heads = {p[0] for p in cues.phrases["self"] if len(p) == 1}
     clause_index = 0
     previous_clause_names: list[_Name] = []
-    for s_lo, s_hi in _sentences(reading, cues):
+    sentences = _sentences(reading, cues)
+    for s_lo, s_hi in sentences:
         today = _has_today(reading, cues, s_lo, s_hi)
         others = False
         clinician_seen = False
+        self_again: int | None = None  # where the patient comes back after someone else
         for c_lo, c_hi in _clauses(reading, cues, s_lo, s_hi):
             clause_index += 1
             state = _State()
@@ -652,6 +663,7 @@ def _read_roles(reading: _Reading, cues: Cues) -> None:
                 if name is not None:
                     name.role, name.explicit, name.clause = state.role, state.explicit, clause_index
                     name.started = state.started
+                    name.prescribed = state.prescribed
                     name.dropped = others
                     names_here.append(name)
                     state.moved_on = True
@@ -683,8 +695,11 @@ def _read_roles(reading: _Reading, cues: Cues) -> None:
                         state.role, state.explicit = None, False
                     state.moved_on = True
                 if "self" in names or cue.phrase[0] in self_heads:
+                    if others and self_again is None:
+                        self_again = i
                     others = False
-                    state.moved_on = True
+                    if not state.hypothetical:  # "wondering if I can take tyrosine"
+                        state.moved_on = True
                 if "others" in names and not _possessive(reading, cue):
                     pronoun = cue.phrase[0] in {"he", "she", "his", "him", "hers", "he's", "she's"}
                     if not (pronoun and clinician_seen):
@@ -710,6 +725,7 @@ def _read_roles(reading: _Reading, cues: Cues) -> None:
                 ):
                     state.set("current", explicit=False)
                     state.started = cue.phrase[0] in _START_WORDS
+                    state.prescribed = "prescribed" in cue.phrase
                 if "switch_verbs" in names or cue.phrase[0] in switch_words:
                     if len(cue.phrase) == 1:
                         state.set("past")  # "swapped prozac for zoloft": the old one first
@@ -720,6 +736,43 @@ def _read_roles(reading: _Reading, cues: Cues) -> None:
             _read_after(reading, cues, c_lo, c_hi, names_here, previous_clause_names)
             if names_here:
                 previous_clause_names = names_here
+        if self_again is not None:
+            _shared_with_someone_else(reading, s_lo, s_hi, self_again)
+    _answers_to_questions(reading, sentences)
+
+
+_SHARED = frozenset({"too", "also", "it", "them", "same", "both"})
+
+
+def _shared_with_someone_else(reading: _Reading, lo: int, hi: int, self_at: int) -> None:
+    """ "my mum takes lithium and so do I", "... and I've just started it too": the names the
+    sentence gave to someone else are the patient's too (current), unless the patient's part
+    is negated ("... and I don't")."""
+    toks = reading.toks
+    after = [toks[j].norm for j in range(self_at, hi)]
+    if any(w in {"not", "never", "no"} for w in after):
+        return
+    shared = bool(_SHARED.intersection(after)) or "so" in [toks[j].norm for j in range(lo, self_at)]
+    if not shared:
+        return
+    for name in reading.names:
+        if name.dropped and lo <= name.first < self_at:
+            name.dropped = False
+            name.role, name.explicit = "current", True
+
+
+def _answers_to_questions(reading: _Reading, sentences: list[tuple[int, int]]) -> None:
+    """ "sertraline? no, fluoxetine": a name asked about and answered "no" is negated."""
+    toks = reading.toks
+    for (a_lo, a_hi), (b_lo, b_hi) in zip(sentences, sentences[1:], strict=False):
+        if toks[a_hi - 1].norm != "?":
+            continue
+        first = next((j for j in range(b_lo, b_hi) if toks[j].key), None)
+        if first is None or toks[first].norm not in _ANSWER_NO:
+            continue
+        for name in reading.names:
+            if a_lo <= name.first < a_hi and name.role in (None, "current") and not name.explicit:
+                name.role, name.explicit = "negated", True
 
 
 def _read_after(
@@ -766,6 +819,8 @@ def _read_after(
         for name in targets:
             if name.started and temporal:
                 continue  # "started zoloft two weeks ago": the start is in the past
+            if name.prescribed and cue.phrase in _RECENT:
+                continue
             if name.role in (None, "current") and not (name.role == "current" and name.explicit):
                 name.role, name.explicit = "past", True
     if names_here:
@@ -780,6 +835,8 @@ def _read_after(
             negated_or_past = "negated"
         elif "past" in cue.names:
             negated_or_past = "past"
+        elif "current" in cue.names and {"it", "them"} & set(cue.phrase):
+            negated_or_past = "current"  # "... but back on it now"
         if negated_or_past is not None:
             break  # the first cue of the clause says it: "came off it last year, nothing now"
     if negated_or_past is None or not previous:
@@ -792,6 +849,9 @@ def _read_after(
     else:
         return
     for name in targets:
+        if negated_or_past == "current":
+            name.role, name.explicit = "current", True
+            continue
         if name.role == "current" and name.explicit:
             continue
         if name.role in (None, "current") or negated_or_past == "negated":
