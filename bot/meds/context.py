@@ -30,6 +30,8 @@ PHRASE_LISTS = (
     "past_after",
     "current_after",
     "future_after",
+    "restart_after",
+    "negated_after",
     "others",
     "self",
     "today_words",

@@ -797,6 +797,13 @@ def _read_after(
             if len(gap) <= 3 and not (last.role == "negated" and last.explicit):
                 last.role, last.explicit = "current", True
             continue
+        if "restart_after" in cue.names and before:
+            for name in _group_before(reading, before, i):
+                name.role, name.explicit = "current", True
+            continue
+        if "negated_after" in cue.names and before and cue.first - before[-1].last <= 2:
+            before[-1].role, before[-1].explicit = "negated", True
+            continue
         if "future_after" in cue.names and before:
             for name in _group_before(reading, before, i):
                 if name.role in (None, "current") and not (
@@ -810,6 +817,8 @@ def _read_after(
             continue  # "on zoloft since last year"
         if not _refers_back(reading, cues, cue, names_here):
             continue
+        if before and _taken_between(reading, before[-1].last, i):
+            continue  # "sertraline (increased to 100mg last month)"
         targets = (
             before if before else ([] if names_here else _back_targets(reading, cue, previous))
         )
@@ -856,6 +865,14 @@ def _read_after(
             continue
         if name.role in (None, "current") or negated_or_past == "negated":
             name.role, name.explicit = negated_or_past, True
+
+
+def _taken_between(reading: _Reading, lo: int, hi: int) -> bool:
+    """A current cue between a name and a later time phrase: the time dates that, not a stop."""
+    return any(
+        lo <= j < hi and ("current" in cue.names or "weak_current" in cue.names)
+        for j, cue in reading.cues.items()
+    )
 
 
 def _possessive(reading: _Reading, cue: _Cue) -> bool:
