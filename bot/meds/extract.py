@@ -60,6 +60,7 @@ _PRESCRIBED_WORDS = frozenset({"prescribed", "was", "were", "been", "got"})
 _RECENT = frozenset(
     {("last", "week"), ("last", "month"), ("weeks", "ago"), ("days", "ago"), ("recently",)}
 )
+_ARROWS = ("\u2192", "->", "=>", "\u27f6")
 _ANSWER_NO = frozenset({"no", "nope", "nah", "never", "not"})
 _TIME_AFTER = frozenset({"ago", "last", "in", "since", "years", "months", "weeks", "back"})
 
@@ -570,6 +571,7 @@ class _State:
     after_name: bool = False  # the last content word belongs to a name (list continues)
     started: bool = False  # the state was set by "started", "began" ...
     prescribed: bool = False  # ... or by "prescribed"
+    bare_not: bool = False  # "not" right before a name: "not prozac, lexapro" is a contrast
 
     def set(self, role: str | None, explicit: bool = True, sticky: bool = False) -> None:
         self.role, self.explicit, self.sticky = role, explicit, sticky
@@ -577,6 +579,7 @@ class _State:
         self.hypothetical = False
         self.started = False
         self.prescribed = False
+        self.bare_not = False
 
 
 def _sentences(reading: _Reading, cues: Cues) -> list[tuple[int, int]]:
@@ -691,10 +694,12 @@ def _read_roles(reading: _Reading, cues: Cues) -> None:
                 names = cue.names
                 joiner = "list_joiners" in names
                 if joiner:
-                    if not state.after_name and not state.sticky and state.role != "current":
+                    contrast = state.bare_not and cue.phrase == (",",)  # "not prozac, lexapro"
+                    ends_list = not state.after_name and not state.sticky
+                    if (ends_list and state.role != "current") or contrast:
                         state.role, state.explicit = None, False
                     state.moved_on = True
-                if "self" in names or cue.phrase[0] in self_heads:
+                if "self" in names or self_heads.intersection(cue.phrase):
                     if others and self_again is None:
                         self_again = i
                     others = False
@@ -711,6 +716,7 @@ def _read_roles(reading: _Reading, cues: Cues) -> None:
                     state.set("current", explicit=False)
                 elif "negation" in names and _valid_negation(reading, cues, cue):
                     state.set("past" if cue.phrase == ("no", "longer") else "negated")
+                    state.bare_not = cue.phrase == ("not",) and cue.last in reading.name_at
                 elif "past" in names or "past_time" in names:
                     weak = cue.phrase[0] in cues.words["past_unless_today"] and len(cue.phrase) == 1
                     never_tried = state.role == "negated" and not state.moved_on
@@ -786,6 +792,10 @@ def _read_after(
     """Cues after a name ("prozac years ago", "zoloft, now"), and clauses without a name that
     refer back to the previous clause ("... but never took it")."""
     toks = reading.toks
+    for earlier, later in zip(names_here, names_here[1:], strict=False):
+        between = "".join(toks[j].text for j in range(earlier.last, later.first))
+        if any(arrow in between for arrow in _ARROWS) and not earlier.explicit:
+            earlier.role, earlier.explicit = "past", True  # "zoloft -> prozac -> lexapro"
     for i in range(lo, hi):
         cue = reading.cues.get(i)
         if cue is None:
