@@ -32,6 +32,8 @@ PHRASE_LISTS = (
     "future_after",
     "restart_after",
     "negated_after",
+    "not_intake_after",
+    "not_intake_before",
     "others",
     "self",
     "today_words",

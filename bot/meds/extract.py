@@ -557,6 +557,56 @@ def _find_cues(reading: _Reading, cues: Cues) -> None:
         i = found.last
 
 
+def _drop_lab_and_food_words(reading: _Reading) -> None:
+    """Drop supplements named as a lab result or a food, not something the patient takes:
+    "my B12 levels are low", "deficient in magnesium"."""
+    kept = []
+    for name in reading.names:
+        if all(e.kind == "supplement" for e in name.entries) and (
+            _cue_right_after(reading, name.last, "not_intake_after")
+            or _cue_right_before(reading, name.first, "not_intake_before")
+        ):
+            del reading.name_at[name.first]
+            continue
+        kept.append(name)
+    reading.names = kept
+
+
+def _cue_right_after(reading: _Reading, at: int, list_name: str) -> bool:
+    toks = reading.toks
+    j = at
+    while j < len(toks) and (toks[j].is_space or toks[j].text in {"-", ","}):
+        j += 1
+    cue = reading.cues.get(j)
+    return cue is not None and list_name in cue.names
+
+
+def _cue_right_before(reading: _Reading, at: int, list_name: str) -> bool:
+    """A cue of `list_name` ends right before token `at`, or before the list it is in
+    ("deficient in vitamin D and B12")."""
+    toks = reading.toks
+    ends = {cue.last for cue in reading.cues.values() if list_name in cue.names}
+    j = at
+    for _ in range(6):
+        if j in ends:
+            return True
+        prev = j - 1
+        if prev < 0:
+            return False
+        tok = toks[prev]
+        skippable = (
+            tok.is_space
+            or tok.norm in {"and", "or", ",", "&", "my", "the", "your", "vitamin", "vit", "-"}
+            or len(tok.key) == 1
+            or tok.key.isdigit()
+            or prev in reading.covered
+        )
+        if not skippable:
+            return False
+        j = prev
+    return False
+
+
 # ---- roles
 
 
@@ -1009,6 +1059,7 @@ def _extract(text: str) -> list[Mention]:
     if not reading.names:
         return []
     _find_cues(reading, engine.cues)
+    _drop_lab_and_food_words(reading)
     _read_roles(reading, engine.cues)
     return _resolve(reading.names, text, reading.toks)
 
