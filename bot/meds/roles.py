@@ -125,7 +125,7 @@ class _State:
         self.bare_not = False
 
 
-def _sentences(reading: Reading, cues: Cues) -> list[tuple[int, int]]:
+def _sentences(reading: Reading) -> list[tuple[int, int]]:
     toks = reading.toks
     ends = {".", "!", "?", "\n", ";"}
     out, start = [], 0
@@ -155,7 +155,7 @@ def _clauses(reading: Reading, cues: Cues, lo: int, hi: int) -> list[tuple[int, 
     return out
 
 
-def _has_today(reading: Reading, cues: Cues, lo: int, hi: int) -> bool:
+def _has_today(reading: Reading, lo: int, hi: int) -> bool:
     return any(lo <= i < hi and "today_words" in cue.names for i, cue in reading.cues.items())
 
 
@@ -193,9 +193,9 @@ def read_roles(reading: Reading, cues: Cues) -> None:
     self_heads = {p[0] for p in cues.phrases["self"] if len(p) == 1}
     clause_index = 0
     previous_clause_names: list[Name] = []
-    sentences = _sentences(reading, cues)
+    sentences = _sentences(reading)
     for s_lo, s_hi in sentences:
-        today = _has_today(reading, cues, s_lo, s_hi)
+        today = _has_today(reading, s_lo, s_hi)
         others = False
         clinician_seen = False
         self_again: int | None = None  # where the patient comes back after someone else
@@ -252,33 +252,7 @@ def read_roles(reading: Reading, cues: Cues) -> None:
                     pronoun = cue.phrase[0] in {"he", "she", "his", "him", "hers", "he's", "she's"}
                     if not (pronoun and clinician_seen):
                         others = True
-                if "hypothetical" in names:
-                    state.set("negated")
-                    state.hypothetical = True
-                elif "hypothetical_ends" in names and state.hypothetical:
-                    state.set("current", explicit=False)
-                elif "negation" in names and _valid_negation(reading, cues, cue):
-                    state.set("past" if cue.phrase == ("no", "longer") else "negated")
-                    state.bare_not = cue.phrase == ("not",) and cue.last in reading.name_at
-                elif "past" in names or "past_time" in names:
-                    weak = cue.phrase[0] in cues.words["past_unless_today"] and len(cue.phrase) == 1
-                    never_tried = state.role == "negated" and not state.moved_on
-                    if not (weak and today) and not never_tried:
-                        state.set("past", sticky="past_time" in names)
-                elif "current" in names:
-                    adverb = cue.phrase[0] in _NOW_WORDS
-                    if not (adverb and state.role == "negated" and not state.moved_on):
-                        state.set("current")  # but "not currently taking" stays negated
-                elif "weak_current" in names and (
-                    state.role in (None, "current") or state.moved_on
-                ):
-                    state.set("current", explicit=False)
-                    state.started = cue.phrase[0] in _START_WORDS
-                    state.prescribed = "prescribed" in cue.phrase
-                if "switch_verbs" in names or cue.phrase[0] in switch_words:
-                    if len(cue.phrase) == 1:
-                        state.set("past")  # "swapped prozac for zoloft": the old one first
-                    state.switching = True
+                _apply_cue(state, cue, reading, cues, today, switch_words)
                 if not joiner and "self" not in names:
                     state.after_name = False
                 i = cue.last
@@ -290,13 +264,45 @@ def read_roles(reading: Reading, cues: Cues) -> None:
     _answers_to_questions(reading, sentences)
 
 
+def _apply_cue(
+    state: _State, cue: Cue, reading: Reading, cues: Cues, today: bool, switch_words: set[str]
+) -> None:
+    """What one cue does to the state the following names take (rules in context.yml)."""
+    names = cue.names
+    if "hypothetical" in names:
+        state.set("negated")
+        state.hypothetical = True
+    elif "hypothetical_ends" in names and state.hypothetical:
+        state.set("current", explicit=False)
+    elif "negation" in names and _valid_negation(reading, cues, cue):
+        state.set("past" if cue.phrase == ("no", "longer") else "negated")
+        state.bare_not = cue.phrase == ("not",) and cue.last in reading.name_at
+    elif "past" in names or "past_time" in names:
+        weak = cue.phrase[0] in cues.words["past_unless_today"] and len(cue.phrase) == 1
+        never_tried = state.role == "negated" and not state.moved_on
+        if not (weak and today) and not never_tried:
+            state.set("past", sticky="past_time" in names)
+    elif "current" in names:
+        adverb = cue.phrase[0] in _NOW_WORDS
+        if not (adverb and state.role == "negated" and not state.moved_on):
+            state.set("current")  # but "not currently taking" stays negated
+    elif "weak_current" in names and (state.role in (None, "current") or state.moved_on):
+        state.set("current", explicit=False)
+        state.started = cue.phrase[0] in _START_WORDS
+        state.prescribed = "prescribed" in cue.phrase
+    if "switch_verbs" in names or cue.phrase[0] in switch_words:
+        if len(cue.phrase) == 1:
+            state.set("past")  # "swapped prozac for zoloft": the old one first
+        state.switching = True
+
+
 _SHARED = frozenset({"too", "also", "it", "them", "same", "both"})
 
 
 def _shared_with_someone_else(reading: Reading, lo: int, hi: int, self_at: int) -> None:
-    """ "my mum takes lithium and so do I", "... and I've just started it too": the names the
-    sentence gave to someone else are the patient's too (current), unless the patient's part
-    is negated ("... and I don't")."""
+    """Names the sentence gave to someone else are the patient's too (current) when the patient
+    shares them: "my mum takes lithium and so do I", "... and I've just started it too"; not
+    when the patient's part is negated ("... and I don't")."""
     toks = reading.toks
     after = [toks[j].norm for j in range(self_at, hi)]
     if any(w in {"not", "never", "no"} for w in after):
@@ -311,7 +317,7 @@ def _shared_with_someone_else(reading: Reading, lo: int, hi: int, self_at: int) 
 
 
 def _answers_to_questions(reading: Reading, sentences: list[tuple[int, int]]) -> None:
-    """ "sertraline? no, fluoxetine": a name asked about and answered "no" is negated."""
+    """A name asked about and answered "no" is negated: "sertraline? no, fluoxetine"."""
     toks = reading.toks
     for (a_lo, a_hi), (b_lo, b_hi) in zip(sentences, sentences[1:], strict=False):
         if toks[a_hi - 1].norm != "?":
@@ -429,7 +435,7 @@ def _taken_between(reading: Reading, lo: int, hi: int) -> bool:
 
 
 def _possessive(reading: Reading, cue: Cue) -> bool:
-    """ "my husband's tramadol": someone else's name used as a possessive, not as the subject."""
+    """Someone else's name used as a possessive, not as the subject: "my husband's tramadol"."""
     toks = reading.toks
     if cue.last >= len(toks) or toks[cue.last].norm != "'s":
         return False
