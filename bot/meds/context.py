@@ -31,6 +31,7 @@ PHRASE_LISTS = (
     "current_after",
     "future_after",
     "restart_after",
+    "switched_after",
     "negated_after",
     "not_intake_after",
     "not_intake_before",

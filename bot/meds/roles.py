@@ -242,7 +242,8 @@ def read_roles(reading: Reading, cues: Cues) -> None:
                     if (ends_list and state.role != "current") or contrast:
                         state.role, state.explicit = None, False
                     state.moved_on = True
-                if "self" in names or self_heads.intersection(cue.phrase):
+                someone_elses = cue.phrase in (("my",), ("our",)) and _others_next(reading, cue)
+                if ("self" in names or self_heads.intersection(cue.phrase)) and not someone_elses:
                     if others and self_again is None:
                         self_again = i
                     others = False
@@ -282,7 +283,7 @@ def _apply_cue(
         never_tried = state.role == "negated" and not state.moved_on
         if not (weak and today) and not never_tried:
             state.set("past", sticky="past_time" in names)
-    elif "current" in names:
+    elif "current" in names or "switched_after" in names:
         adverb = cue.phrase[0] in _NOW_WORDS
         if not (adverb and state.role == "negated" and not state.moved_on):
             state.set("current")  # but "not currently taking" stays negated
@@ -356,6 +357,11 @@ def _read_after(
             if len(gap) <= 3 and not (last.role == "negated" and last.explicit):
                 last.role, last.explicit = "current", True
             continue
+        if "switched_after" in cue.names and before:
+            for name in _group_before(reading, before, i):
+                if not (name.role == "current" and name.explicit):
+                    name.role, name.explicit = "past", True  # "Lexapro was switched to Zoloft"
+            continue
         if "restart_after" in cue.names and before:
             for name in _group_before(reading, before, i):
                 name.role, name.explicit = "current", True
@@ -372,8 +378,8 @@ def _read_after(
             continue
         if "past_after" not in cue.names:
             continue
-        if i > 0 and toks[i - 1].norm in {"since", "from"}:
-            continue  # "on zoloft since last year"
+        if i > 0 and toks[i - 1].norm in {"since", "from", "as", "than"}:
+            continue  # "on zoloft since last year", "the same one as before"
         if not _refers_back(reading, cues, cue, names_here):
             continue
         if before and _taken_between(reading, before[-1].last, i):
@@ -432,6 +438,12 @@ def _taken_between(reading: Reading, lo: int, hi: int) -> bool:
         lo <= j < hi and ("current" in cue.names or "weak_current" in cue.names)
         for j, cue in reading.cues.items()
     )
+
+
+def _others_next(reading: Reading, cue: Cue) -> bool:
+    """ "my" / "our" before someone else ("my sister"): not the patient speaking."""
+    following = reading.cues.get(cue.last)
+    return following is not None and "others" in following.names
 
 
 def _possessive(reading: Reading, cue: Cue) -> bool:
