@@ -237,7 +237,8 @@ def read_roles(reading: Reading, cues: Cues) -> None:
                 names = cue.names
                 joiner = "list_joiners" in names
                 if joiner:
-                    contrast = state.bare_not and cue.phrase == (",",)  # "not prozac, lexapro"
+                    # "not prozac, lexapro": a contrast, not a list
+                    contrast = state.bare_not and cue.phrase in ((",",), ("-",))
                     ends_list = not state.after_name and not state.sticky
                     if (ends_list and state.role != "current") or contrast:
                         state.role, state.explicit = None, False
@@ -342,6 +343,13 @@ def _read_after(
     """Cues after a name ("prozac years ago", "zoloft, now"), and clauses without a name that
     refer back to the previous clause ("... but never took it")."""
     toks = reading.toks
+    for name in names_here:
+        # "Magnesium yes, melatonin no": a bare "no" right after a name, ending the phrase
+        answer = neighbour(toks, name.last - 1, +1)
+        if answer is not None and toks[answer].norm in _ANSWER_NO - {"not"}:
+            after = neighbour(toks, answer, +1)
+            if after is None or not toks[after].key:
+                name.role, name.explicit = "negated", True
     for earlier, later in zip(names_here, names_here[1:], strict=False):
         between = "".join(toks[j].text for j in range(earlier.last, later.first))
         if any(arrow in between for arrow in _ARROWS) and not earlier.explicit:
