@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from bot.meds import Mention, extract, warm_up
+from bot.meds import Mention, as_entities, extract, warm_up
 
 
 def _roles(text: str) -> dict[str, str]:
@@ -262,3 +262,26 @@ def test_a_supplement_named_as_a_lab_result_or_food_is_not_taken(text: str) -> N
 
 def test_a_lab_result_of_a_medication_still_means_it_is_taken() -> None:
     assert _roles("my lithium levels are checked every 3 months") == {"lithium": "current"}
+
+
+def test_mentions_become_contract_entities_with_a_role_only_when_not_current() -> None:
+    text = "I stopped zoloft but take 5htp"
+    assert as_entities(extract(text)) == [
+        {
+            "entity": "medication",
+            "value": "sertraline",
+            "start": 10,
+            "end": 16,
+            "confidence_entity": 1.0,
+            "extractor": "MedsExtractor",
+            "role": "past",
+        },
+        {
+            "entity": "supplement",
+            "value": "5-htp",
+            "start": 26,
+            "end": 30,
+            "confidence_entity": 1.0,
+            "extractor": "MedsExtractor",
+        },
+    ]
