@@ -264,6 +264,7 @@ def read_roles(reading: Reading, cues: Cues) -> None:
         if self_again is not None:
             _shared_with_someone_else(reading, s_lo, s_hi, self_again)
     _answers_to_questions(reading, sentences)
+    _histories(reading, sentences)
 
 
 def _apply_cue(
@@ -316,6 +317,26 @@ def _shared_with_someone_else(reading: Reading, lo: int, hi: int, self_at: int) 
         if name.dropped and lo <= name.first < self_at:
             name.dropped = False
             name.role, name.explicit = "current", True
+
+
+def _histories(reading: Reading, sentences: list[tuple[int, int]]) -> None:
+    """A sequence that ends "now": in "lexapro, then zoloft, and now prozac" the names before
+    "now" are past (a "then" before it says the sentence is a history)."""
+    toks = reading.toks
+    for lo, hi in sentences:
+        now_at = [
+            i
+            for i, cue in reading.cues.items()
+            if lo <= i < hi and "current" in cue.names and cue.phrase[0] in {"now", "currently"}
+        ]
+        if not now_at:
+            continue
+        last_now = max(now_at)
+        if "then" not in {toks[j].norm for j in range(lo, last_now)}:
+            continue
+        for name in reading.names:
+            if lo <= name.first < last_now and not name.explicit:
+                name.role, name.explicit = "past", True
 
 
 def _answers_to_questions(reading: Reading, sentences: list[tuple[int, int]]) -> None:
@@ -467,11 +488,12 @@ def _possessive(reading: Reading, cue: Cue) -> bool:
 
 
 def _name_follows(reading: Reading, cue: Cue) -> bool:
-    """A name right after the cue (within two words): the cue is about that name."""
+    """A name after the cue before any punctuation (up to five words): the cue is about that
+    name ("... and now I'm on prozac"), not the one before it."""
     toks = reading.toks
     j = neighbour(toks, cue.last - 1, +1)
-    for _ in range(2):
-        if j is None:
+    for _ in range(5):
+        if j is None or not toks[j].key:
             return False
         if j in reading.name_at:
             return True
