@@ -526,6 +526,8 @@ def _refers_back(reading: Reading, cues: Cues, cue: Cue, names_here: list[Name])
         "till",
     }:
         return True
+    if {"it", "them"} & set(cue.phrase):
+        return True  # "stopped it", "came off them": the object is the name before
     words = cues.words["past_after_objects"]
     if toks[nxt].norm in words or toks[nxt].key.isdigit():
         after = neighbour(toks, nxt, +1)
