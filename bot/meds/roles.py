@@ -78,7 +78,11 @@ def _cue_right_before(reading: Reading, at: int, list_name: str) -> bool:
     """A cue of `list_name` ends right before token `at`, or before the list it is in
     ("deficient in vitamin D and B12")."""
     toks = reading.toks
-    ends = {cue.last for cue in reading.cues.values() if list_name in cue.names}
+    ends = {
+        cue.last
+        for i in range(max(0, at - 12), at)
+        if (cue := reading.cues.get(i)) is not None and list_name in cue.names
+    }
     j = at
     for _ in range(6):
         if j in ends:
@@ -156,7 +160,10 @@ def _clauses(reading: Reading, cues: Cues, lo: int, hi: int) -> list[tuple[int, 
 
 
 def _has_today(reading: Reading, lo: int, hi: int) -> bool:
-    return any(lo <= i < hi and "today_words" in cue.names for i, cue in reading.cues.items())
+    return any(
+        (cue := reading.cues.get(i)) is not None and "today_words" in cue.names
+        for i in range(lo, hi)
+    )
 
 
 def _valid_negation(reading: Reading, cues: Cues, cue: Cue) -> bool:
@@ -326,8 +333,10 @@ def _histories(reading: Reading, sentences: list[tuple[int, int]]) -> None:
     for lo, hi in sentences:
         now_at = [
             i
-            for i, cue in reading.cues.items()
-            if lo <= i < hi and "current" in cue.names and cue.phrase[0] in {"now", "currently"}
+            for i in range(lo, hi)
+            if (cue := reading.cues.get(i)) is not None
+            and "current" in cue.names
+            and cue.phrase[0] in {"now", "currently"}
         ]
         if not now_at:
             continue
@@ -464,8 +473,9 @@ def _read_after(
 def _taken_between(reading: Reading, lo: int, hi: int) -> bool:
     """A current cue between a name and a later time phrase: the time dates that, not a stop."""
     return any(
-        lo <= j < hi and ("current" in cue.names or "weak_current" in cue.names)
-        for j, cue in reading.cues.items()
+        (cue := reading.cues.get(j)) is not None
+        and ("current" in cue.names or "weak_current" in cue.names)
+        for j in range(lo, hi)
     )
 
 
