@@ -62,6 +62,7 @@ class Name:
     started: bool = False  # "started X two weeks ago": a time phrase after it dates the start
     prescribed: bool = False  # "was prescribed X last week": a recent time does not end it
     clause: int = 0
+    inherited: bool = False  # the role came down a list ("I was on prozac, zoloft ...")
     dropped: bool = False  # someone else's
 
 

@@ -206,6 +206,7 @@ def read_roles(reading: Reading, cues: Cues) -> None:
         others = False
         clinician_seen = False
         self_again: int | None = None  # where the patient comes back after someone else
+        sentence_names: list[Name] = []
         for c_lo, c_hi in _clauses(reading, cues, s_lo, s_hi):
             clause_index += 1
             state = _State()
@@ -215,6 +216,7 @@ def read_roles(reading: Reading, cues: Cues) -> None:
                 name = reading.name_at.get(i)
                 if name is not None:
                     name.role, name.explicit, name.clause = state.role, state.explicit, clause_index
+                    name.inherited = state.moved_on and state.role is not None
                     name.started = state.started
                     name.prescribed = state.prescribed
                     name.dropped = others
@@ -265,9 +267,12 @@ def read_roles(reading: Reading, cues: Cues) -> None:
                 if not joiner and "self" not in names:
                     state.after_name = False
                 i = cue.last
-            _read_after(reading, cues, c_lo, c_hi, names_here, previous_clause_names)
+            _read_after(
+                reading, cues, (c_lo, c_hi), names_here, previous_clause_names, sentence_names
+            )
             if names_here:
                 previous_clause_names = names_here
+            sentence_names = sentence_names + names_here
         if self_again is not None:
             _shared_with_someone_else(reading, s_lo, s_hi, self_again)
     _answers_to_questions(reading, sentences)
@@ -365,13 +370,14 @@ def _answers_to_questions(reading: Reading, sentences: list[tuple[int, int]]) ->
 def _read_after(
     reading: Reading,
     cues: Cues,
-    lo: int,
-    hi: int,
+    span: tuple[int, int],
     names_here: list[Name],
     previous: list[Name],
+    previous_in_sentence: list[Name],
 ) -> None:
     """Cues after a name ("prozac years ago", "zoloft, now"), and clauses without a name that
     refer back to the previous clause ("... but never took it")."""
+    lo, hi = span
     toks = reading.toks
     for name in names_here:
         # "Magnesium yes, melatonin no": a bare "no" right after a name, ending the phrase
@@ -392,13 +398,19 @@ def _read_after(
         if "current_after" in cue.names and before and not _name_follows(reading, cue):
             last = before[-1]
             gap = [j for j in range(last.last, i) if toks[j].key]
-            if len(gap) <= 3 and not (last.role == "negated" and last.explicit):
+            # "I'm off prozac now" stays past; "I was on 20mg citalopram, now 40mg" is a new dose
+            after = neighbour(toks, cue.last - 1, +1)
+            new_dose = after is not None and toks[after].key.isdigit()
+            direct = last.explicit and not last.inherited and not new_dose
+            if len(gap) <= 3 and not direct:
                 last.role, last.explicit = "current", True
             continue
-        if "switched_after" in cue.names and before:
-            for name in _group_before(reading, before, i):
+        if "switched_after" in cue.names:
+            # "Lexapro was switched to Zoloft"; "zoloft stopped working so I switched to lexapro"
+            olds = _group_before(reading, before, i) if before else previous_in_sentence
+            for name in olds:
                 if not (name.role == "current" and name.explicit):
-                    name.role, name.explicit = "past", True  # "Lexapro was switched to Zoloft"
+                    name.role, name.explicit = "past", True
             continue
         if "restart_after" in cue.names and before:
             for name in _group_before(reading, before, i):
