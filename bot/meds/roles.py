@@ -257,12 +257,16 @@ def read_roles(reading: Reading, cues: Cues) -> None:
                     if others and self_again is None:
                         self_again = i
                     others = False
-                    if not state.hypothetical:  # "wondering if I can take tyrosine"
+                    # "I", "we", "me" move the sentence on; "my" does not ("not taking my lithium")
+                    subject = cue.phrase[0] in {"i", "we", "me"}
+                    if subject and not state.hypothetical:  # "wondering if I can take tyrosine"
                         state.moved_on = True
                 if "others" in names and not _possessive(reading, cue):
                     pronoun = cue.phrase[0] in {"he", "she", "his", "him", "hers", "he's", "she's"}
                     if not (pronoun and clinician_seen):
                         others = True
+                if others and "hypothetical" in names:
+                    others = False  # "my sister recommended 5htp": advice to the patient
                 _apply_cue(state, cue, reading, cues, today, switch_words)
                 if not joiner and "self" not in names:
                     state.after_name = False
