@@ -32,6 +32,7 @@ PHRASE_LISTS = (
     "future_after",
     "restart_after",
     "switched_after",
+    "frequency_after",
     "negated_after",
     "not_intake_after",
     "not_intake_before",

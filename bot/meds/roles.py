@@ -350,7 +350,11 @@ def _histories(reading: Reading, sentences: list[tuple[int, int]]) -> None:
         if not now_at:
             continue
         last_now = max(now_at)
-        if "then" not in {toks[j].norm for j in range(lo, last_now)}:
+        restated = {e.canonical for n in reading.names if n.first > last_now for e in n.entries} & {
+            e.canonical for n in reading.names if lo <= n.first < last_now for e in n.entries
+        }
+        # "... then zoloft, now prozac"; "Effexor, Cymbalta, Pristiq - all three, currently Pristiq"
+        if "then" not in {toks[j].norm for j in range(lo, last_now)} and not restated:
             continue
         for name in reading.names:
             if lo <= name.first < last_now and not name.explicit:
@@ -399,6 +403,10 @@ def _read_after(
         if cue is None:
             continue
         before = [n for n in names_here if n.last <= i]
+        if "frequency_after" in cue.names and before and before[-1].role == "negated":
+            if cue.first - before[-1].last <= 1:
+                before[-1].role, before[-1].explicit = "current", True  # "not ... every day"
+            continue
         if "current_after" in cue.names and before and not _name_follows(reading, cue):
             last = before[-1]
             gap = [j for j in range(last.last, i) if toks[j].key]
