@@ -326,7 +326,12 @@ def _shared_with_someone_else(reading: Reading, lo: int, hi: int, self_at: int) 
     after = [toks[j].norm for j in range(self_at, hi)]
     if any(w in {"not", "never", "no"} for w in after):
         return
-    shared = bool(_SHARED.intersection(after)) or "so" in [toks[j].norm for j in range(lo, self_at)]
+    last_word = next((toks[j].norm for j in range(hi - 1, self_at - 1, -1) if toks[j].key), "")
+    shared = (
+        bool(_SHARED.intersection(after))
+        or "so" in [toks[j].norm for j in range(lo, self_at)]
+        or last_word in {"do", "does"}  # "... and now I do"
+    )
     if not shared:
         return
     for name in reading.names:
