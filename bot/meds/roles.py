@@ -303,7 +303,8 @@ def _apply_cue(
             state.set("past", sticky="past_time" in names)
     elif "current" in names or "switched_after" in names:
         adverb = cue.phrase[0] in _NOW_WORDS
-        if not (adverb and state.role == "negated" and not state.moved_on):
+        planned = state.hypothetical and not state.moved_on  # "considering going back on X"
+        if not (adverb and state.role == "negated" and not state.moved_on) and not planned:
             state.set("current")  # but "not currently taking" stays negated
     elif "weak_current" in names and (state.role in (None, "current") or state.moved_on):
         state.set("current", explicit=False)
