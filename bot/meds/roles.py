@@ -18,7 +18,7 @@ from bot.meds.reading import Cue, Name, Reading, neighbour
 _PRONOUN_ONE = frozenset({"it", "that", "this"})
 _PRONOUN_ALL = frozenset({"them", "those", "both", "all", "these"})
 _NOW_WORDS = frozenset({"now", "currently", "still", "presently", "at", "right", "nowadays", "atm"})
-_START_WORDS = frozenset({"started", "starting", "began", "restarted", "start"})
+_START_WORDS = frozenset({"started", "starting", "began", "restarted", "start", "put"})
 # Recent times that do not end a prescription: "I was prescribed citalopram last week".
 _RECENT = frozenset(
     {("last", "week"), ("last", "month"), ("weeks", "ago"), ("days", "ago"), ("recently",)}
@@ -325,7 +325,11 @@ def _shared_with_someone_else(reading: Reading, lo: int, hi: int, self_at: int) 
     when the patient's part is negated ("... and I don't")."""
     toks = reading.toks
     after = [toks[j].norm for j in range(self_at, hi)]
-    if any(w in {"not", "never", "no"} for w in after):
+    negated = any(
+        (cue := reading.cues.get(j)) is not None and "negation" in cue.names
+        for j in range(self_at, hi)
+    )
+    if negated or any(w in {"not", "never", "no"} for w in after):
         return
     last_word = next((toks[j].norm for j in range(hi - 1, self_at - 1, -1) if toks[j].key), "")
     shared = (
