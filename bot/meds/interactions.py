@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from bot.meds.lexicon import KINDS, Entry, load_lexicon, lookup
+from bot.meds.lexicon import KINDS, Entry, load_lexicon, lookup_all
 
 RULES_FILE = Path(__file__).with_name("interactions.yml")
 SEVERITIES = ("highest", "high", "moderate")  # most severe first
@@ -142,8 +142,7 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
 def _current_entries(current: Iterable[str]) -> list[Entry]:
     seen: dict[str, Entry] = {}
     for name in current:
-        entry = lookup(name) if isinstance(name, str) else None
-        if entry is not None:
+        for entry in lookup_all(name):  # a combination brand (Sinemet) stands for both
             seen.setdefault(entry.canonical, entry)
     return sorted(seen.values(), key=lambda e: e.canonical)
 

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from bot.meds import Mention, extract, warm_up
+from bot.meds import Mention, as_entities, extract, warm_up
 
 
 def _roles(text: str) -> dict[str, str]:
@@ -203,3 +203,85 @@ def test_a_normal_message_takes_under_two_milliseconds_after_warm_up() -> None:
         extract(text)
         timings.append(time.perf_counter() - start)
     assert statistics.median(timings) < 0.002
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("sertraline? no, fluoxetine", {"sertraline": "negated", "fluoxetine": "current"}),
+        ("Sertraline: yes, 100mg. 5-HTP: no", {"sertraline": "current", "5-htp": "negated"}),
+        ("Started Prozac in 2018, stopped in 2020, started again in 2023",
+         {"fluoxetine": "current"}),
+        ("wasnt taking my lithium for a while but back on it now", {"lithium": "current"}),
+        ("Zoloft -> Prozac -> Lexapro (current)",
+         {"sertraline": "past", "fluoxetine": "past", "escitalopram": "current"}),
+        ("not prozac, lexapro", {"fluoxetine": "negated", "escitalopram": "current"}),
+        ("Past: escitalopram, mirtazapine. Current: bupropion",
+         {"escitalopram": "past", "mirtazapine": "past", "bupropion": "current"}),
+        ("sertraline 50mg (increased to 100mg last month)", {"sertraline": "current"}),
+        ("I was prescribed citalopram last week", {"citalopram": "current"}),
+        ("I'll be starting prozac next week", {"fluoxetine": "negated"}),
+        ("should I stop my zoloft?", {"sertraline": "current"}),
+        ("I'm tapering off venlafaxine", {"venlafaxine": "current"}),
+        ("I am not currently taking fluvoxamine", {"fluvoxamine": "negated"}),
+        ("i dont take prozac i take zoloft", {"fluoxetine": "negated", "sertraline": "current"}),
+        ("Zoloft, Prozac, Lexapro - tried them all, none worked",
+         {"sertraline": "past", "fluoxetine": "past", "escitalopram": "past"}),
+    ],
+)  # fmt: skip
+def test_answers_restarts_histories_and_plans_get_their_roles(
+    text: str, roles: dict[str, str]
+) -> None:
+    assert _roles(text) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("my mum takes lithium and so do I", {"lithium": "current"}),
+        ("my mother was on nortriptyline for years and I've just started it too",
+         {"nortriptyline": "current"}),
+        ("my mum takes lithium and I don't", {}),
+        ("I take my husband's tramadol sometimes", {"tramadol": "current"}),
+        ("Mum's on lithium, I'm on sertraline", {"sertraline": "current"}),
+    ],
+)  # fmt: skip
+def test_what_the_patient_shares_with_someone_else_is_the_patients(
+    text: str, roles: dict[str, str]
+) -> None:
+    assert _roles(text) == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my B12 levels are low", "I'm deficient in vitamin D and B12", "magnesium-rich foods"],
+)
+def test_a_supplement_named_as_a_lab_result_or_food_is_not_taken(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_lab_result_of_a_medication_still_means_it_is_taken() -> None:
+    assert _roles("my lithium levels are checked every 3 months") == {"lithium": "current"}
+
+
+def test_mentions_become_contract_entities_with_a_role_only_when_not_current() -> None:
+    text = "I stopped zoloft but take 5htp"
+    assert as_entities(extract(text)) == [
+        {
+            "entity": "medication",
+            "value": "sertraline",
+            "start": 10,
+            "end": 16,
+            "confidence_entity": 1.0,
+            "extractor": "MedsExtractor",
+            "role": "past",
+        },
+        {
+            "entity": "supplement",
+            "value": "5-htp",
+            "start": 26,
+            "end": 30,
+            "confidence_entity": 1.0,
+            "extractor": "MedsExtractor",
+        },
+    ]

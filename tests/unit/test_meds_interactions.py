@@ -104,6 +104,10 @@ def test_flags_are_most_severe_first_and_in_a_fixed_order() -> None:
     assert len({(f.rule_id, f.items) for f in flags}) == len(flags)
 
 
+def test_a_combination_brand_counts_as_both_of_its_drugs() -> None:
+    assert _fired("Sinemet", "5htp") == {("five_htp_carbidopa", ("5-htp", "carbidopa"))}
+
+
 def test_aliases_and_duplicates_are_accepted() -> None:
     assert check_interactions(["Zoloft", "5htp", "sertraline"]) == check_interactions(
         ["sertraline", "5-htp"]
