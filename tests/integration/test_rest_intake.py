@@ -110,6 +110,9 @@ def test_whole_intake_over_rest_is_scored_and_summarised(assistant: Assistant) -
     assert "daily life" in texts(reply) and buttons(reply)[-1] == "Skip"
     for message in LIFESTYLE_ANSWERS:
         reply = assistant.send(sender, message)
+    assert "check or change" in texts(reply)
+    assert buttons(reply) == ["Send my answers", "Check my answers"]
+    reply = assistant.send(sender, '/inform{"choice":"review:offer=send"}')
     assert "your practitioner will review" in texts(reply)
 
     data = summary(assistant, sender)

@@ -101,7 +101,17 @@ def test_the_shipped_deployment_file_reads_cleanly_and_orders_the_intake(tmp_pat
     store.upgrade()
     plan = build_engine(settings, store).plan
     sections = list(dict.fromkeys(s.section for s in plan.steps))
-    assert sections == ["welcome", "meds", "phq9", "cssrs", "gad7", "pss10", "ais", "lifestyle"]
+    assert sections == [
+        "welcome",
+        "meds",
+        "phq9",
+        "cssrs",
+        "gad7",
+        "pss10",
+        "ais",
+        "lifestyle",
+        "review",
+    ]
 
 
 def test_environment_wins_over_the_deployment_file(tmp_path: Path) -> None:
@@ -120,7 +130,7 @@ def test_medicines_can_come_after_a_questionnaire(tmp_path: Path) -> None:
     store = IntakeStore(settings.db_url)
     store.upgrade()
     sections = list(dict.fromkeys(s.section for s in build_engine(settings, store).plan.steps))
-    assert sections == ["welcome", "phq9", "meds", "gad7"]
+    assert sections == ["welcome", "phq9", "meds", "gad7", "review"]
 
 
 def test_a_typo_in_the_deployment_file_is_an_error_not_a_silent_default(tmp_path: Path) -> None:

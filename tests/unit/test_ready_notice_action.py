@@ -32,6 +32,7 @@ def deployment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
     monkeypatch.setenv("INTAKE_DB_URL", f"sqlite:///{tmp_path / 'intake.db'}")
     monkeypatch.setenv("PRACTITIONER_BASE_URL", "https://clinic.example")
     monkeypatch.setenv("INTAKE_INSTRUMENTS", "medications,phq9,cssrs,gad7")
+    monkeypatch.setenv("INTAKE_REVIEW", "off")  # the last answer completes the intake
     for var in ("TELEGRAM_BOT_TOKEN", "TELEGRAM_PRACTITIONER_CHAT_ID"):
         monkeypatch.delenv(var, raising=False)
     caches = (runtime.default_settings, runtime.default_engine, ready._default_notifier)
