@@ -1,5 +1,6 @@
 """Intake records: SQLAlchemy models, Alembic migrations and the IntakeStore repository."""
 
+from bot.store.erasure import Erased
 from bot.store.records import (
     FINAL_STATUSES,
     OPEN_STATUSES,
@@ -19,6 +20,7 @@ __all__ = [
     "AnnotationRecord",
     "OPEN_STATUSES",
     "AnswerRecord",
+    "Erased",
     "ConsentRecord",
     "FlagRecord",
     "IntakeRecord",

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.store import models as m
+from bot.store.erasure import Erased, erase_patient
 from bot.store.records import (
     OPEN_STATUSES,
     AnnotationRecord,
@@ -77,6 +78,10 @@ class IntakeStore:
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+
+    def erase_patient(self, patient_ref: str) -> Erased:
+        """Delete this patient and every record of theirs (the patient asked; see erasure.py)."""
+        return erase_patient(self.engine, patient_ref)
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
