@@ -15,13 +15,13 @@ export PYTHONDONTWRITEBYTECODE := 1
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 .PHONY: help setup run train validate lint typecheck unit test-stories integration test bench \
-	eval-contract evaluate evaluate-accept clean
+	eval-contract evaluate evaluate-accept clean webchat browser
 
 help:
 	@echo "make run    set up if needed, train if needed, start the assistant (Rasa :5005, actions :5055)"
 	@echo "make test   set up if needed, run every check and test"
 	@echo "other targets: setup train validate lint typecheck unit test-stories integration"
-	@echo "               evaluate evaluate-accept eval-contract bench clean"
+	@echo "               browser webchat evaluate evaluate-accept eval-contract bench clean"
 
 $(STAMP): pyproject.toml requirements.lock
 	@py=$$(scripts/find-python310.sh) || exit 1; \
@@ -34,6 +34,17 @@ $(STAMP): pyproject.toml requirements.lock
 	@touch $@
 
 setup: $(STAMP)
+
+# The web chat widget (rasa-webchat, pinned in bot/channels/webchat/package-lock.json), served
+# from node_modules by `intake chat-page`: no CDN. Installed once; reinstalled when the lock changes.
+WEBCHAT    := bot/channels/webchat
+WEBCHAT_JS := $(WEBCHAT)/node_modules/rasa-webchat/lib/index.js
+$(WEBCHAT_JS): $(WEBCHAT)/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing: install Node.js 18+ (apt-get install nodejs npm)"; exit 1; }
+	cd $(WEBCHAT) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+webchat: $(WEBCHAT_JS)
 
 # Rasa fingerprints the data, domain and config: an unchanged project is not retrained.
 train: $(STAMP)
@@ -60,10 +71,15 @@ test-stories: train
 integration: train
 	$(BIN)/pytest -q tests/integration
 
-test: lint typecheck unit validate test-stories integration evaluate
+# Headless Chromium (Debian's /usr/bin/chromium, driven by Playwright's Python package: no
+# browser download) against the web chat page; screenshot in reports/screenshots/.
+browser: train webchat
+	$(BIN)/pytest -q tests/browser
+
+test: lint typecheck unit validate test-stories integration browser evaluate
 	@echo "all checks passed"
 
-run: train
+run: train webchat
 	scripts/run.sh
 
 bench: train
@@ -83,4 +99,4 @@ eval-contract: train
 	$(BIN)/python -m scripts.eval_contract
 
 clean:
-	rm -rf $(VENV) models results .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) models results .mypy_cache .ruff_cache .pytest_cache $(WEBCHAT)/node_modules

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Start the embedded default: action server (:5055) and Rasa (:5005, REST + socket.io + API)
-# with SQLite files under $INTAKE_DATA_DIR (default ./var). Ctrl-C stops both.
+# Start the embedded default: action server (:5055), Rasa (:5005, REST + socket.io + API +
+# Telegram webhook) and the web chat page (:8080), with SQLite files under $INTAKE_DATA_DIR
+# (default ./var). Ctrl-C stops all three.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +10,8 @@ export INTAKE_DATA_DIR="${INTAKE_DATA_DIR:-$PWD/var}"
 export RASA_TRACKER_DB="${RASA_TRACKER_DB:-$INTAKE_DATA_DIR/rasa_tracker.db}"
 RASA_PORT="${RASA_PORT:-5005}"
 ACTIONS_PORT="${ACTIONS_PORT:-5055}"
+CHAT_PORT="${CHAT_PORT:-8080}"
+export RASA_PORT
 export ACTION_ENDPOINT_URL="${ACTION_ENDPOINT_URL:-http://127.0.0.1:$ACTIONS_PORT/webhook}"
 mkdir -p "$INTAKE_DATA_DIR"
 
@@ -33,6 +36,8 @@ pids+=($!)
   --credentials credentials.yml --enable-api --interface "${RASA_INTERFACE:-127.0.0.1}" \
   --port "$RASA_PORT" --cors "*" "${auth[@]}" &
 pids+=($!)
+"$BIN/intake" chat-page --port "$CHAT_PORT" --host "${CHAT_INTERFACE:-127.0.0.1}" >/dev/null &
+pids+=($!)
 
 for _ in $(seq 1 120); do
   if curl -fs "http://127.0.0.1:$RASA_PORT/status${RASA_AUTH_TOKEN:+?token=$RASA_AUTH_TOKEN}" >/dev/null 2>&1; then
@@ -40,10 +45,12 @@ for _ in $(seq 1 120); do
 
   The intake assistant is running (data in $INTAKE_DATA_DIR).
     REST:      curl -s localhost:$RASA_PORT/webhooks/rest/webhook -d '{"sender":"patient-1","message":"hi"}'
-    socket.io: http://localhost:$RASA_PORT/socket.io (the web chat widget)
+    web chat:  http://localhost:$CHAT_PORT/chat   (open it in a browser; phone-sized too)
     chat:      .venv/bin/python scripts/chat.py   (a terminal chat, in another terminal)
     summary:   .venv/bin/intake summary patient-1
-  Ctrl-C stops both servers.
+    Telegram:  .venv/bin/intake telegram --polling   (needs TELEGRAM_BOT_TOKEN and
+               TELEGRAM_WEBHOOK_SECRET set for both; see README)
+  Ctrl-C stops all three.
 
 MSG
     break

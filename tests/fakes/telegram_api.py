@@ -237,7 +237,8 @@ class FakeTelegramAPI:
         """Queue a raw Update object for getUpdates; assigns update_id when missing."""
         with self._updates_ready:
             update = dict(update)
-            update.setdefault("update_id", next(self._update_ids))
+            if "update_id" not in update:  # (setdefault would use up an id every time)
+                update["update_id"] = next(self._update_ids)
             self._updates.append(update)
             self._updates_ready.notify_all()
             return int(update["update_id"])

@@ -66,6 +66,7 @@ class ChatPage:
         template = Template((HERE / "index.html").read_text(encoding="utf-8"))
         return template.substitute(
             page_title=html.escape(title),
+            subtitle=html.escape(channel_text("webchat", "subtitle")),
             brand_color=html.escape(self.brand_color),
             no_script=html.escape(channel_text("webchat", "no_script")),
             config_json=config_json,
@@ -114,13 +115,15 @@ def _handler(page: ChatPage) -> type[BaseHTTPRequestHandler]:
             elif path == "/chat":
                 csp = (
                     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-                    "img-src 'self' data:; "
+                    "img-src 'self' data:; font-src 'self' data:; "
                     f"connect-src 'self' {page.connect_sources(self.headers.get('Host', ''))}"
                 )
                 self._send(page.render().encode("utf-8"), "text/html; charset=utf-8", csp)
             elif path in STATIC:
                 file, ctype = STATIC[path]
                 self._send(file.read_bytes(), ctype)
+            elif path == "/favicon.ico":
+                self._send(b"", "image/x-icon", status=HTTPStatus.NO_CONTENT)
             elif path == "/health":
                 self._send(b"ok", "text/plain; charset=utf-8")
             else:
