@@ -24,6 +24,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 from telegram import Bot
+from telegram.error import InvalidToken
 from telegram.request import HTTPXRequest
 
 from bot.channels.telegram.handler import TelegramHandler
@@ -158,7 +159,11 @@ class TelegramInput(InputChannel):  # type: ignore[misc]  # Rasa ships no type h
             update = request.json
             if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):
                 return response.json({"error": "not a Telegram update"}, status=400)
-            handler = await self._get_handler(RasaConversation(on_new_message, request.app))
+            try:
+                handler = await self._get_handler(RasaConversation(on_new_message, request.app))
+            except InvalidToken:
+                logger.error("Telegram rejected TELEGRAM_BOT_TOKEN (getMe): updates refused")
+                return response.json({"error": "Telegram rejected the bot token"}, status=503)
             try:
                 await handler.handle(update)
             except Exception:  # logged; a 200 stops Telegram re-sending it forever

@@ -13,13 +13,14 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot.channels.telegram.pseudonym import pseudonym
 from bot.channels.texts import channel_text
-from scripts.local_stack import BIN, ROOT, Assistant
+from scripts.local_stack import BIN, ROOT, Assistant, running_assistant
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tests.integration.conftest import PSEUDONYM_KEY, TELEGRAM_WEBHOOK_SECRET
 
@@ -320,3 +321,18 @@ def test_polling_mode_feeds_the_same_handler(
         output = poller.communicate(timeout=30)[0].decode()
     assert poller.returncode == 0, output
     assert "deleteWebhook" in telegram_api.methods()
+
+
+def test_without_a_bot_token_rasa_runs_and_the_webhook_says_telegram_is_off(
+    tmp_path: Path,
+) -> None:
+    env = {"TELEGRAM_BOT_TOKEN": "", "TELEGRAM_WEBHOOK_SECRET": ""}
+    with running_assistant(tmp_path, env) as plain:
+        request = urllib.request.Request(
+            f"{plain.url}/webhooks/telegram/webhook", data=b"{}", method="POST"
+        )
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=30)
+        assert refused.value.code == 503
+        assert "TELEGRAM_BOT_TOKEN" in refused.value.read().decode()
+        assert "automated" in " ".join(str(r.get("text")) for r in plain.send("p-1", "hi"))

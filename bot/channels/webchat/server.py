@@ -61,8 +61,8 @@ class ChatPage:
             "socketUrl": self.socket_url,
             "rasaPort": self.rasa_port,
         }
-        # JSON inside <script>: "</" must not end the element early.
-        config_json = json.dumps(config).replace("</", "<\\/")
+        # JSON inside <script>: no "<" at all, so nothing in it can end the element early.
+        config_json = json.dumps(config).replace("<", "\\u003c")
         template = Template((HERE / "index.html").read_text(encoding="utf-8"))
         return template.substitute(
             page_title=html.escape(title),
