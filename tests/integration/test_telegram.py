@@ -6,6 +6,7 @@ from what the bot sent to the fake (each test uses its own chat, so tests do not
 
 from __future__ import annotations
 
+import contextlib
 import json
 import signal
 import sqlite3
@@ -13,6 +14,7 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +93,13 @@ class Patient:
         return next(m for m in reversed(self.fake.chat(self.chat_id)) if m.get("reply_markup"))
 
 
+def query(db_file: Path, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    """Read from one of the assistant's SQLite files and close again at once: an open read
+    would hold a lock and make Rasa's tracker store fall back to memory."""
+    with contextlib.closing(sqlite3.connect(db_file)) as db:
+        return db.execute(sql, params).fetchall()
+
+
 def texts(messages: list[dict[str, Any]]) -> str:
     return "\n".join(str(m.get("text", "")) for m in messages)
 
@@ -109,13 +118,15 @@ def summary(assistant: Assistant, sender: str) -> dict[str, Any]:
 def test_whole_intake_by_taps_is_scored_under_a_pseudonym(
     assistant: Assistant, telegram_api: FakeTelegramAPI
 ) -> None:
-    patient = Patient(assistant, telegram_api, chat_id=7001)
+    patient = Patient(assistant, telegram_api, chat_id=910000007001)
     first = patient.says("/start")
     assert "automated" in texts(first)
     assert titles(first[-1]) == ["Yes, I agree", "No, thanks"]
     assert "How old are you" in texts(patient.taps("Yes, I agree"))
     # The tapped question keeps its words, shows the choice and loses its keyboard.
-    consent = next(m for m in telegram_api.chat(7001) if "Do you agree" in m.get("text", ""))
+    consent = next(
+        m for m in telegram_api.chat(910000007001) if "Do you agree" in m.get("text", "")
+    )
     assert "reply_markup" not in consent
     assert consent["text"].endswith(
         channel_text("telegram", "answered_mark", choice="Yes, I agree")
@@ -132,8 +143,10 @@ def test_whole_intake_by_taps_is_scored_under_a_pseudonym(
     assert "your practitioner will review" in texts(reply)
 
     sent = telegram_api.calls_to("sendMessage")
-    assert all(c.params["chat_id"] == 7001 for c in sent if c.params["chat_id"] != 4242)
-    typing = [c for c in telegram_api.calls_to("sendChatAction") if c.params["chat_id"] == 7001]
+    assert all(c.params["chat_id"] == 910000007001 for c in sent if c.params["chat_id"] != 4242)
+    typing = [
+        c for c in telegram_api.calls_to("sendChatAction") if c.params["chat_id"] == 910000007001
+    ]
     assert len(typing) == 4 + len(PHQ9_TAPS) + len(GAD7_TAPS)  # one per turn
     data = summary(assistant, patient.sender)
     assert data["status"] == "complete" and data["age"] == 29
@@ -147,18 +160,18 @@ def test_whole_intake_by_taps_is_scored_under_a_pseudonym(
     assert all(i["source"] == "button" for i in phq9["items"] + gad7["items"])
     # The raw Telegram id reaches neither the intake records nor Rasa's tracker.
     listing = assistant.intake_cli("summary", "--list").stdout
-    assert patient.sender in listing and "7001" not in listing.replace(patient.sender, "")
-    with sqlite3.connect(assistant.data_dir / "rasa_tracker.db") as db:
-        senders = {r[0] for r in db.execute("SELECT DISTINCT sender_id FROM events")}
-        rows = db.execute("SELECT data FROM events WHERE sender_id = ?", (patient.sender,))
-        assert not any("7001" in r[0] for r in rows)
-    assert patient.sender in senders and "7001" not in senders
+    assert patient.sender in listing and "910000007001" not in listing.replace(patient.sender, "")
+    tracker = assistant.data_dir / "rasa_tracker.db"
+    senders = {r[0] for r in query(tracker, "SELECT DISTINCT sender_id FROM events")}
+    events = query(tracker, "SELECT data FROM events WHERE sender_id = ?", (patient.sender,))
+    assert events and not any("910000007001" in data for (data,) in events)
+    assert patient.sender in senders and "910000007001" not in senders
 
 
 def test_a_crisis_message_gets_the_crisis_reply(
     assistant: Assistant, telegram_api: FakeTelegramAPI
 ) -> None:
-    patient = Patient(assistant, telegram_api, chat_id=7002)
+    patient = Patient(assistant, telegram_api, chat_id=910000007002)
     patient.says("/start")
     patient.taps("Yes, I agree")
     reply = patient.says("I want to kill myself")
@@ -169,12 +182,14 @@ def test_a_crisis_message_gets_the_crisis_reply(
 def test_an_edited_message_with_risk_runs_the_crisis_protocol_otherwise_asks_for_new_text(
     assistant: Assistant, telegram_api: FakeTelegramAPI
 ) -> None:
-    patient = Patient(assistant, telegram_api, chat_id=7003)
+    patient = Patient(assistant, telegram_api, chat_id=910000007003)
     patient.says("/start")
     patient.taps("Yes, I agree")
-    update = telegram_api.message_update("I'm 40", chat_id=7003, edited=True)
+    update = telegram_api.message_update("I'm 40", chat_id=910000007003, edited=True)
     assert texts(patient._post(update)) == channel_text("telegram", "edited_message")
-    update = telegram_api.message_update("I'm going to end my life", chat_id=7003, edited=True)
+    update = telegram_api.message_update(
+        "I'm going to end my life", chat_id=910000007003, edited=True
+    )
     reply = patient._post(update)
     assert "911" in texts(reply) and "Are you safe right now?" in texts(reply)
 
@@ -182,7 +197,7 @@ def test_an_edited_message_with_risk_runs_the_crisis_protocol_otherwise_asks_for
 def test_voice_notes_and_stickers_get_a_kind_request_for_text(
     assistant: Assistant, telegram_api: FakeTelegramAPI
 ) -> None:
-    patient = Patient(assistant, telegram_api, chat_id=7004)
+    patient = Patient(assistant, telegram_api, chat_id=910000007004)
     voice = {"voice": {"file_id": "v1", "file_unique_id": "u1", "duration": 3}}
     sticker = {
         "sticker": {
@@ -196,7 +211,7 @@ def test_voice_notes_and_stickers_get_a_kind_request_for_text(
         }
     }
     for extra in (voice, sticker):
-        reply = patient._post(telegram_api.message_update(None, chat_id=7004, extra=extra))
+        reply = patient._post(telegram_api.message_update(None, chat_id=910000007004, extra=extra))
         assert texts(reply) == channel_text("telegram", "ask_for_text")
     assert summary_missing(assistant, patient.sender)
 
@@ -208,22 +223,25 @@ def summary_missing(assistant: Assistant, sender: str) -> bool:
 def test_a_wrong_secret_token_is_refused_and_nothing_is_processed(
     assistant: Assistant, telegram_api: FakeTelegramAPI
 ) -> None:
-    update = telegram_api.message_update("hello", chat_id=7005)
+    update = telegram_api.message_update("hello", chat_id=910000007005)
     calls_before = len(telegram_api.calls)
     assert post(assistant, update, secret="not-the-secret") == 403
     assert post(assistant, update, secret="") == 403
     assert len(telegram_api.calls) == calls_before
-    assert telegram_api.chat(7005) == []
-    with sqlite3.connect(assistant.data_dir / "rasa_tracker.db") as db:
-        sender = pseudonym(7005, PSEUDONYM_KEY.encode())
-        count = db.execute("SELECT COUNT(*) FROM events WHERE sender_id = ?", (sender,)).fetchone()
-    assert count == (0,)
+    assert telegram_api.chat(910000007005) == []
+    sender = pseudonym(910000007005, PSEUDONYM_KEY.encode())
+    count = query(
+        assistant.data_dir / "rasa_tracker.db",
+        "SELECT COUNT(*) FROM events WHERE sender_id = ?",
+        (sender,),
+    )
+    assert count == [(0,)]
 
 
 def test_a_stale_button_is_answered_and_the_current_question_asked_again(
     assistant: Assistant, telegram_api: FakeTelegramAPI
 ) -> None:
-    patient = Patient(assistant, telegram_api, chat_id=7006)
+    patient = Patient(assistant, telegram_api, chat_id=910000007006)
     patient.says("/start")
     consent = patient.last_keyboard()
     patient.taps("Yes, I agree")
@@ -242,7 +260,7 @@ def test_a_stale_button_is_answered_and_the_current_question_asked_again(
 def test_damaged_callback_data_gets_a_kind_reply(
     assistant: Assistant, telegram_api: FakeTelegramAPI
 ) -> None:
-    patient = Patient(assistant, telegram_api, chat_id=7007)
+    patient = Patient(assistant, telegram_api, chat_id=910000007007)
     patient.says("/start")
     for data in ("x|junk", 'i|consent=yes"}', "", "i|" + "a" * 70):
         forged = telegram_api.tap_update(patient.last_keyboard(), "Yes, I agree", data=data)
@@ -251,10 +269,38 @@ def test_damaged_callback_data_gets_a_kind_reply(
     assert "How old are you" in texts(patient.taps("Yes, I agree"))
 
 
+def rows_of(db_file: Path, intake_ids: list[int]) -> dict[str, int]:
+    """Rows that belong to these intakes, in every table that points at intakes."""
+    marks = ",".join("?" * len(intake_ids))
+    counts = {
+        "intakes": query(
+            db_file, f"SELECT COUNT(*) FROM intakes WHERE id IN ({marks})", intake_ids
+        )[0][0]
+    }
+    for (table,) in query(db_file, "SELECT name FROM sqlite_master WHERE type = 'table'"):
+        columns = [r[1] for r in query(db_file, f"PRAGMA table_info({table})")]
+        if "intake_id" in columns:
+            sql = f"SELECT COUNT(*) FROM {table} WHERE intake_id IN ({marks})"
+            counts[table] = query(db_file, sql, intake_ids)[0][0]
+    return counts
+
+
+def test_stop_pauses_and_start_carries_on_at_the_same_question(
+    assistant: Assistant, telegram_api: FakeTelegramAPI
+) -> None:
+    patient = Patient(assistant, telegram_api, chat_id=7010)
+    patient.says("/start")
+    patient.taps("Yes, I agree")
+    assert "answers so far are saved" in texts(patient.says("/stop"))
+    assert summary(assistant, patient.sender)["status"] == "paused"
+    back = patient.says("/start")
+    assert "Welcome back" in texts(back) and "How old are you" in texts(back)
+
+
 def test_delete_asks_first_then_erases_records_and_conversation(
     assistant: Assistant, telegram_api: FakeTelegramAPI
 ) -> None:
-    patient = Patient(assistant, telegram_api, chat_id=7008)
+    patient = Patient(assistant, telegram_api, chat_id=910000007008)
     patient.says("/start")
     patient.taps("Yes, I agree")
     patient.says("52")
@@ -267,28 +313,30 @@ def test_delete_asks_first_then_erases_records_and_conversation(
     )
     assert summary(assistant, patient.sender)["age"] == 52  # nothing deleted yet
 
+    intake_db = assistant.data_dir / "intake.db"
+    ids = [
+        r[0]
+        for r in query(
+            intake_db,
+            "SELECT intakes.id FROM intakes JOIN patients ON patients.id = intakes.patient_id"
+            " WHERE patients.ref = ?",
+            (patient.sender,),
+        )
+    ]
+    before = rows_of(intake_db, ids)
+    assert ids and before["answers"] == 1 and before["consent_events"] == 1
+
     patient.says("/delete")
     done = patient.taps(channel_text("telegram", "delete_yes"))
     assert texts(done) == channel_text("telegram", "delete_done")
-    with sqlite3.connect(assistant.data_dir / "intake.db") as db:
-        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        assert db.execute(
-            "SELECT COUNT(*) FROM patients WHERE ref = ?", (patient.sender,)
-        ).fetchone() == (0,)
-        for table in tables:
-            if table in ("alembic_version", "patients"):
-                continue
-            columns = [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
-            if "intake_id" in columns:
-                orphans = db.execute(
-                    f"SELECT COUNT(*) FROM {table} WHERE intake_id NOT IN (SELECT id FROM intakes)"
-                ).fetchone()
-                assert orphans == (0,), table
-    with sqlite3.connect(assistant.data_dir / "rasa_tracker.db") as db:
-        count = db.execute(
-            "SELECT COUNT(*) FROM events WHERE sender_id = ?", (patient.sender,)
-        ).fetchone()
-    assert count == (0,)
+    assert set(rows_of(intake_db, ids).values()) == {0}
+    assert query(intake_db, "SELECT COUNT(*) FROM patients WHERE ref = ?", (patient.sender,)) == [
+        (0,)
+    ]
+    tracker = assistant.data_dir / "rasa_tracker.db"
+    assert query(tracker, "SELECT COUNT(*) FROM events WHERE sender_id = ?", (patient.sender,)) == [
+        (0,)
+    ]
     # Starting again is a new intake, from the consent question.
     again = patient.says("/start")
     assert titles(again[-1]) == ["Yes, I agree", "No, thanks"]
@@ -305,17 +353,19 @@ def test_polling_mode_feeds_the_same_handler(
         stderr=subprocess.STDOUT,
     )
     try:
-        telegram_api.queue_message("/start", chat_id=7009)
+        telegram_api.queue_message("/start", chat_id=910000007009)
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and len(telegram_api.chat(7009)) < 2:
+        while time.monotonic() < deadline and len(telegram_api.chat(910000007009)) < 2:
             time.sleep(0.2)
-        shown = telegram_api.chat(7009)
+        shown = telegram_api.chat(910000007009)
         assert "automated" in texts(shown) and titles(shown[-1]) == ["Yes, I agree", "No, thanks"]
         data = shown[-1]["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
-        telegram_api.queue_callback_query(data, chat_id=7009, message_id=shown[-1]["message_id"])
-        while time.monotonic() < deadline and len(telegram_api.chat(7009)) < 3:
+        telegram_api.queue_callback_query(
+            data, chat_id=910000007009, message_id=shown[-1]["message_id"]
+        )
+        while time.monotonic() < deadline and len(telegram_api.chat(910000007009)) < 3:
             time.sleep(0.2)
-        assert "How old are you" in texts(telegram_api.chat(7009)[2:])
+        assert "How old are you" in texts(telegram_api.chat(910000007009)[2:])
     finally:
         poller.send_signal(signal.SIGTERM)
         output = poller.communicate(timeout=30)[0].decode()
