@@ -39,6 +39,8 @@ def test_without_a_token_or_secret_the_channel_is_off_and_says_what_to_set() -> 
         telegram_settings({})
     with pytest.raises(NotConfigured, match="TELEGRAM_WEBHOOK_SECRET"):
         telegram_settings({"TELEGRAM_BOT_TOKEN": "1:abc"})
+    with pytest.raises(NotConfigured, match="A-Z"):
+        telegram_settings({"TELEGRAM_BOT_TOKEN": "1:abc", "TELEGRAM_WEBHOOK_SECRET": "a b;c"})
     settings = telegram_settings({"TELEGRAM_BOT_TOKEN": "1:abc", "TELEGRAM_WEBHOOK_SECRET": "s"})
     assert settings.base_url == "https://api.telegram.org/bot"
     assert "abc" not in repr(settings) and "'s'" not in repr(settings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
@@ -9,6 +10,7 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 WEBHOOK_PATH = "/webhooks/telegram/webhook"
 # What the bot asks Telegram to deliver; everything else (channel posts, polls...) stays away.
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
+_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what Telegram accepts as secret_token
 
 
 class NotConfigured(RuntimeError):
@@ -36,6 +38,11 @@ def telegram_settings(env: dict[str, str]) -> TelegramSettings:
         raise NotConfigured(
             "TELEGRAM_WEBHOOK_SECRET is not set: the webhook refuses every update without it "
             "(1-256 characters A-Z, a-z, 0-9, _ and -)"
+        )
+    if not _SECRET.fullmatch(secret):
+        raise NotConfigured(
+            "TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and - "
+            "(Telegram refuses any other secret)"
         )
     base_url = env.get("TELEGRAM_API_BASE_URL", "").strip() or DEFAULT_BASE_URL
     return TelegramSettings(token, secret, base_url)
