@@ -136,7 +136,9 @@ class TelegramInput(InputChannel):  # type: ignore[misc]  # Rasa ships no type h
                 )
                 await bot.initialize()  # getMe: a wrong token fails here, loudly
                 key = load_key(dict(os.environ), data_dir())
-                self._handler = TelegramHandler(bot, conversation, key)
+                self._handler = TelegramHandler(
+                    bot, conversation, key, staff_chat_ids=self.settings.staff_chat_ids
+                )
             return self._handler
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:

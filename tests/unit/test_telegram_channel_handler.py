@@ -56,10 +56,12 @@ def run(
     rasa: RecordingRasa,
     steps: Callable[[TelegramHandler], Awaitable[Any]],
     clock: Clock | None = None,
+    staff: frozenset[int] = frozenset(),
 ) -> Any:
     async def main() -> Any:
         async with Bot(fake.token, base_url=fake.base_url) as bot:
-            return await steps(TelegramHandler(bot, rasa, KEY, clock=clock or Clock()))
+            handler = TelegramHandler(bot, rasa, KEY, clock=clock or Clock(), staff_chat_ids=staff)
+            return await steps(handler)
 
     return asyncio.run(main())
 
@@ -120,6 +122,15 @@ def test_group_chats_get_no_reply_and_reach_nobody(fake_telegram: FakeTelegramAP
     update = fake_telegram.message_update("hello", chat_id=42)
     update["message"]["chat"] = {"id": -5, "type": "group", "title": "family"}
     run(fake_telegram, rasa, lambda h: h.handle(update))
+    assert rasa.messages == [] and fake_telegram.sent_messages() == []
+
+
+def test_the_practitioners_alert_chat_is_never_taken_for_a_patient(
+    fake_telegram: FakeTelegramAPI,
+) -> None:
+    rasa = RecordingRasa()
+    update = fake_telegram.message_update("/start", chat_id=4242)
+    assert run(fake_telegram, rasa, lambda h: h.handle(update), staff=frozenset({4242})) == "ignore"
     assert rasa.messages == [] and fake_telegram.sent_messages() == []
 
 

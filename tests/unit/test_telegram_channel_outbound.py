@@ -43,4 +43,13 @@ def test_without_a_token_or_secret_the_channel_is_off_and_says_what_to_set() -> 
         telegram_settings({"TELEGRAM_BOT_TOKEN": "1:abc", "TELEGRAM_WEBHOOK_SECRET": "a b;c"})
     settings = telegram_settings({"TELEGRAM_BOT_TOKEN": "1:abc", "TELEGRAM_WEBHOOK_SECRET": "s"})
     assert settings.base_url == "https://api.telegram.org/bot"
+    assert settings.staff_chat_ids == frozenset()
+    with_staff = telegram_settings(
+        {
+            "TELEGRAM_BOT_TOKEN": "1:abc",
+            "TELEGRAM_WEBHOOK_SECRET": "s",
+            "TELEGRAM_PRACTITIONER_CHAT_ID": "4242",
+        }
+    )
+    assert with_staff.staff_chat_ids == frozenset({4242})
     assert "abc" not in repr(settings) and "'s'" not in repr(settings)

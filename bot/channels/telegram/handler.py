@@ -66,8 +66,10 @@ class TelegramHandler:
         pseudonym_key: bytes,
         *,
         clock: Callable[[], float] = time.time,
+        staff_chat_ids: frozenset[int] = frozenset(),
     ) -> None:
         self.bot = bot
+        self._staff_chats = staff_chat_ids
         self.conversation = conversation
         self._key = pseudonym_key
         self._clock = clock
@@ -80,10 +82,10 @@ class TelegramHandler:
         if inbound.update_id in self._recent:
             return "duplicate"
         self._recent.append(inbound.update_id)
-        if inbound.kind == "ignore":
+        if inbound.kind == "ignore" or inbound.chat_id in self._staff_chats:
             if inbound.query_id:
                 await self._answer_query(inbound.query_id)
-            logger.info("Telegram update %d ignored (not a private chat)", inbound.update_id)
+            logger.info("Telegram update %d ignored: not a patient's chat", inbound.update_id)
             return "ignore"
         sender = pseudonym(inbound.user_id, self._key)
         logger.info("Telegram %s from %s", inbound.kind, sender)

@@ -22,6 +22,8 @@ class TelegramSettings:
     token: str
     webhook_secret: str
     base_url: str = DEFAULT_BASE_URL
+    # The practitioner's alert chat (same bot): never read as a patient's conversation.
+    staff_chat_ids: frozenset[int] = frozenset()
 
     def __repr__(self) -> str:  # never show the token or the secret
         return f"TelegramSettings(base_url={self.base_url!r})"
@@ -45,4 +47,6 @@ def telegram_settings(env: dict[str, str]) -> TelegramSettings:
             "(Telegram refuses any other secret)"
         )
     base_url = env.get("TELEGRAM_API_BASE_URL", "").strip() or DEFAULT_BASE_URL
-    return TelegramSettings(token, secret, base_url)
+    staff = env.get("TELEGRAM_PRACTITIONER_CHAT_ID", "").strip()
+    staff_ids = frozenset({int(staff)}) if staff.lstrip("-").isdigit() else frozenset()
+    return TelegramSettings(token, secret, base_url, staff_ids)
