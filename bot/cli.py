@@ -102,7 +102,10 @@ def _positive(kind: type[int] | type[float]) -> Callable[[str], int | float]:
 
 
 def _cmd_telegram(args: argparse.Namespace) -> int:
+    from telegram.error import TelegramError
+
     from bot.channels.telegram import commands
+    from bot.channels.telegram.polling import WebhookRefused
     from bot.channels.telegram.settings import NotConfigured, telegram_settings
 
     try:
@@ -110,12 +113,17 @@ def _cmd_telegram(args: argparse.Namespace) -> int:
     except NotConfigured as e:
         print(f"intake telegram: {e}", file=sys.stderr)
         return 2
-    if args.set_webhook:
-        asyncio.run(commands.set_webhook(settings, args.set_webhook))
-        print(f"Telegram will deliver updates to {args.set_webhook}")
-        return 0
-    print(f"polling Telegram; forwarding updates to {args.rasa_url} (Ctrl-C stops)", flush=True)
-    asyncio.run(commands.run_polling(settings, args.rasa_url))
+    try:
+        if args.set_webhook:
+            asyncio.run(commands.set_webhook(settings, args.set_webhook))
+            print(f"Telegram will deliver updates to {args.set_webhook}")
+            return 0
+        print(f"polling Telegram; forwarding to {args.rasa_url} (Ctrl-C stops)", flush=True)
+        asyncio.run(commands.run_polling(settings, args.rasa_url))
+    except (TelegramError, WebhookRefused) as e:
+        message = str(e).replace(settings.token, "<TELEGRAM_BOT_TOKEN>")  # PTB quotes it
+        print(f"intake telegram: {type(e).__name__}: {message}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -125,7 +133,7 @@ def _cmd_chat_page(args: argparse.Namespace) -> int:
     page = server.page_from_settings(load_settings(), args.rasa_port, args.socket_url)
     try:
         server.serve(page, args.host, args.port)
-    except server.WidgetMissing as e:
+    except (server.WidgetMissing, OSError) as e:  # no widget installed; port taken
         print(f"intake chat-page: {e}", file=sys.stderr)
         return 1
     return 0

@@ -1,6 +1,6 @@
 """Intake records: SQLAlchemy models, Alembic migrations and the IntakeStore repository."""
 
-from bot.store.erasure import Erased
+from bot.store.erasure import AlertPending, Erased
 from bot.store.records import (
     FINAL_STATUSES,
     OPEN_STATUSES,
@@ -17,6 +17,7 @@ from bot.store.repository import IntakeStore, UnknownIntakeError
 
 __all__ = [
     "FINAL_STATUSES",
+    "AlertPending",
     "AnnotationRecord",
     "OPEN_STATUSES",
     "AnswerRecord",

@@ -17,6 +17,11 @@ from sqlalchemy.engine import Connection, Engine
 ROOT_TABLE = "patients"
 
 
+class AlertPending(RuntimeError):
+    """An urgent flag of this patient has not reached the practitioner yet: erasing now would
+    lose the alert, so erasure waits until it is delivered (safety first)."""
+
+
 @dataclass(frozen=True)
 class Erased:
     """Rows deleted per table (tables with nothing to delete are left out)."""

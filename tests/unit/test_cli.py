@@ -73,3 +73,16 @@ def test_telegram_set_webhook_registers_the_url_with_the_secret(
         "edited_message",
         "callback_query",
     ]
+
+
+def test_telegram_command_with_a_rejected_token_fails_with_a_message(
+    fake_telegram: FakeTelegramAPI,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "999:wrong-token")
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_SECRET", "s3cret")
+    monkeypatch.setenv("TELEGRAM_API_BASE_URL", fake_telegram.base_url)
+    assert cli.main(["telegram", "--set-webhook", "https://clinic.example/x"]) == 1
+    err = capsys.readouterr().err
+    assert "InvalidToken" in err and "wrong-token" not in err

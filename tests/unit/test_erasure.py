@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, inspect, text
 
-from bot.store import IntakeStore, NewAnswer, NewFlag
+from bot.store import AlertPending, IntakeStore, NewAnswer, NewFlag
 
 PG_SERVER = "postgresql://postgres@127.0.0.1:5432"
 
@@ -27,6 +27,8 @@ def fill(store: IntakeStore, ref: str) -> None:
         )
         store.annotate_flag(store.flags(intake.id)[0].id, "you misunderstood")
         store.add_question(intake.id, "can I take something for sleep?")
+        for flag in store.pending_alerts(intake.id):
+            store.record_alert(flag.id, "sent", "telegram", 1, "ok")
 
 
 def row_counts(store: IntakeStore) -> dict[str, int]:
@@ -100,3 +102,15 @@ def test_erasing_an_unknown_patient_erases_nothing(store: IntakeStore) -> None:
     before = row_counts(store)
     assert store.erase_patient("tg-nobody").total == 0
     assert row_counts(store) == before
+
+
+def test_erasure_waits_while_an_urgent_alert_has_not_reached_the_practitioner(
+    store: IntakeStore,
+) -> None:
+    intake = store.create_intake("tg-in-crisis", "phq9:9", "telegram")
+    (flag,) = store.add_flags(intake.id, [NewFlag("risk_disclosure", "urgent", "d", "words")])
+    with pytest.raises(AlertPending):
+        store.erase_patient("tg-in-crisis")
+    assert store.latest_intake("tg-in-crisis") is not None  # nothing was deleted
+    store.record_alert(flag.id, "sent", "telegram", 1, "ok")
+    assert store.erase_patient("tg-in-crisis").total > 0

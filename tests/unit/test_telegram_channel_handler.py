@@ -16,6 +16,7 @@ from telegram import Bot
 from bot.channels.telegram.handler import ERASE_CONFIRM_MINUTES, TelegramHandler
 from bot.channels.telegram.outbound import BotMessage, Button
 from bot.channels.texts import channel_text
+from bot.store import AlertPending
 from tests.fakes.telegram_api import (
     FakeTelegramAPI,
     fake_telegram_fixture,  # noqa: F401
@@ -27,7 +28,9 @@ KEY = b"unit-test-key"
 class RecordingRasa:
     """Stands in for Rasa: records messages and erasures, answers with fixed replies."""
 
-    def __init__(self, replies: list[BotMessage] | None = None, fail_erase: bool = False) -> None:
+    def __init__(
+        self, replies: list[BotMessage] | None = None, fail_erase: Exception | None = None
+    ) -> None:
         self.messages: list[tuple[str, str]] = []
         self.erased: list[str] = []
         self.replies = replies or [BotMessage("Question?", (Button("Yes", "/affirm"),))]
@@ -38,8 +41,8 @@ class RecordingRasa:
         return self.replies
 
     async def erase(self, sender_id: str) -> None:
-        if self.fail_erase:
-            raise RuntimeError("tracker store unreachable")
+        if self.fail_erase is not None:
+            raise self.fail_erase
         self.erased.append(sender_id)
 
 
@@ -176,8 +179,13 @@ def test_an_old_delete_confirmation_does_nothing(fake_telegram: FakeTelegramAPI)
     assert rasa.erased == []
 
 
-def test_a_failed_erasure_says_so(fake_telegram: FakeTelegramAPI) -> None:
-    rasa = RecordingRasa(fail_erase=True)
+@pytest.mark.parametrize(
+    "failure", [RuntimeError("tracker store unreachable"), AlertPending("urgent alert queued")]
+)
+def test_a_failed_or_deferred_erasure_says_so(
+    fake_telegram: FakeTelegramAPI, failure: Exception
+) -> None:
+    rasa = RecordingRasa(fail_erase=failure)
     assert erase_flow(fake_telegram, rasa, "delete_yes", 0) == channel_text(
         "telegram", "delete_failed"
     )

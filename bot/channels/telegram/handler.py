@@ -33,6 +33,7 @@ from bot.channels.telegram.outbound import BotMessage, keyboard, marked_text, me
 from bot.channels.telegram.pseudonym import pseudonym
 from bot.channels.texts import channel_text
 from bot.safety import screen
+from bot.store import AlertPending
 
 logger = logging.getLogger(__name__)
 
@@ -181,6 +182,10 @@ class TelegramHandler:
             return
         try:
             await self.conversation.erase(sender)
+        except AlertPending:
+            logger.warning("Telegram: erasure for %s waits for an urgent alert to go out", sender)
+            await self.bot.send_message(inbound.chat_id, _text("delete_failed"))
+            return
         except Exception:
             logger.exception("Telegram: erasing the data of %s failed", sender)
             await self.bot.send_message(inbound.chat_id, _text("delete_failed"))
