@@ -15,7 +15,7 @@ records every call, and can be told to fail the next calls.
 Outside pytest: `with FakeTelegramAPI() as fake: ...`.
 
 Methods: getMe, sendMessage, editMessageText, editMessageReplyMarkup, answerCallbackQuery,
-sendChatAction, setWebhook, deleteWebhook, getWebhookInfo, getUpdates (serves what
+sendChatAction, setMyCommands, setWebhook, deleteWebhook, getWebhookInfo, getUpdates (serves what
 `queue_update` / `queue_message` / `queue_callback_query` put there). `chat(chat_id)` shows the
 bot's messages in a chat with edits applied; `message_update` / `tap_update` build updates to
 post to a webhook. Anything else: HTTP 404
@@ -46,6 +46,7 @@ DEFAULT_TOKEN = "123456789:TEST-fake-token_for-local-tests"
 _JSON_FIELDS = frozenset(
     {
         "reply_markup",
+        "commands",
         "entities",
         "caption_entities",
         "allowed_updates",
@@ -100,6 +101,7 @@ class FakeTelegramAPI:
         }
         self.max_long_poll = max_long_poll
         self.webhook: JSONDict = {}
+        self.commands: list[JSONDict] = []  # the command menu (setMyCommands)
         self._calls: list[FakeCall] = []
         self._failures: list[_FailureRule] = []
         self._updates: list[JSONDict] = []
@@ -358,6 +360,7 @@ class FakeTelegramAPI:
             "answerCallbackQuery": lambda p: _require(p, "callback_query_id") and True,
             "sendChatAction": lambda p: _require(p, "chat_id", "action") and True,
             "setWebhook": self._set_webhook,
+            "setMyCommands": self._set_commands,
             "deleteWebhook": self._delete_webhook,
             "getWebhookInfo": self._webhook_info,
             "getUpdates": self._get_updates,
@@ -399,6 +402,12 @@ class FakeTelegramAPI:
                 old.update(self._message(params["chat_id"], old["message_id"], params))
         edited = {"text": old["text"]} if old is not None and "text" in old else {}
         return self._message(params["chat_id"], int(params["message_id"]), {**edited, **params})
+
+    def _set_commands(self, params: JSONDict) -> bool:
+        _require(params, "commands")
+        with self._lock:
+            self.commands = list(params["commands"])
+        return True
 
     def _set_webhook(self, params: JSONDict) -> bool:
         _require(params, "url")

@@ -68,6 +68,8 @@ def test_telegram_set_webhook_registers_the_url_with_the_secret(
     assert cli.main(["telegram", "--set-webhook", url]) == 0
     assert fake_telegram.webhook["url"] == url
     assert fake_telegram.webhook["secret_token"] == "s3cret"
+    assert [c["command"] for c in fake_telegram.commands] == ["delete", "start", "stop"]
+    assert all(c["description"] for c in fake_telegram.commands)
     assert fake_telegram.webhook["allowed_updates"] == [
         "message",
         "edited_message",
