@@ -60,12 +60,15 @@ class RasaConversation:
         return bot_messages(collector.messages)
 
     async def erase(self, sender_id: str) -> None:
+        """Erase records and conversation. What can refuse (an unsupported tracker store, an
+        urgent alert still queued) refuses before anything is deleted."""
         agent = self._app.ctx.agent
+        stores = tracker_stores(agent.tracker_store)  # raises for an unsupported store
         async with agent.lock_store.lock(sender_id):  # no message of theirs runs meanwhile
             if self._store is None:
                 self._store = IntakeStore(load_settings().db_url)
             erased = await asyncio.to_thread(self._store.erase_patient, sender_id)
-            events = await asyncio.to_thread(erase_tracker, agent.tracker_store, sender_id)
+            events = sum([await asyncio.to_thread(erase_events, s, sender_id) for s in stores])
         logger.info(
             "Erased %s: %d intake record row(s), %d tracker event(s)",
             sender_id,
@@ -74,16 +77,32 @@ class RasaConversation:
         )
 
 
-def _unwrap(store: TrackerStore) -> TrackerStore:
-    """Rasa wraps the configured store (FailSafeTrackerStore, AwaitableTrackerStore)."""
-    while hasattr(store, "_tracker_store"):
-        store = store._tracker_store
-    return store
+def tracker_stores(tracker_store: TrackerStore) -> list[TrackerStore]:
+    """The stores that may hold a conversation: the configured one (Rasa wraps it in
+    FailSafeTrackerStore and AwaitableTrackerStore) and the in-memory store FailSafe falls
+    back to when the configured one fails."""
+    found: list[TrackerStore] = []
+    store: Any = tracker_store
+    while store is not None:
+        fallback = getattr(store, "_fallback_tracker_store", None)
+        if fallback is not None:
+            found.append(fallback)
+        inner = getattr(store, "_tracker_store", None)
+        if inner is None:
+            found.append(store)
+        store = inner
+    for store in found:
+        if not isinstance(store, (SQLTrackerStore, InMemoryTrackerStore)):
+            raise NotImplementedError(
+                f"erasing a conversation from {type(store).__name__} is not supported: use the "
+                "SQL (or in-memory) tracker store, or delete the conversation there by hand"
+            )
+    return found
 
 
-def erase_tracker(tracker_store: TrackerStore, sender_id: str) -> int:
-    """Delete every stored event of this sender; returns how many (in-memory: 1 tracker)."""
-    store = _unwrap(tracker_store)
+def erase_events(store: TrackerStore, sender_id: str) -> int:
+    """Delete every stored event of this sender from one SQL or in-memory tracker store;
+    returns how many (in-memory: the one serialised tracker)."""
     if isinstance(store, SQLTrackerStore):
         with store.session_scope() as session:
             count = (
@@ -93,12 +112,12 @@ def erase_tracker(tracker_store: TrackerStore, sender_id: str) -> int:
             )
             session.commit()
             return int(count)
-    if isinstance(store, InMemoryTrackerStore):
-        return 1 if store.store.pop(sender_id, None) is not None else 0
-    raise NotImplementedError(
-        f"erasing a conversation from {type(store).__name__} is not supported: use the SQL "
-        "(or in-memory) tracker store, or delete the conversation there by hand"
-    )
+    return 1 if store.store.pop(sender_id, None) is not None else 0
+
+
+def erase_tracker(tracker_store: TrackerStore, sender_id: str) -> int:
+    """Delete the sender's conversation wherever Rasa may have kept it."""
+    return sum(erase_events(store, sender_id) for store in tracker_stores(tracker_store))
 
 
 class TelegramInput(InputChannel):  # type: ignore[misc]  # Rasa ships no type hints

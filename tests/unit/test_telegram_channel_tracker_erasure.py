@@ -48,3 +48,29 @@ def test_the_senders_events_are_deleted_and_others_kept(kind: str, tmp_path: Pat
     assert not stored(store, "tg-erase")
     assert stored(store, "tg-keep")
     assert erase_tracker(store, "tg-erase") == 0  # twice is fine
+
+
+def test_the_in_memory_fallback_is_cleared_too(tmp_path: Path) -> None:
+    domain = Domain.empty()
+    fallback = InMemoryTrackerStore(domain)
+    sql = SQLTrackerStore(domain, dialect="sqlite", db=str(tmp_path / "tracker.db"))
+    store = FailSafeTrackerStore(AwaitableTrackerStore(sql), fallback_tracker_store=fallback)
+    save_conversation(store, "tg-erase")
+    save_conversation(fallback, "tg-erase")  # saved there while the database was unreachable
+
+    assert erase_tracker(store, "tg-erase") == 3 + 1
+    assert not stored(sql, "tg-erase") and not stored(fallback, "tg-erase")
+
+
+class KeyValueStore(TrackerStore):
+    """Some other kind of tracker store (Redis, Mongo, DynamoDB...)."""
+
+
+def test_an_unsupported_tracker_store_refuses_before_anything_is_deleted() -> None:
+    domain = Domain.empty()
+    memory = InMemoryTrackerStore(domain)
+    save_conversation(memory, "tg-erase")
+    store = FailSafeTrackerStore(KeyValueStore(domain), fallback_tracker_store=memory)
+    with pytest.raises(NotImplementedError, match="KeyValueStore"):
+        erase_tracker(store, "tg-erase")
+    assert stored(memory, "tg-erase")
