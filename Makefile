@@ -14,15 +14,15 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONDONTWRITEBYTECODE := 1
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup run train validate lint typecheck unit test-stories integration browser test \
-	bench eval-contract evaluate evaluate-accept clean
+.PHONY: help setup run train validate lint typecheck unit test-stories integration test bench \
+	eval-contract evaluate evaluate-accept clean webchat browser
 
 help:
 	@echo "make run    set up if needed, train if needed, start the assistant (Rasa :5005,"
 	@echo "            actions :5055, practitioner web app :8000)"
 	@echo "make test   set up if needed, run every check and test"
-	@echo "other targets: setup train validate lint typecheck unit test-stories integration browser"
-	@echo "               evaluate evaluate-accept eval-contract bench clean"
+	@echo "other targets: setup train validate lint typecheck unit test-stories integration"
+	@echo "               browser webchat evaluate evaluate-accept eval-contract bench clean"
 
 $(STAMP): pyproject.toml requirements.lock
 	@py=$$(scripts/find-python310.sh) || exit 1; \
@@ -35,6 +35,17 @@ $(STAMP): pyproject.toml requirements.lock
 	@touch $@
 
 setup: $(STAMP)
+
+# The web chat widget (rasa-webchat, pinned in bot/channels/webchat/package-lock.json), served
+# from node_modules by `intake chat-page`: no CDN. Installed once; reinstalled when the lock changes.
+WEBCHAT    := bot/channels/webchat
+WEBCHAT_JS := $(WEBCHAT)/node_modules/rasa-webchat/lib/index.js
+$(WEBCHAT_JS): $(WEBCHAT)/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing: install Node.js 18+ (apt-get install nodejs npm)"; exit 1; }
+	cd $(WEBCHAT) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+webchat: $(WEBCHAT_JS)
 
 # Rasa fingerprints the data, domain and config: an unchanged project is not retrained.
 train: $(STAMP)
@@ -61,20 +72,21 @@ test-stories: train
 integration: train
 	$(BIN)/pytest -q tests/integration
 
-# The practitioner page in headless Chromium (Debian's /usr/bin/chromium; Playwright's own
-# browser download is never used). Installs chromium with apt when it is missing and we are root.
-browser: $(STAMP)
+# Headless Chromium (Debian's /usr/bin/chromium, driven by Playwright's Python package: no
+# browser download) against the practitioner page and the web chat page; screenshots in
+# reports/screenshots/. Installs chromium with apt when it is missing and we are root.
+browser: train webchat
 	@if [ ! -x /usr/bin/chromium ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
-	  else echo "install Debian's chromium (/usr/bin/chromium) to run the browser test"; fi; \
+	  else echo "install Debian's chromium (/usr/bin/chromium) to run the browser tests"; fi; \
 	fi
-	$(BIN)/pytest -q -m browser tests/browser
+	$(BIN)/pytest -q tests/browser
 
 test: lint typecheck unit validate test-stories integration browser evaluate
 	@echo "all checks passed"
 
-run: train
+run: train webchat
 	scripts/run.sh
 
 bench: train
@@ -94,4 +106,4 @@ eval-contract: train
 	$(BIN)/python -m scripts.eval_contract
 
 clean:
-	rm -rf $(VENV) models results .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) models results .mypy_cache .ruff_cache .pytest_cache $(WEBCHAT)/node_modules

@@ -11,13 +11,21 @@ intake practitioner add USERNAME [--admin] [--password-stdin]
 intake practitioner token USERNAME
                               a new API bearer token for that account (printed once)
 intake practitioner list      the accounts, their roles and last logins
+intake telegram --polling [--rasa-url URL]
+                              long-poll Telegram and forward updates to Rasa's webhook
+intake telegram --set-webhook URL
+                              register Rasa's public HTTPS webhook with Telegram
+intake chat-page [--port N] [--host H] [--socket-url URL]
+                              serve the web chat page (bot/channels/webchat)
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import getpass
 import json
+import os
 import sys
 from collections.abc import Callable
 from datetime import timedelta
@@ -163,6 +171,44 @@ def _positive(kind: type[int] | type[float]) -> Callable[[str], int | float]:
     return parse
 
 
+def _cmd_telegram(args: argparse.Namespace) -> int:
+    from telegram.error import TelegramError
+
+    from bot.channels.telegram import commands
+    from bot.channels.telegram.polling import WebhookRefused
+    from bot.channels.telegram.settings import NotConfigured, telegram_settings
+
+    try:
+        settings = telegram_settings(dict(os.environ))
+    except NotConfigured as e:
+        print(f"intake telegram: {e}", file=sys.stderr)
+        return 2
+    try:
+        if args.set_webhook:
+            asyncio.run(commands.set_webhook(settings, args.set_webhook))
+            print(f"Telegram will deliver updates to {args.set_webhook}")
+            return 0
+        print(f"polling Telegram; forwarding to {args.rasa_url} (Ctrl-C stops)", flush=True)
+        asyncio.run(commands.run_polling(settings, args.rasa_url))
+    except (TelegramError, WebhookRefused) as e:
+        message = str(e).replace(settings.token, "<TELEGRAM_BOT_TOKEN>")  # PTB quotes it
+        print(f"intake telegram: {type(e).__name__}: {message}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cmd_chat_page(args: argparse.Namespace) -> int:
+    from bot.channels.webchat import server
+
+    page = server.page_from_settings(load_settings(), args.rasa_port, args.socket_url)
+    try:
+        server.serve(page, args.host, args.port)
+    except (server.WidgetMissing, OSError) as e:  # no widget installed; port taken
+        print(f"intake chat-page: {e}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="intake", description="Intake assistant commands")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -203,8 +249,33 @@ def main(argv: list[str] | None = None) -> int:
     prac.add_argument(
         "--password-stdin", action="store_true", help="with add: read the password from stdin"
     )
+    rasa_port = int(os.environ.get("RASA_PORT", "5005"))
+    tg = sub.add_parser("telegram", help="the Telegram channel: polling or webhook set-up")
+    mode = tg.add_mutually_exclusive_group(required=True)
+    mode.add_argument(
+        "--polling", action="store_true", help="long-poll Telegram (no public HTTPS needed)"
+    )
+    mode.add_argument("--set-webhook", metavar="URL", help="Rasa's public .../webhook URL")
+    tg.add_argument(
+        "--rasa-url",
+        default=f"http://127.0.0.1:{rasa_port}",
+        help="the running Rasa server (default: %(default)s)",
+    )
+    chat = sub.add_parser("chat-page", help="serve the web chat page")
+    chat.add_argument("--port", type=int, default=int(os.environ.get("CHAT_PORT", "8080")))
+    chat.add_argument("--host", default=os.environ.get("CHAT_INTERFACE", "127.0.0.1"))
+    chat.add_argument("--rasa-port", type=int, default=rasa_port, help=argparse.SUPPRESS)
+    chat.add_argument(
+        "--socket-url",
+        default=os.environ.get("INTAKE_CHAT_SOCKET_URL", ""),
+        help="Rasa's socket.io URL as the browser sees it (default: this host, $RASA_PORT)",
+    )
     args = parser.parse_args(argv)
 
+    if args.command == "telegram":
+        return _cmd_telegram(args)
+    if args.command == "chat-page":
+        return _cmd_chat_page(args)
     if args.command == "review":  # reads Rasa's tracker store only, not the intake records
         return _cmd_review(args)
 

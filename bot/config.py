@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -12,6 +13,7 @@ from bot.instruments import InstrumentSource
 from bot.regions import Region, region
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+_HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class Settings:
 
     # Licensed packs (ISI, PROMIS): their files' folder and the ids the clinic has permission for.
     instrument_source: InstrumentSource = field(default_factory=InstrumentSource)
+    clinic_name: str = "Your clinic"  # shown on the web chat page
+    brand_color: str = "#1d5f8a"  # web chat header and buttons (white text on it)
 
 
 def data_dir() -> Path:
@@ -86,6 +90,10 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     turns = int(env.get("INTAKE_TURNS_PER_SESSION", "15"))
     if turns < 1:
         raise ValueError("INTAKE_TURNS_PER_SESSION must be at least 1")
+    clinic_name = " ".join(env.get("INTAKE_CLINIC_NAME", "").split())[:80] or "Your clinic"
+    brand_color = env.get("INTAKE_BRAND_COLOR", "").strip() or "#1d5f8a"
+    if not _HEX_COLOR.fullmatch(brand_color):
+        raise ValueError(f"INTAKE_BRAND_COLOR must be a colour like #1d5f8a, got {brand_color!r}")
     return Settings(
         db_url=env.get("INTAKE_DB_URL", default_db),
         min_age=min_age,
@@ -98,4 +106,6 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         turns_per_session=turns,
         review=env.get("INTAKE_REVIEW", "on").strip().lower() not in ("0", "off", "false", "no"),
         instrument_source=instrument_source_from(env),
+        clinic_name=clinic_name,
+        brand_color=brand_color,
     )

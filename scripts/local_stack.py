@@ -15,7 +15,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,8 +103,11 @@ def _wait_until_up(urls: list[str], procs: list[subprocess.Popen[bytes]], timeou
 
 @contextmanager
 def running_assistant(
-    data_dir: Path, extra_env: dict[str, str] | None = None
+    data_dir: Path,
+    extra_env: dict[str, str] | None = None,
+    rasa_args: Sequence[str] = (),
 ) -> Iterator[Assistant]:
+    """Rasa + action server; `rasa_args` go to `rasa run` (e.g. ["--cors", "*"])."""
     if not MODEL.exists():
         raise RuntimeError("no trained model: run `make train` first")
     rasa_port, actions_port = free_port(), free_port()
@@ -142,6 +145,7 @@ def running_assistant(
             "127.0.0.1",
             "--port",
             str(rasa_port),
+            *rasa_args,
         ],
     }
     procs = [

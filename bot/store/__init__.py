@@ -1,5 +1,6 @@
 """Intake records: SQLAlchemy models, Alembic migrations and the IntakeStore repository."""
 
+from bot.store.erasure import AlertPending, Erased
 from bot.store.records import (
     FINAL_STATUSES,
     OPEN_STATUSES,
@@ -19,9 +20,11 @@ from bot.store.repository import IntakeStore, UnknownIntakeError
 
 __all__ = [
     "FINAL_STATUSES",
+    "AlertPending",
     "AnnotationRecord",
     "OPEN_STATUSES",
     "AnswerRecord",
+    "Erased",
     "ConsentRecord",
     "FlagRecord",
     "IntakeRecord",

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.store import models as m
+from bot.store.erasure import AlertPending, Erased, erase_patient
 from bot.store.records import (
     OPEN_STATUSES,
     AnnotationRecord,
@@ -80,6 +81,15 @@ class IntakeStore:
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+
+    def erase_patient(self, patient_ref: str) -> Erased:
+        """Delete this patient and every record of theirs (the patient asked; see erasure.py).
+
+        Raises AlertPending while an urgent flag's practitioner alert is still queued."""
+        for intake in self.list_intakes(patient_ref):
+            if self.pending_alerts(intake.id):
+                raise AlertPending(f"intake {intake.public_id} has an undelivered urgent alert")
+        return erase_patient(self.engine, patient_ref)
 
     @contextmanager
     def _session(self) -> Iterator[Session]:

@@ -15,8 +15,10 @@ records every call, and can be told to fail the next calls.
 Outside pytest: `with FakeTelegramAPI() as fake: ...`.
 
 Methods: getMe, sendMessage, editMessageText, editMessageReplyMarkup, answerCallbackQuery,
-sendChatAction, setWebhook, deleteWebhook, getWebhookInfo, getUpdates (serves what
-`queue_update` / `queue_message` / `queue_callback_query` put there). Anything else: HTTP 404
+sendChatAction, setMyCommands, setWebhook, deleteWebhook, getWebhookInfo, getUpdates (serves what
+`queue_update` / `queue_message` / `queue_callback_query` put there). `chat(chat_id)` shows the
+bot's messages in a chat with edits applied; `message_update` / `tap_update` build updates to
+post to a webhook. Anything else: HTTP 404
 with {"ok": false}. A wrong token: HTTP 401, which PTB raises as InvalidToken.
 """
 
@@ -44,6 +46,7 @@ DEFAULT_TOKEN = "123456789:TEST-fake-token_for-local-tests"
 _JSON_FIELDS = frozenset(
     {
         "reply_markup",
+        "commands",
         "entities",
         "caption_entities",
         "allowed_updates",
@@ -98,12 +101,14 @@ class FakeTelegramAPI:
         }
         self.max_long_poll = max_long_poll
         self.webhook: JSONDict = {}
+        self.commands: list[JSONDict] = []  # the command menu (setMyCommands)
         self._calls: list[FakeCall] = []
         self._failures: list[_FailureRule] = []
         self._updates: list[JSONDict] = []
         self._update_ids = itertools.count(1)
         self._query_ids = itertools.count(1)
         self._message_ids = itertools.count(1)
+        self._chats: dict[Any, list[JSONDict]] = {}  # what each chat shows, edits applied
         self._lock = threading.Lock()
         self._updates_ready = threading.Condition(self._lock)
         self._server: ThreadingHTTPServer | None = None
@@ -172,8 +177,15 @@ class FakeTelegramAPI:
         """Parameters of sendMessage calls that succeeded (chat_id, text, reply_markup...)."""
         return [c.params for c in self.calls_to("sendMessage") if c.status == HTTPStatus.OK]
 
+    def chat(self, chat_id: Any) -> list[JSONDict]:
+        """The bot's messages in one chat as the patient sees them now (edits applied), each
+        as Telegram returned it: message_id, text, reply_markup (inline keyboards only)."""
+        with self._lock:
+            return [dict(m) for m in self._chats.get(chat_id, [])]
+
     def reset(self) -> None:
         with self._lock:
+            self._chats.clear()
             self._calls.clear()
             self._failures.clear()
             self._updates.clear()
@@ -227,7 +239,8 @@ class FakeTelegramAPI:
         """Queue a raw Update object for getUpdates; assigns update_id when missing."""
         with self._updates_ready:
             update = dict(update)
-            update.setdefault("update_id", next(self._update_ids))
+            if "update_id" not in update:  # (setdefault would use up an id every time)
+                update["update_id"] = next(self._update_ids)
             self._updates.append(update)
             self._updates_ready.notify_all()
             return int(update["update_id"])
@@ -236,15 +249,55 @@ class FakeTelegramAPI:
         self, text: str, *, chat_id: int = 1001, user_id: int | None = None, first_name: str = "Pat"
     ) -> int:
         """Queue a private text message from a user, as Telegram would deliver it."""
+        return self.queue_update(
+            self.message_update(text, chat_id=chat_id, user_id=user_id, first_name=first_name)
+        )
+
+    def message_update(
+        self,
+        text: str | None,
+        *,
+        chat_id: int = 1001,
+        user_id: int | None = None,
+        first_name: str = "Pat",
+        edited: bool = False,
+        extra: JSONDict | None = None,
+    ) -> JSONDict:
+        """An Update with a private message (or an edited one) from a user, not queued: for
+        posting to a webhook. `extra` adds fields such as {"voice": {...}} or a caption."""
         user = {"id": user_id or chat_id, "is_bot": False, "first_name": first_name}
-        message = {
+        message: JSONDict = {
             "message_id": next(self._message_ids),
             "date": int(time.time()),
             "chat": {"id": chat_id, "type": "private", "first_name": first_name},
             "from": user,
-            "text": text,
         }
-        return self.queue_update({"message": message})
+        if text is not None:
+            message["text"] = text
+        if edited:
+            message["edit_date"] = int(time.time())
+        message.update(extra or {})
+        return {
+            "update_id": next(self._update_ids),
+            "edited_message" if edited else "message": message,
+        }
+
+    def tap_update(
+        self, message: JSONDict, title: str, *, user_id: int | None = None, data: str | None = None
+    ) -> JSONDict:
+        """An Update for a tap on the button titled `title` of one of the bot's messages (from
+        `chat()`), not queued. `data` overrides the button's callback data (a forged tap)."""
+        buttons = [b for row in message["reply_markup"]["inline_keyboard"] for b in row]
+        button = next(b for b in buttons if b["text"] == title)
+        chat_id = message["chat"]["id"]
+        query = {
+            "id": f"cbq-{next(self._query_ids)}",
+            "from": {"id": user_id or chat_id, "is_bot": False, "first_name": "Pat"},
+            "chat_instance": f"ci-{chat_id}",
+            "data": button["callback_data"] if data is None else data,
+            "message": message,
+        }
+        return {"update_id": next(self._update_ids), "callback_query": query}
 
     def queue_callback_query(
         self, data: str, *, chat_id: int = 1001, user_id: int | None = None, message_id: int = 1
@@ -307,6 +360,7 @@ class FakeTelegramAPI:
             "answerCallbackQuery": lambda p: _require(p, "callback_query_id") and True,
             "sendChatAction": lambda p: _require(p, "chat_id", "action") and True,
             "setWebhook": self._set_webhook,
+            "setMyCommands": self._set_commands,
             "deleteWebhook": self._delete_webhook,
             "getWebhookInfo": self._webhook_info,
             "getUpdates": self._get_updates,
@@ -331,13 +385,29 @@ class FakeTelegramAPI:
         _require(params, "chat_id", "text")
         if not str(params["text"]).strip():
             raise _ApiError("Bad Request: message text is empty")
-        return self._message(params["chat_id"], next(self._message_ids), params)
+        message = self._message(params["chat_id"], next(self._message_ids), params)
+        with self._lock:
+            self._chats.setdefault(params["chat_id"], []).append(message)
+        return message
 
     def _edit_message(self, params: JSONDict) -> JSONDict | bool:
         if "inline_message_id" in params:
             return True
         _require(params, "chat_id", "message_id")
-        return self._message(params["chat_id"], int(params["message_id"]), params)
+        with self._lock:
+            shown = self._chats.get(params["chat_id"], [])
+            old = next((m for m in shown if m["message_id"] == int(params["message_id"])), None)
+            if old is not None:  # Telegram keeps what the edit does not replace
+                old.pop("reply_markup", None)
+                old.update(self._message(params["chat_id"], old["message_id"], params))
+        edited = {"text": old["text"]} if old is not None and "text" in old else {}
+        return self._message(params["chat_id"], int(params["message_id"]), {**edited, **params})
+
+    def _set_commands(self, params: JSONDict) -> bool:
+        _require(params, "commands")
+        with self._lock:
+            self.commands = list(params["commands"])
+        return True
 
     def _set_webhook(self, params: JSONDict) -> bool:
         _require(params, "url")

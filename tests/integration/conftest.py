@@ -11,6 +11,9 @@ from scripts.local_stack import Assistant, running_assistant
 from tests.fakes.telegram_api import FakeTelegramAPI
 
 PRACTITIONER_CHAT_ID = "4242"
+# The patient-facing Telegram channel (bot/channels/telegram_input.py) shares the fake.
+TELEGRAM_WEBHOOK_SECRET = "it-webhook-secret_1"
+PSEUDONYM_KEY = "it-pseudonym-key"
 
 
 @pytest.fixture(scope="session")
@@ -27,6 +30,8 @@ def assistant(
         "TELEGRAM_BOT_TOKEN": telegram_api.token,
         "TELEGRAM_PRACTITIONER_CHAT_ID": PRACTITIONER_CHAT_ID,
         "TELEGRAM_API_BASE_URL": telegram_api.base_url,
+        "TELEGRAM_WEBHOOK_SECRET": TELEGRAM_WEBHOOK_SECRET,
+        "INTAKE_PSEUDONYM_KEY": PSEUDONYM_KEY,
     }
     with running_assistant(tmp_path_factory.mktemp("intake-data"), env) as running:
         yield running

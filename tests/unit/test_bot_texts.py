@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from bot.advice_check import advice_findings
+from bot.channels.texts import all_channel_texts, channel_text
 from bot.trainer_checks import all_bot_texts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,10 +24,29 @@ ALLOWED_VARIABLES = {
     "answer_label",
     "answer_list",
 }
+CHANNEL_VARIABLES = {"choice", "clinic"}  # a tapped button's title; the clinic's name
 
 
 def test_no_bot_text_gives_treatment_advice() -> None:
     assert advice_findings(all_bot_texts(ROOT)) == []
+
+
+def test_no_channel_text_gives_treatment_advice() -> None:
+    texts = all_channel_texts()
+    assert len(texts) >= 10
+    assert advice_findings(texts) == []
+
+
+def test_channel_texts_use_only_their_variables_and_are_not_empty() -> None:
+    for where, text in all_channel_texts():
+        assert text.strip(), where
+        used = set(re.findall(r"\{(\w+)\}", text))
+        assert used <= CHANNEL_VARIABLES, f"{where} uses {used - CHANNEL_VARIABLES}"
+
+
+def test_erasure_confirmation_says_what_goes_and_that_it_is_final() -> None:
+    text = channel_text("telegram", "delete_confirm")
+    assert "delete" in text and "can't be undone" in text
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ import pytest
 
 from bot import cli
 from bot.intake import IntakeEngine, Reply
+from tests.fakes.telegram_api import FakeTelegramAPI, fake_telegram_fixture  # noqa: F401
 
 
 @pytest.fixture
@@ -47,3 +48,43 @@ def test_db_upgrade_creates_a_new_database(
     monkeypatch.setenv("INTAKE_DB_URL", f"sqlite:///{tmp_path / 'new' / 'intake.db'}")
     assert cli.main(["db", "upgrade"]) == 0
     assert (tmp_path / "new" / "intake.db").exists()
+
+
+def test_telegram_command_without_a_token_says_what_to_set(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    assert cli.main(["telegram", "--polling"]) == 2
+    assert "TELEGRAM_BOT_TOKEN" in capsys.readouterr().err
+
+
+def test_telegram_set_webhook_registers_the_url_with_the_secret(
+    fake_telegram: FakeTelegramAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", fake_telegram.token)
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_SECRET", "s3cret")
+    monkeypatch.setenv("TELEGRAM_API_BASE_URL", fake_telegram.base_url)
+    url = "https://clinic.example/webhooks/telegram/webhook"
+    assert cli.main(["telegram", "--set-webhook", url]) == 0
+    assert fake_telegram.webhook["url"] == url
+    assert fake_telegram.webhook["secret_token"] == "s3cret"
+    assert [c["command"] for c in fake_telegram.commands] == ["delete", "start", "stop"]
+    assert all(c["description"] for c in fake_telegram.commands)
+    assert fake_telegram.webhook["allowed_updates"] == [
+        "message",
+        "edited_message",
+        "callback_query",
+    ]
+
+
+def test_telegram_command_with_a_rejected_token_fails_with_a_message(
+    fake_telegram: FakeTelegramAPI,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "999:wrong-token")
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_SECRET", "s3cret")
+    monkeypatch.setenv("TELEGRAM_API_BASE_URL", fake_telegram.base_url)
+    assert cli.main(["telegram", "--set-webhook", "https://clinic.example/x"]) == 1
+    err = capsys.readouterr().err
+    assert "InvalidToken" in err and "wrong-token" not in err
