@@ -62,7 +62,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy bot
 
-unit: $(STAMP)
+unit: $(STAMP) webchat
 	$(BIN)/pytest -q tests/unit
 
 test-stories: train

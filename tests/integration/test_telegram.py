@@ -28,6 +28,12 @@ from tests.integration.conftest import PSEUDONYM_KEY, TELEGRAM_WEBHOOK_SECRET
 
 pytestmark = pytest.mark.integration
 
+# The medicines questions answered "None", "None", then the empty list confirmed.
+NO_MEDICINES_TAPS = ["None", "None", "Yes, that's right"]
+# After the GAD-7 in the default intake: PSS-10 (10), Athens Insomnia Scale (8), lifestyle (7,
+# all skipped).
+LATER_TAPS = ["Sometimes"] * 10 + ["No problem"] * 2 + ["Not earlier", "Sufficient", "Satisfactory"]
+LATER_TAPS += ["Normal", "Normal", "None"] + ["Skip"] * 7
 PHQ9_TAPS = [
     "Several days",
     "More than half the days",
@@ -132,7 +138,10 @@ def test_whole_intake_by_taps_is_scored_under_a_pseudonym(
         channel_text("telegram", "answered_mark", choice="Yes, I agree")
     )
     assert "most like help with" in texts(patient.says("I'm 29"))
-    assert "Question 1 of 9" in texts(patient.taps("I'd rather not say"))
+    assert "prescription medicines" in texts(patient.taps("I'd rather not say"))
+    for title in NO_MEDICINES_TAPS[:-1]:
+        patient.taps(title)
+    assert "Question 1 of 9" in texts(patient.taps(NO_MEDICINES_TAPS[-1]))
     for n, title in enumerate(PHQ9_TAPS, start=1):
         reply = patient.taps(title)
         if n < 9:
@@ -140,17 +149,22 @@ def test_whole_intake_by_taps_is_scored_under_a_pseudonym(
     assert "Question 1 of 7" in texts(reply)
     for title in GAD7_TAPS:
         reply = patient.taps(title)
-    assert "your practitioner will review" in texts(reply)
+    assert "Question 1 of 10" in texts(reply)  # PSS-10
+    for title in LATER_TAPS:
+        reply = patient.taps(title)
+    assert "check or change" in texts(reply)
+    assert "your practitioner will review" in texts(patient.taps("Send my answers"))
 
     sent = telegram_api.calls_to("sendMessage")
     assert all(c.params["chat_id"] == 910000007001 for c in sent if c.params["chat_id"] != 4242)
     typing = [
         c for c in telegram_api.calls_to("sendChatAction") if c.params["chat_id"] == 910000007001
     ]
-    assert len(typing) == 4 + len(PHQ9_TAPS) + len(GAD7_TAPS)  # one per turn
+    turns = 4 + len(NO_MEDICINES_TAPS) + len(PHQ9_TAPS) + len(GAD7_TAPS) + len(LATER_TAPS) + 1
+    assert len(typing) == turns  # one per turn
     data = summary(assistant, patient.sender)
     assert data["status"] == "complete" and data["age"] == 29
-    phq9, gad7 = data["instruments"]
+    phq9, gad7, _pss10, _ais = data["instruments"]
     assert [i["value"] for i in phq9["items"]][:3] == [
         "several_days",
         "more_than_half",
@@ -305,6 +319,8 @@ def test_delete_asks_first_then_erases_records_and_conversation(
     patient.taps("Yes, I agree")
     patient.says("52")
     patient.says("I can't sleep")
+    for title in NO_MEDICINES_TAPS:
+        patient.taps(title)
     patient.taps("Nearly every day")
     ask = patient.says("/delete")
     assert texts(ask) == channel_text("telegram", "delete_confirm")
