@@ -109,6 +109,15 @@ def test_intake_in_the_widget_resumes_after_a_reload(assistant: Assistant, chat_
         field.press("Enter")
         bot_says(page, "most like help with")
         reply_button(page, "I'd rather not say").click()
+        bot_says(page, "prescription medicines")
+        field.fill("sertraline 50mg")  # typed: read back by its generic name
+        field.press("Enter")
+        bot_says(page, "supplements")
+        reply_button(page, "None").click()
+        bot_says(page, "Here is what I noted")
+        reply_button(page, "Yes, that's right").click()
+        bot_says(page, "since when")
+        reply_button(page, "Skip").click()
         bot_says(page, "Question 1 of 9")
         reply_button(page, "Several days").click()
         bot_says(page, "Question 2 of 9")
@@ -132,6 +141,7 @@ def test_intake_in_the_widget_resumes_after_a_reload(assistant: Assistant, chat_
     assert data["age"] == 34 and data["status"] == "active"
     assert [c["decision"] for c in data["consent"]] == ["given"]
     assert data["main_concerns"] is None  # "I'd rather not say"
+    assert [(m["name"], m["confirmed"]) for m in data["medications"]] == [("sertraline", True)]
     phq9 = data["instruments"][0]
     answered = [(i["value"], i["source"]) for i in phq9["items"] if i.get("value")]
     assert answered == [("several_days", "button"), ("more_than_half", "button")]
