@@ -2,7 +2,7 @@
 
 Starts the trained Rasa server (and the action server) on free ports and runs the shared
 measuring script, ../shared/eval/nlu_eval.py (or --eval-script), against it:
-crisis dev + hold-out, advice dev, frequency dev, medications dev + hold-out.
+crisis dev + hold-out, advice dev, frequency dev + hold-out, medications dev + hold-out.
 
 usage: python -m scripts.eval_contract [--eval-script PATH] [--show-misses]
 """
@@ -23,6 +23,7 @@ SETS = [
     ("crisis", DATA / "crisis_holdout.jsonl"),
     ("advice", DATA / "advice_dev.jsonl"),
     ("frequency", DATA / "frequency_dev.jsonl"),
+    ("frequency", DATA / "frequency_holdout.jsonl"),
     ("meds", DATA / "meds_dev.jsonl"),
     ("meds", DATA / "meds_holdout.jsonl"),
 ]

@@ -32,6 +32,7 @@ CONTRACT_SETS = [
     ("crisis_holdout", "crisis", ROOT / "tests/data/crisis_holdout.jsonl"),
     ("advice_dev", "advice", ROOT / "tests/data/advice_dev.jsonl"),
     ("frequency_dev", "frequency", ROOT / "tests/data/frequency_dev.jsonl"),
+    ("frequency_holdout", "frequency", ROOT / "tests/data/frequency_holdout.jsonl"),
     ("meds_dev", "meds", ROOT / "tests/data/meds_dev.jsonl"),
     ("meds_holdout", "meds", ROOT / "tests/data/meds_holdout.jsonl"),
 ]
