@@ -1,0 +1,164 @@
+"""Retention: purge every trace of patients whose last activity is older than the retention.
+
+`intake purge --older-than DAYS` (default `INTAKE_RETENTION_DAYS`) finds the senders whose
+latest activity, in the intake records and in Rasa's tracker store alike, is older than the
+cut-off, and erases each of them completely: their intake records and their tracker events.
+A sender active in either place after the cut-off is kept whole (nothing is trimmed).
+
+`erase_patient` below is an interim eraser with the interface purge needs. The patient's own
+"delete my data" (bot/store/erasure.py, on the Telegram branch) is the one eraser of the
+project: once merged, `erase_patient` must call it (and keep deleting the tracker events),
+so that purge and "delete my data" can never disagree about what a patient's data is.
+
+Rasa is not imported: the tracker store's `events` table is read and written with
+SQLAlchemy Core, as bot/review.py does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from bot.store import models as m
+from bot.store.practitioner_models import ReadyNotice
+from bot.store.repository import IntakeStore
+
+TRACKER_EVENTS = "events"  # the table of Rasa's SQLTrackerStore
+
+EraseFn = Callable[[IntakeStore, str, str], dict[str, int]]
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    cutoff: datetime
+    senders: list[str]  # the senders purged (or, in a dry run, that would be)
+    dry_run: bool
+    deleted: dict[str, int] = field(default_factory=dict)  # rows per table, summed
+
+
+def _utc(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+
+
+def _tracker_engine(tracker_db_url: str) -> Engine:
+    return sa.create_engine(tracker_db_url, future=True)
+
+
+def _events_table(engine: Engine) -> sa.Table | None:
+    if not sa.inspect(engine).has_table(TRACKER_EVENTS):
+        return None  # no conversation yet: Rasa creates the table on its first start
+    return sa.Table(TRACKER_EVENTS, sa.MetaData(), autoload_with=engine)
+
+
+def last_activity(store: IntakeStore, tracker_db_url: str) -> dict[str, datetime]:
+    """Each sender's latest activity: the newest intake change or tracker event."""
+    latest: dict[str, datetime] = {}
+
+    def seen(sender: str, at: datetime | None) -> None:
+        if at is not None:
+            at = _utc(at)
+            if sender not in latest or at > latest[sender]:
+                latest[sender] = at
+
+    intake_changes = (
+        sa.select(
+            m.Patient.ref,
+            sa.func.max(m.Patient.created_at),
+            sa.func.max(m.Intake.updated_at),
+            sa.func.max(m.Intake.completed_at),
+        )
+        .select_from(m.Patient)
+        .outerjoin(m.Intake, m.Intake.patient_id == m.Patient.id)
+        .group_by(m.Patient.ref)
+    )
+    with store.engine.connect() as conn:
+        for ref, created, updated, completed in conn.execute(intake_changes):
+            for at in (created, updated, completed):
+                seen(ref, at)
+
+    engine = _tracker_engine(tracker_db_url)
+    try:
+        events = _events_table(engine)
+        if events is not None:
+            newest = sa.select(events.c.sender_id, sa.func.max(events.c.timestamp)).group_by(
+                events.c.sender_id
+            )
+            with engine.connect() as conn:
+                for sender, ts in conn.execute(newest):
+                    if ts is not None:
+                        seen(sender, datetime.fromtimestamp(float(ts), tz=timezone.utc))
+    finally:
+        engine.dispose()
+    return latest
+
+
+def stale_senders(store: IntakeStore, tracker_db_url: str, cutoff: datetime) -> list[str]:
+    """Senders with no activity at or after `cutoff`, in a stable order."""
+    return sorted(s for s, at in last_activity(store, tracker_db_url).items() if at < cutoff)
+
+
+def _delete(conn: sa.engine.Connection, table: Any, where: Any) -> int:
+    return int(conn.execute(sa.delete(table).where(where)).rowcount or 0)
+
+
+def erase_patient(store: IntakeStore, tracker_db_url: str, patient_ref: str) -> dict[str, int]:
+    """INTERIM eraser (see the module docstring): delete the patient's intake records and
+    tracker events; rows deleted per table. Erasing an unknown sender deletes nothing."""
+    counts: dict[str, int] = {}
+    with store.engine.begin() as conn:
+        intake_ids = sa.select(m.Intake.id).join(m.Patient).where(m.Patient.ref == patient_ref)
+        flag_ids = sa.select(m.Flag.id).where(m.Flag.intake_id.in_(intake_ids))
+        children_first: Iterable[tuple[str, Any, Any]] = (
+            ("flag_annotations", m.FlagAnnotation, m.FlagAnnotation.flag_id.in_(flag_ids)),
+            ("flags", m.Flag, m.Flag.intake_id.in_(intake_ids)),
+            ("answers", m.Answer, m.Answer.intake_id.in_(intake_ids)),
+            ("consent_events", m.ConsentEvent, m.ConsentEvent.intake_id.in_(intake_ids)),
+            (
+                "practitioner_questions",
+                m.PractitionerQuestion,
+                m.PractitionerQuestion.intake_id.in_(intake_ids),
+            ),
+            ("medications", m.Medication, m.Medication.intake_id.in_(intake_ids)),
+            ("interaction_flags", m.InteractionFlag, m.InteractionFlag.intake_id.in_(intake_ids)),
+            ("ready_notices", ReadyNotice, ReadyNotice.intake_id.in_(intake_ids)),
+            ("intakes", m.Intake, m.Intake.id.in_(intake_ids)),
+            ("patients", m.Patient, m.Patient.ref == patient_ref),
+        )
+        for name, table, where in children_first:
+            counts[name] = _delete(conn, table, where)
+    engine = _tracker_engine(tracker_db_url)
+    try:
+        events = _events_table(engine)
+        if events is not None:
+            with engine.begin() as conn:
+                counts["tracker_events"] = _delete(conn, events, events.c.sender_id == patient_ref)
+    finally:
+        engine.dispose()
+    return {name: n for name, n in counts.items() if n}
+
+
+def purge(
+    store: IntakeStore,
+    tracker_db_url: str,
+    older_than: timedelta,
+    *,
+    dry_run: bool = False,
+    now: datetime | None = None,
+    erase: EraseFn = erase_patient,
+) -> PurgeResult:
+    """Erase every sender whose last activity is older than `older_than` (see the module)."""
+    if older_than <= timedelta(0):
+        raise ValueError("the retention must be longer than 0 days")
+    cutoff = (now or datetime.now(timezone.utc)) - older_than
+    senders = stale_senders(store, tracker_db_url, cutoff)
+    deleted: dict[str, int] = {}
+    if not dry_run:
+        for sender in senders:
+            for table, n in erase(store, tracker_db_url, sender).items():
+                deleted[table] = deleted.get(table, 0) + n
+    return PurgeResult(cutoff, senders, dry_run, deleted)
