@@ -14,14 +14,14 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONDONTWRITEBYTECODE := 1
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup run train validate lint typecheck unit test-stories integration browser test \
+.PHONY: help setup run run-scaled train validate lint typecheck unit test-stories integration browser test \
 	bench eval-contract evaluate evaluate-accept clean
 
 help:
 	@echo "make run    set up if needed, train if needed, start the assistant (Rasa :5005,"
 	@echo "            actions :5055, practitioner web app :8000)"
 	@echo "make test   set up if needed, run every check and test"
-	@echo "other targets: setup train validate lint typecheck unit test-stories integration browser"
+	@echo "other targets: run-scaled setup train validate lint typecheck unit test-stories integration browser"
 	@echo "               evaluate evaluate-accept eval-contract bench clean"
 
 $(STAMP): pyproject.toml requirements.lock
@@ -76,6 +76,10 @@ test: lint typecheck unit validate test-stories integration browser evaluate
 
 run: train
 	scripts/run.sh
+
+# Scale-out profile on the local PostgreSQL and Redis: 2 Rasa + 2 action servers (README).
+run-scaled: train
+	scripts/run_scaled.sh
 
 bench: train
 	$(BIN)/python -m scripts.measure_turns --compare

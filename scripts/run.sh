@@ -12,6 +12,7 @@ RASA_PORT="${RASA_PORT:-5005}"
 ACTIONS_PORT="${ACTIONS_PORT:-5055}"
 export PRACTITIONER_PORT="${PRACTITIONER_PORT:-8000}"
 export ACTION_ENDPOINT_URL="${ACTION_ENDPOINT_URL:-http://127.0.0.1:$ACTIONS_PORT/webhook}"
+export SANIC_HOST=127.0.0.1  # the action server (rasa-sdk binds 0.0.0.0 otherwise): Rasa only
 mkdir -p "$INTAKE_DATA_DIR"
 
 BIN=.venv/bin
