@@ -48,8 +48,10 @@ class Assistant:
     url: str
     port: int
     data_dir: Path
-    env: dict[str, str]
-    token: str | None = None  # the Rasa HTTP API's --auth-token, when it has one
+    env: dict[str, str] = field(repr=False)
+    token: str | None = field(
+        default=None, repr=False
+    )  # the Rasa HTTP API's --auth-token, when it has one
     _conn: http.client.HTTPConnection | None = field(default=None, repr=False)
 
     def post_raw(
