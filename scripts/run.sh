@@ -32,7 +32,7 @@ trap stop INT TERM EXIT
 "$BIN/intake" db upgrade >/dev/null
 "$BIN/rasa" run actions --actions actions --port "$ACTIONS_PORT" &
 pids+=($!)
-"$BIN/rasa" run --model models/intake.tar.gz --endpoints endpoints.yml \
+"$BIN/rasa" run --model models/intake.tar.gz --endpoints "${RASA_ENDPOINTS:-endpoints.yml}" \
   --credentials credentials.yml --enable-api --interface "${RASA_INTERFACE:-127.0.0.1}" \
   --port "$RASA_PORT" --cors "*" "${auth[@]}" &
 pids+=($!)

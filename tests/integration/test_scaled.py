@@ -5,6 +5,7 @@ in any process's log. Skipped with a message where PostgreSQL or Redis is absent
 from __future__ import annotations
 
 import json
+import time
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -199,3 +200,33 @@ def test_no_log_line_of_rasa_or_the_action_servers_holds_the_patients_words(
         for number, line in enumerate(log.read_text(errors="replace").splitlines(), start=1):
             lowered = line.lower()
             assert not any(word in lowered for word in needle), f"{log.name}:{number}: {line}"
+
+
+def test_purge_erases_inactive_patients_from_postgresql_and_keeps_active_ones(
+    scaled: ScaledStack,
+) -> None:
+    old, active = "scaled-purge-old", "scaled-purge-active"
+    for sender in (old, active):
+        scaled.rasa[0].send(sender, "hello")
+        scaled.rasa[1].send(sender, '/affirm{"choice":"consent=yes"}')
+    time.sleep(3)
+    scaled.rasa[1].send(active, "I'm 52")  # activity after the cut-off below
+
+    result = scaled.rasa[0].intake_cli("purge", "--older-than", "0.00002")  # ~1.7 seconds
+    assert result.returncode == 0, result.stderr
+    assert "erased" in result.stdout and "tracker_events" in result.stdout
+
+    engine = sa.create_engine(scaled.env["INTAKE_DB_URL"], future=True)
+    with engine.connect() as conn:
+
+        def count(sql: str, sender: str) -> int:
+            return int(conn.execute(sa.text(sql), {"s": sender}).scalar_one())
+
+        events = "SELECT count(*) FROM events WHERE sender_id = :s"
+        patients = "SELECT count(*) FROM patients WHERE ref = :s"
+        assert (count(events, old), count(patients, old)) == (0, 0)
+        assert count(events, active) > 0 and count(patients, active) == 1
+    engine.dispose()
+    # The erased patient starts from nothing: a new conversation, not a resumed one.
+    assert "automated" in texts(scaled.rasa[1].send(old, "hello"))
+    assert user_events(scaled, old, scaled.rasa[0]) == ["hello"]
