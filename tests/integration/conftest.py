@@ -115,3 +115,17 @@ def scaled(
     """Two Rasa processes and two action servers on one PostgreSQL database and one Redis."""
     with running_scaled(tmp_path_factory.mktemp("scaled-data"), scaled_services) as stack:
         yield stack
+
+
+@pytest.fixture
+def fresh_pg_url() -> Iterator[str]:
+    """An empty PostgreSQL database of its own, dropped afterwards."""
+    missing = _postgres_missing()
+    if missing:
+        pytest.skip(missing)
+    url = str(make_url(POSTGRES_ADMIN_URL).set(database=f"intake_test_{secrets.token_hex(4)}"))
+    create_database(url)
+    try:
+        yield url
+    finally:
+        drop_database(url)
