@@ -143,14 +143,16 @@ def _rasa_command(port: int, endpoints: str, token: str | None = None) -> list[s
     return command + (["--auth-token", token] if token else [])
 
 
-def _base_env(data_dir: Path, extra_env: dict[str, str] | None) -> dict[str, str]:
+def _base_env(data_dir: Path, extra_env: dict[str, str] | None, **defaults: str) -> dict[str, str]:
+    """The processes' environment: defaults, then extra_env; telemetry off whatever they say."""
     return {
         **os.environ,
-        "RASA_TELEMETRY_ENABLED": "false",
         "SANIC_HOST": "127.0.0.1",  # the action server listens on this machine only
         "INTAKE_DATA_DIR": str(data_dir),
         "RASA_TRACKER_DB": str(data_dir / "rasa_tracker.db"),
+        **defaults,
         **(extra_env or {}),
+        "RASA_TELEMETRY_ENABLED": "false",  # health data never leaves the machine
     }
 
 
@@ -193,11 +195,9 @@ def running_assistant(
     if not MODEL.exists():
         raise RuntimeError("no trained model: run `make train` first")
     rasa_port, actions_port = free_port(), free_port()
-    env = {
-        **_base_env(data_dir, extra_env),
-        "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{actions_port}/webhook",
-    }
-    env.update(extra_env or {})
+    env = _base_env(
+        data_dir, extra_env, ACTION_ENDPOINT_URL=f"http://127.0.0.1:{actions_port}/webhook"
+    )
     token = env.get("RASA_AUTH_TOKEN") or None
     commands = {
         "actions": (_actions_command(actions_port), env),
@@ -263,8 +263,7 @@ def running_scaled(
     """
     if not MODEL.exists():
         raise RuntimeError("no trained model: run `make train` first")
-    env = {**_base_env(data_dir, extra_env), **services.env(), "RASA_AUTH_TOKEN": token}
-    env.update(extra_env or {})
+    env = _base_env(data_dir, extra_env, **services.env(), RASA_AUTH_TOKEN=token)
     upgrade = subprocess.run(
         [str(BIN / "intake"), "db", "upgrade"], env=env, capture_output=True, text=True
     )

@@ -5,10 +5,10 @@ latest activity, in the intake records and in Rasa's tracker store alike, is old
 cut-off, and erases each of them completely: their intake records and their tracker events.
 A sender active in either place after the cut-off is kept whole (nothing is trimmed).
 
-`erase_patient` below is an interim eraser with the interface purge needs. The patient's own
-"delete my data" (bot/store/erasure.py, on the Telegram branch) is the one eraser of the
-project: once merged, `erase_patient` must call it (and keep deleting the tracker events),
-so that purge and "delete my data" can never disagree about what a patient's data is.
+`erase_patient` below is the interface purge needs; its intake-records half is INTERIM. The
+patient's own "delete my data" (bot/store/erasure.py, on the Telegram branch) is the one
+eraser of the project: once merged, `_erase_records_interim` must call it, so that purge and
+"delete my data" can never disagree about what a patient's data is.
 
 Rasa is not imported: the tracker store's `events` table is read and written with
 SQLAlchemy Core, as bot/review.py does.
@@ -107,8 +107,19 @@ def _delete(conn: sa.engine.Connection, table: Any, where: Any) -> int:
 
 
 def erase_patient(store: IntakeStore, tracker_db_url: str, patient_ref: str) -> dict[str, int]:
-    """INTERIM eraser (see the module docstring): delete the patient's intake records and
-    tracker events; rows deleted per table. Erasing an unknown sender deletes nothing."""
+    """Delete everything of one sender: intake records and tracker events; rows per table.
+    Erasing an unknown sender deletes nothing."""
+    counts = _erase_records_interim(store, patient_ref)
+    events = erase_tracker_events(tracker_db_url, patient_ref)
+    if events:
+        counts["tracker_events"] = events
+    return counts
+
+
+def _erase_records_interim(store: IntakeStore, patient_ref: str) -> dict[str, int]:
+    """INTERIM (see the module docstring): at the merge with bot/store/erasure.py this becomes
+    `return dict(store.erase_patient(patient_ref).rows)`, which finds the tables by their
+    foreign keys instead of this list."""
     counts: dict[str, int] = {}
     with store.engine.begin() as conn:
         intake_ids = sa.select(m.Intake.id).join(m.Patient).where(m.Patient.ref == patient_ref)
@@ -131,15 +142,20 @@ def erase_patient(store: IntakeStore, tracker_db_url: str, patient_ref: str) -> 
         )
         for name, table, where in children_first:
             counts[name] = _delete(conn, table, where)
+    return {name: n for name, n in counts.items() if n}
+
+
+def erase_tracker_events(tracker_db_url: str, sender_id: str) -> int:
+    """Delete the sender's events from Rasa's SQL tracker store (no running Rasa needed)."""
     engine = _tracker_engine(tracker_db_url)
     try:
         events = _events_table(engine)
-        if events is not None:
-            with engine.begin() as conn:
-                counts["tracker_events"] = _delete(conn, events, events.c.sender_id == patient_ref)
+        if events is None:
+            return 0
+        with engine.begin() as conn:
+            return _delete(conn, events, events.c.sender_id == sender_id)
     finally:
         engine.dispose()
-    return {name: n for name, n in counts.items() if n}
 
 
 def purge(

@@ -26,7 +26,7 @@ def test_run_scripts_switch_telemetry_off_and_keep_action_servers_on_loopback(
 
 def test_makefile_and_test_stack_switch_telemetry_off() -> None:
     assert "export RASA_TELEMETRY_ENABLED := false" in (ROOT / "Makefile").read_text()
-    env = _base_env(Path("/tmp/x"), {"RASA_TELEMETRY_ENABLED": "false"})
+    env = _base_env(Path("/tmp/x"), {"RASA_TELEMETRY_ENABLED": "true"})
     assert env["RASA_TELEMETRY_ENABLED"] == "false" and env["SANIC_HOST"] == "127.0.0.1"
 
 
