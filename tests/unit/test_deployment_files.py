@@ -38,9 +38,10 @@ def test_scaled_profile_always_requires_the_api_token() -> None:
 def test_scaled_endpoints_use_postgresql_and_redis_from_the_environment() -> None:
     endpoints = yaml.safe_load((ROOT / "endpoints.scaled.yml").read_text())
     tracker, lock = endpoints["tracker_store"], endpoints["lock_store"]
-    assert (tracker["type"], tracker["dialect"], lock["type"]) == ("SQL", "postgresql", "redis")
+    lock_type = "bot.rasa_lock_store.AtomicRedisLockStore"
+    assert (tracker["type"], tracker["dialect"], lock["type"]) == ("SQL", "postgresql", lock_type)
     for value in (*tracker.values(), *lock.values()):
-        assert value in ("SQL", "postgresql", "redis") or str(value).startswith("${")
+        assert value in ("SQL", "postgresql", lock_type) or str(value).startswith("${")
 
 
 def test_rest_channel_is_the_checked_one() -> None:
