@@ -14,15 +14,15 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONDONTWRITEBYTECODE := 1
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup run train validate lint typecheck unit test-stories integration test bench \
-	eval-contract evaluate evaluate-accept clean webchat browser
+.PHONY: help setup run run-scaled train validate lint typecheck unit test-stories integration \
+	test bench eval-contract evaluate evaluate-accept clean webchat browser
 
 help:
 	@echo "make run    set up if needed, train if needed, start the assistant (Rasa :5005,"
 	@echo "            actions :5055, practitioner web app :8000)"
 	@echo "make test   set up if needed, run every check and test"
-	@echo "other targets: setup train validate lint typecheck unit test-stories integration"
-	@echo "               browser webchat evaluate evaluate-accept eval-contract bench clean"
+	@echo "other targets: run-scaled setup train validate lint typecheck unit test-stories"
+	@echo "               integration browser webchat evaluate evaluate-accept eval-contract bench clean"
 
 $(STAMP): pyproject.toml requirements.lock
 	@py=$$(scripts/find-python310.sh) || exit 1; \
@@ -88,6 +88,10 @@ test: lint typecheck unit validate test-stories integration browser evaluate
 
 run: train webchat
 	scripts/run.sh
+
+# Scale-out profile on the local PostgreSQL and Redis: 2 Rasa + 2 action servers (README).
+run-scaled: train
+	scripts/run_scaled.sh
 
 bench: train
 	$(BIN)/python -m scripts.measure_turns --compare

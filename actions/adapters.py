@@ -7,6 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.constants import CHOICE_ENTITY, FREQUENCY_ENTITY
 from bot.intake import Reply, Say
+from bot.text_input import storable_text
 
 
 def say_all(dispatcher: CollectingDispatcher, messages: list[Say]) -> None:
@@ -23,12 +24,17 @@ def say_all(dispatcher: CollectingDispatcher, messages: list[Say]) -> None:
 def _entity(tracker: Tracker, name: str) -> str | None:
     for entity in tracker.latest_message.get("entities", []) or []:
         if entity.get("entity") == name and isinstance(entity.get("value"), str):
-            return str(entity["value"])
+            return storable_text(entity["value"])[:200]  # a typed payload can hold anything
     return None
 
 
+def latest_text(tracker: Tracker) -> str:
+    """The patient's latest message as storable text ("" when there is none)."""
+    return storable_text((tracker.latest_message or {}).get("text"))
+
+
 def latest_reply(tracker: Tracker) -> Reply:
-    text = tracker.latest_message.get("text") or ""
+    text = latest_text(tracker)
     choice = _entity(tracker, CHOICE_ENTITY)
     if text.startswith("/") and choice is None:
         text = ""  # a malformed payload is not the patient's words

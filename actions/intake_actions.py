@@ -13,7 +13,13 @@ from rasa_sdk.events import EventType, FollowupAction, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.adapters import channel_of, latest_reply, say_all, user_turns_in_session
+from actions.adapters import (
+    channel_of,
+    latest_reply,
+    latest_text,
+    say_all,
+    user_turns_in_session,
+)
 from actions.alerts import schedule_alerts
 from actions.constants import FORM, REPLY_SLOT, SECTION_SLOT
 from bot.advice_request import is_advice_request
@@ -154,7 +160,7 @@ class ActionRecordQuestion(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        text = (tracker.latest_message.get("text") or "").strip()
+        text = latest_text(tracker).strip()
         intake = engine().store.latest_intake(tracker.sender_id)
         if intake is None or not text:
             say_all(dispatcher, [Say("utter_no_advice")])

@@ -13,7 +13,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.adapters import channel_of, say_all
+from actions.adapters import channel_of, latest_text, say_all
 from actions.alerts import schedule_alerts
 from actions.constants import SECTION_SLOT
 from bot.intake import RiskSignal, Say
@@ -28,7 +28,7 @@ def risk_signal(tracker: Tracker) -> RiskSignal:
     is never treated as "no risk".
     """
     message: dict[str, Any] = tracker.latest_message or {}
-    text = message.get("text") or ""
+    text = latest_text(tracker)
     found = message.get("safety") or {}
     if found.get("risk") not in (None, "none") and found.get("categories"):
         return RiskSignal(found["risk"], tuple(found["categories"]), found.get("evidence", ""))
@@ -47,7 +47,7 @@ class ActionSafetyResponse(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         engine = default_engine()
-        text = (tracker.latest_message or {}).get("text") or ""
+        text = latest_text(tracker)
         intake, messages = engine.record_risk(
             tracker.sender_id, channel_of(tracker), risk_signal(tracker), text
         )  # stored before the reply leaves
@@ -66,7 +66,7 @@ class ActionAnnotateFlag(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        text = ((tracker.latest_message or {}).get("text") or "").strip()
+        text = latest_text(tracker).strip()
         annotated = default_engine().annotate_latest_risk_flag(tracker.sender_id, text)
         say_all(
             dispatcher,

@@ -17,6 +17,9 @@ intake telegram --set-webhook URL
                               register Rasa's public HTTPS webhook with Telegram
 intake chat-page [--port N] [--host H] [--socket-url URL]
                               serve the web chat page (bot/channels/webchat)
+intake purge [--older-than DAYS] [--dry-run] [--tracker-db URL]
+                              erase every patient inactive for longer than DAYS (default
+                              $INTAKE_RETENTION_DAYS): intake records and Rasa tracker events
 """
 
 from __future__ import annotations
@@ -32,8 +35,9 @@ from datetime import timedelta
 from pathlib import Path
 
 from bot import review
-from bot.config import load_settings
+from bot.config import load_settings, retention_days, tracker_db_url
 from bot.store import IntakeStore, UnknownIntakeError
+from bot.store.retention import purge
 from bot.summary import build_summary
 
 
@@ -154,6 +158,26 @@ def _cmd_practitioner(store: IntakeStore, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_purge(store: IntakeStore, args: argparse.Namespace) -> int:
+    days = args.older_than if args.older_than is not None else retention_days()
+    if days is None:
+        print("intake purge: give --older-than DAYS or set INTAKE_RETENTION_DAYS", file=sys.stderr)
+        return 2
+    result = purge(
+        store, args.tracker_db or tracker_db_url(), timedelta(days=days), dry_run=args.dry_run
+    )
+    verb = "would erase" if result.dry_run else "erased"
+    print(
+        f"{verb} {len(result.senders)} sender(s) inactive since before "
+        f"{result.cutoff:%Y-%m-%d %H:%M} UTC ({days:g} days)"
+    )
+    for table, n in sorted(result.deleted.items()):
+        print(f"  {table:<24} {n} row(s)")
+    for sender in result.kept_for_alert:
+        print(f"  kept {sender}: an urgent alert has not reached the practitioner yet")
+    return 0
+
+
 def _fraction(value: str) -> float:
     x = float(value)
     if not 0.0 <= x <= 1.0:
@@ -270,6 +294,19 @@ def main(argv: list[str] | None = None) -> int:
         default=os.environ.get("INTAKE_CHAT_SOCKET_URL", ""),
         help="Rasa's socket.io URL as the browser sees it (default: this host, $RASA_PORT)",
     )
+    pur = sub.add_parser(
+        "purge", help="erase patients inactive for longer than the retention (all their data)"
+    )
+    pur.add_argument(
+        "--older-than",
+        type=_positive(float),
+        metavar="DAYS",
+        help="retention in days (default: $INTAKE_RETENTION_DAYS)",
+    )
+    pur.add_argument("--dry-run", action="store_true", help="count only; erase nothing")
+    pur.add_argument(
+        "--tracker-db", help="tracker store SQLAlchemy URL (default: $RASA_TRACKER_DB_URL)"
+    )
     args = parser.parse_args(argv)
 
     if args.command == "telegram":
@@ -285,6 +322,8 @@ def main(argv: list[str] | None = None) -> int:
         return _cmd_summary(store, args)
     if args.command == "practitioner":
         return _cmd_practitioner(store, args)
+    if args.command == "purge":
+        return _cmd_purge(store, args)
     print(f"database at {store.url} is up to date")
     return 0
 

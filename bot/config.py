@@ -109,3 +109,27 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         clinic_name=clinic_name,
         brand_color=brand_color,
     )
+
+
+def tracker_db_url(env: dict[str, str] | None = None) -> str:
+    """Rasa's tracker store as an SQLAlchemy URL: RASA_TRACKER_DB_URL (the scaled profile's
+    PostgreSQL), else the SQLite file RASA_TRACKER_DB, else $INTAKE_DATA_DIR/rasa_tracker.db."""
+    env = dict(os.environ) if env is None else env
+    if env.get("RASA_TRACKER_DB_URL"):
+        return env["RASA_TRACKER_DB_URL"]
+    path = env.get("RASA_TRACKER_DB") or str(
+        Path(env.get("INTAKE_DATA_DIR") or data_dir()) / "rasa_tracker.db"
+    )
+    return f"sqlite:///{path}"
+
+
+def retention_days(env: dict[str, str] | None = None) -> float | None:
+    """INTAKE_RETENTION_DAYS: conversations inactive for longer are purged (None: not set)."""
+    env = dict(os.environ) if env is None else env
+    value = env.get("INTAKE_RETENTION_DAYS", "").strip()
+    if not value:
+        return None
+    days = float(value)
+    if days <= 0:
+        raise ValueError(f"INTAKE_RETENTION_DAYS must be above 0, got {value}")
+    return days

@@ -34,7 +34,7 @@ from typing import Any, Literal
 import sqlalchemy as sa
 import yaml
 
-from bot.config import PROJECT_ROOT, data_dir
+from bot.config import PROJECT_ROOT, tracker_db_url
 
 DEFAULT_MIN_CONFIDENCE = 0.6
 DEFAULT_SINCE_DAYS = 30
@@ -109,13 +109,9 @@ _EVENTS = sa.table(
 
 
 def default_tracker_url(env: Mapping[str, str] | None = None) -> str:
-    """The SQLite tracker store scripts/run.sh uses: $RASA_TRACKER_DB, else
-    $INTAKE_DATA_DIR/rasa_tracker.db (default ./var/rasa_tracker.db)."""
-    env = os.environ if env is None else env
-    path = env.get("RASA_TRACKER_DB") or str(
-        Path(env.get("INTAKE_DATA_DIR") or data_dir()) / "rasa_tracker.db"
-    )
-    return f"sqlite:///{path}"
+    """Rasa's tracker store: $RASA_TRACKER_DB_URL, else the SQLite file scripts/run.sh uses
+    ($RASA_TRACKER_DB, else $INTAKE_DATA_DIR/rasa_tracker.db)."""
+    return tracker_db_url(dict(os.environ if env is None else env))
 
 
 def find_uncertain(

@@ -1,5 +1,8 @@
 """Start the trained Rasa server and the action server as real processes on free ports.
 
+`running_assistant`: the embedded default (one Rasa, one action server, SQLite files).
+`running_scaled`: the scale-out profile (N Rasa processes, M action servers, one PostgreSQL
+database and one Redis lock store, endpoints.scaled.yml, the HTTP API behind a token).
 Used by the integration tests and the benchmark; `make run` uses scripts/run.sh instead.
 """
 
@@ -45,8 +48,23 @@ class Assistant:
     url: str
     port: int
     data_dir: Path
-    env: dict[str, str]
+    env: dict[str, str] = field(repr=False)
+    token: str | None = field(
+        default=None, repr=False
+    )  # the Rasa HTTP API's --auth-token, when it has one
     _conn: http.client.HTTPConnection | None = field(default=None, repr=False)
+
+    def post_raw(
+        self, path: str, body: bytes, content_type: str = "application/json"
+    ) -> tuple[int, bytes]:
+        """POST any bytes (a fresh connection each time); the status and the body."""
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=120)
+        try:
+            conn.request("POST", path, body, {"Content-Type": content_type})
+            resp = conn.getresponse()
+            return resp.status, resp.read()
+        finally:
+            conn.close()
 
     def send(self, sender: str, message: str) -> list[dict[str, object]]:
         """One patient message over the REST channel, on a kept-alive connection."""
@@ -65,7 +83,8 @@ class Assistant:
 
     def tracker_sessions(self, sender: str) -> list[list[dict[str, object]]]:
         """The conversation's events (Rasa HTTP API), split at each session start."""
-        with urllib.request.urlopen(f"{self.url}/conversations/{sender}/tracker") as resp:
+        query = f"?token={self.token}" if self.token else ""
+        with urllib.request.urlopen(f"{self.url}/conversations/{sender}/tracker{query}") as resp:
             events = json.loads(resp.read())["events"]
         sessions: list[list[dict[str, object]]] = [[]]
         for event in events:
@@ -101,6 +120,74 @@ def _wait_until_up(urls: list[str], procs: list[subprocess.Popen[bytes]], timeou
         raise RuntimeError(f"{pending[0]} did not answer within {timeout}s")
 
 
+def _actions_command(port: int) -> list[str]:
+    return [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(port)]
+
+
+def _rasa_command(port: int, endpoints: str, token: str | None = None) -> list[str]:
+    command = [
+        str(BIN / "rasa"),
+        "run",
+        "--model",
+        str(MODEL),
+        "--endpoints",
+        endpoints,
+        "--credentials",
+        "credentials.yml",
+        "--enable-api",
+        "--interface",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
+    return command + (["--auth-token", token] if token else [])
+
+
+def _base_env(data_dir: Path, extra_env: dict[str, str] | None, **defaults: str) -> dict[str, str]:
+    """The processes' environment: defaults, then extra_env; telemetry off whatever they say."""
+    return {
+        **os.environ,
+        "SANIC_HOST": "127.0.0.1",  # the action server listens on this machine only
+        "INTAKE_DATA_DIR": str(data_dir),
+        "RASA_TRACKER_DB": str(data_dir / "rasa_tracker.db"),
+        **defaults,
+        **(extra_env or {}),
+        "RASA_TELEMETRY_ENABLED": "false",  # health data never leaves the machine
+    }
+
+
+@contextmanager
+def _processes(
+    data_dir: Path, commands: dict[str, tuple[list[str], dict[str, str]]], health: list[str]
+) -> Iterator[None]:
+    """Start each named command (logs in data_dir/logs/NAME.log); stop all on exit."""
+    logs = data_dir / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    procs = [
+        subprocess.Popen(
+            cmd,
+            cwd=ROOT,
+            env=env,
+            stdout=(logs / f"{name}.log").open("wb"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        for name, (cmd, env) in commands.items()
+    ]
+    try:
+        _wait_until_up(health, procs, 300)
+        yield
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                os.killpg(p.pid, signal.SIGTERM)
+        for p in procs:
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(p.pid, signal.SIGKILL)
+
+
 @contextmanager
 def running_assistant(
     data_dir: Path,
@@ -111,64 +198,95 @@ def running_assistant(
     if not MODEL.exists():
         raise RuntimeError("no trained model: run `make train` first")
     rasa_port, actions_port = free_port(), free_port()
-    env = {
-        **os.environ,
-        "RASA_TELEMETRY_ENABLED": "false",
-        "INTAKE_DATA_DIR": str(data_dir),
-        "RASA_TRACKER_DB": str(data_dir / "rasa_tracker.db"),
-        "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{actions_port}/webhook",
-        **(extra_env or {}),
-    }
-    logs = data_dir / "logs"
-    logs.mkdir(parents=True, exist_ok=True)
+    env = _base_env(
+        data_dir, extra_env, ACTION_ENDPOINT_URL=f"http://127.0.0.1:{actions_port}/webhook"
+    )
+    token = env.get("RASA_AUTH_TOKEN") or None
     commands = {
-        "actions": [
-            str(BIN / "rasa"),
-            "run",
-            "actions",
-            "--actions",
-            "actions",
-            "--port",
-            str(actions_port),
-        ],
-        "rasa": [
-            str(BIN / "rasa"),
-            "run",
-            "--model",
-            str(MODEL),
-            "--endpoints",
-            "endpoints.yml",
-            "--credentials",
-            "credentials.yml",
-            "--enable-api",
-            "--interface",
-            "127.0.0.1",
-            "--port",
-            str(rasa_port),
-            *rasa_args,
-        ],
+        "actions": (_actions_command(actions_port), env),
+        "rasa": ([*_rasa_command(rasa_port, "endpoints.yml", token), *rasa_args], env),
     }
-    procs = [
-        subprocess.Popen(
-            cmd,
-            cwd=ROOT,
-            env=env,
-            stdout=(logs / f"{name}.log").open("wb"),
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        for name, cmd in commands.items()
-    ]
     url = f"http://127.0.0.1:{rasa_port}"
-    try:
-        _wait_until_up([f"http://127.0.0.1:{actions_port}/health", f"{url}/status"], procs, 180)
-        yield Assistant(url, rasa_port, data_dir, env)
-    finally:
-        for p in procs:
-            if p.poll() is None:
-                os.killpg(p.pid, signal.SIGTERM)
-        for p in procs:
-            try:
-                p.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(p.pid, signal.SIGKILL)
+    status = f"{url}/status" + (f"?token={token}" if token else "")
+    with _processes(data_dir, commands, [f"http://127.0.0.1:{actions_port}/health", status]):
+        yield Assistant(url, rasa_port, data_dir, env, token)
+
+
+@dataclass(frozen=True)
+class ScaledServices:
+    """Where the scale-out profile keeps its state: a PostgreSQL database and a Redis db."""
+
+    pg_url: str  # postgresql+psycopg2://user[:password]@host:port/db
+    redis_host: str = "127.0.0.1"
+    redis_port: int = 6379
+    redis_db: int = 0
+    redis_key_prefix: str = "intake"
+
+    def env(self) -> dict[str, str]:
+        from sqlalchemy.engine import make_url
+
+        url = make_url(self.pg_url)
+        return {
+            "POSTGRES_HOST": str(url.host or "127.0.0.1"),
+            "POSTGRES_PORT": str(url.port or 5432),
+            "POSTGRES_DB": str(url.database),
+            "POSTGRES_USER": str(url.username or "postgres"),
+            "POSTGRES_PASSWORD": str(url.password or ""),
+            "REDIS_HOST": self.redis_host,
+            "REDIS_PORT": str(self.redis_port),
+            "REDIS_DB": str(self.redis_db),
+            "REDIS_KEY_PREFIX": self.redis_key_prefix,
+            "INTAKE_DB_URL": self.pg_url,
+            "RASA_TRACKER_DB_URL": self.pg_url,
+        }
+
+
+@dataclass
+class ScaledStack:
+    rasa: list[Assistant]  # one per Rasa process, all on the same state
+    action_urls: list[str]
+    token: str
+    env: dict[str, str]
+
+
+@contextmanager
+def running_scaled(
+    data_dir: Path,
+    services: ScaledServices,
+    *,
+    rasa_count: int = 2,
+    action_count: int = 2,
+    token: str = "test-token",
+    extra_env: dict[str, str] | None = None,
+) -> Iterator[ScaledStack]:
+    """N Rasa processes (Rasa i uses action server i mod M) on endpoints.scaled.yml.
+
+    The database must exist (scripts/pg_database.py); its schema is upgraded here once, before
+    any process starts, as scripts/run_scaled.sh does.
+    """
+    if not MODEL.exists():
+        raise RuntimeError("no trained model: run `make train` first")
+    env = _base_env(data_dir, extra_env, **services.env(), RASA_AUTH_TOKEN=token)
+    upgrade = subprocess.run(
+        [str(BIN / "intake"), "db", "upgrade"], env=env, capture_output=True, text=True
+    )
+    if upgrade.returncode != 0:
+        raise RuntimeError(f"intake db upgrade failed: {upgrade.stderr[-2000:]}")
+    action_ports = [free_port() for _ in range(action_count)]
+    rasa_ports = [free_port() for _ in range(rasa_count)]
+    action_urls = [f"http://127.0.0.1:{p}/webhook" for p in action_ports]
+    commands: dict[str, tuple[list[str], dict[str, str]]] = {
+        f"actions{i}": (_actions_command(port), env) for i, port in enumerate(action_ports)
+    }
+    for i, port in enumerate(rasa_ports):
+        rasa_env = {**env, "ACTION_ENDPOINT_URL": action_urls[i % action_count]}
+        commands[f"rasa{i}"] = (_rasa_command(port, "endpoints.scaled.yml", token), rasa_env)
+    health = [f"http://127.0.0.1:{p}/health" for p in action_ports]
+    health += [f"http://127.0.0.1:{p}/status?token={token}" for p in rasa_ports]
+    with _processes(data_dir, commands, health):
+        yield ScaledStack(
+            [Assistant(f"http://127.0.0.1:{p}", p, data_dir, env, token) for p in rasa_ports],
+            action_urls,
+            token,
+            env,
+        )

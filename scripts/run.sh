@@ -14,6 +14,7 @@ export PRACTITIONER_PORT="${PRACTITIONER_PORT:-8000}"
 CHAT_PORT="${CHAT_PORT:-8080}"
 export RASA_PORT
 export ACTION_ENDPOINT_URL="${ACTION_ENDPOINT_URL:-http://127.0.0.1:$ACTIONS_PORT/webhook}"
+export SANIC_HOST=127.0.0.1  # the action server (rasa-sdk binds 0.0.0.0 otherwise): Rasa only
 mkdir -p "$INTAKE_DATA_DIR"
 
 BIN=.venv/bin
@@ -33,7 +34,7 @@ trap stop INT TERM EXIT
 "$BIN/intake" db upgrade >/dev/null
 "$BIN/rasa" run actions --actions actions --port "$ACTIONS_PORT" &
 pids+=($!)
-"$BIN/rasa" run --model models/intake.tar.gz --endpoints endpoints.yml \
+"$BIN/rasa" run --model models/intake.tar.gz --endpoints "${RASA_ENDPOINTS:-endpoints.yml}" \
   --credentials credentials.yml --enable-api --interface "${RASA_INTERFACE:-127.0.0.1}" \
   --port "$RASA_PORT" --cors "*" "${auth[@]}" &
 pids+=($!)

@@ -1,5 +1,5 @@
 """Patient channels: Telegram (python-telegram-bot) and the web chat page (rasa-webchat).
 
-Only `telegram_input.py` imports Rasa: it wires the Rasa-free core in `telegram/` into Rasa's
-input channel API.
+Only `telegram_input.py` and `rest_input.py` import Rasa: they wire the Rasa-free cores
+(`telegram/`, `rest_body.py`) into Rasa's input channel API.
 """

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -35,6 +35,10 @@ from bot.store.records import (
 )
 
 ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
+# PostgreSQL advisory lock held while migrating: processes that start together (the scaled
+# profile's action servers, web apps and CLI) migrate one at a time, the others then find
+# the schema at head. Any constant works, as long as it is the same everywhere.
+MIGRATION_LOCK_KEY = 0x1A7A_4E5E
 
 
 class UnknownIntakeError(LookupError):
@@ -79,6 +83,8 @@ class IntakeStore:
 
         cfg = Config(str(ALEMBIC_INI))
         with self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":  # released when this transaction ends
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK_KEY})
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
 

@@ -59,7 +59,8 @@ def test_ready_notice_names_pseudonym_flag_count_and_link_only(
     assert "pt-7f3a" in text
     assert "(2 flags)" in text
     assert f"Open: {BASE}/intakes/{intake.public_id}" in text
-    assert not [w for w in HEALTH_WORDS if w in text.lower()]
+    words = text.replace(intake.public_id, "").lower()  # a random id may hold "12"
+    assert not [w for w in HEALTH_WORDS if w in words]
     notice = ReadyNoticeQueue(store.engine).for_intake(intake.id)
     assert notice is not None and notice.status == "sent" and notice.attempts == 1
 

@@ -1,0 +1,65 @@
+"""Rasa's Redis lock store, made safe across processes: the scaled profile's `lock_store`.
+
+Like bot/channels/rest_input.py, a module outside bot/nlu and actions/ that imports Rasa: it
+is a Rasa server component (loaded by Rasa from endpoints.scaled.yml), not core logic.
+
+Rasa's `RedisLockStore` issues a conversation's tickets by read-modify-write (read the lock,
+add a ticket, write it back) without any atomicity, so two Rasa processes that receive a
+message of the same patient at the same moment can both get ticket 0 and run the turn at
+once, and one turn's events are then lost from the tracker (seen in
+tests/integration/test_scaled.py). Here every read-modify-write of a conversation's lock
+runs under a short Redis mutex (redis-py's `Lock`: SET NX with an expiry), so tickets are
+unique and the turns of one conversation run one after the other, whichever process holds
+them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.core.lock_store import (
+    DEFAULT_REDIS_LOCK_STORE_KEY_PREFIX,
+    LOCK_LIFETIME,
+    LockStore,
+    RedisLockStore,
+)
+from rasa.utils.endpoints import EndpointConfig
+
+MUTEX_SECONDS = 10  # a read-modify-write takes milliseconds; the expiry only guards a crash
+
+
+class AtomicRedisLockStore(RedisLockStore):  # type: ignore[misc]  # Rasa is untyped here
+    """Configured like Rasa's `redis` lock store (url, port, db, key_prefix, ...)."""
+
+    def __init__(self, endpoint_config: EndpointConfig | None = None, **kwargs: Any) -> None:
+        if endpoint_config is not None:  # how Rasa builds a lock store named by module path
+            kwargs = {"host": endpoint_config.url, **endpoint_config.kwargs, **kwargs}
+        super().__init__(**kwargs)
+        base = self.key_prefix.removesuffix(DEFAULT_REDIS_LOCK_STORE_KEY_PREFIX)
+        self._mutex_prefix = f"{base}mutex:"
+
+    def _mutex(self, conversation_id: str) -> Any:
+        return self.red.lock(
+            f"{self._mutex_prefix}{conversation_id}",
+            timeout=MUTEX_SECONDS,
+            blocking_timeout=MUTEX_SECONDS,
+        )
+
+    def issue_ticket(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME) -> int:
+        with self._mutex(conversation_id):
+            return int(super().issue_ticket(conversation_id, lock_lifetime))
+
+    def update_lock(self, conversation_id: str) -> None:
+        with self._mutex(conversation_id):
+            super().update_lock(conversation_id)
+
+    def finish_serving(self, conversation_id: str, ticket_number: int) -> None:
+        with self._mutex(conversation_id):
+            LockStore.finish_serving(self, conversation_id, ticket_number)
+
+    def cleanup(self, conversation_id: str, ticket_number: int) -> None:
+        # One mutex for both steps: a ticket issued in between must not lose its lock.
+        with self._mutex(conversation_id):
+            LockStore.finish_serving(self, conversation_id, ticket_number)
+            if not self.is_someone_waiting(conversation_id):
+                self.delete_lock(conversation_id)
