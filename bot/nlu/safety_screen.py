@@ -20,6 +20,8 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.safety import combine_with_intent, screen, warm_up
 
 RISK_INTENT = "disclose_risk"
+# The FallbackClassifier's threshold in config.yml: a next-best guess below it is no reading.
+FALLBACK_THRESHOLD = 0.5
 SAFETY_KEY = "safety"
 PREDICTED_CONFIDENCE_KEY = "confidence"
 
@@ -71,9 +73,17 @@ class SafetyScreen(GraphComponent):
                 for r in message.get("intent_ranking") or []
                 if r.get(INTENT_NAME_KEY) != RISK_INTENT
             ]
+            # A weak next guess ("I can't sleep" -> pause at 0.14) must not steer the dialogue
+            # (it would pause the intake): below the fallback threshold it is nlu_fallback, and
+            # the question loop takes the words as the answer.
+            confident = [
+                r
+                for r in ranking
+                if float(r.get(PREDICTED_CONFIDENCE_KEY) or 0) >= FALLBACK_THRESHOLD
+            ]
             fallback = (
-                ranking[0]
-                if ranking
+                confident[0]
+                if confident
                 else {INTENT_NAME_KEY: "nlu_fallback", PREDICTED_CONFIDENCE_KEY: 1.0}
             )
             message.set(INTENT, fallback, add_to_output=True)
