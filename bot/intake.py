@@ -335,19 +335,8 @@ class IntakeEngine:
             inst.id, item.id, "answered", value, score, reply.text[:500], "text", latest.attempts
         )
         raised = scoring.item_flags(inst, item.id, value) if score is not None else []
-        flags = [
-            NewFlag(
-                kind=f.rule.kind,
-                severity=f.rule.severity,
-                description=f.rule.description,
-                evidence=f'{label} ("{reply.text[:500]}", changed from an earlier answer)',
-                instrument=inst.id,
-                item_id=item.id,
-                category=f.rule.category,
-                risk=f.rule.risk,
-            )
-            for f in raised
-        ]
+        evidence = f'{label} ("{reply.text[:500]}", changed from an earlier answer)'
+        flags = _flag_records(inst, item, raised, evidence)
         # Later questions that depend on this answer (C-SSRS after PHQ-9 item 9) are asked
         # when it now calls for them: the intake continues at the first unanswered step.
         answers = self._answers_by_instrument(intake.id)
@@ -357,13 +346,8 @@ class IntakeEngine:
         if intake.step != DONE and nxt is not None and intake.step != nxt.key:
             fields["step"] = nxt.key
         self.store.commit_step(intake.id, answer=answer, flags=flags, **fields)
-        said = [Say("utter_answer_changed", variables={"answer_label": label})]
-        if any(f.rule.crisis_protocol for f in raised):
-            self._enter_safety_check(self.store.get(intake.id))
-            return said + [Say("utter_crisis_screener_high_risk", variables=self._region_vars)]
-        if any(f.severity == "urgent" for f in flags):
-            said.append(Say("utter_item_flag_support", variables=self._region_vars))
-        return said
+        changed = Say("utter_answer_changed", variables={"answer_label": label})
+        return [changed, *self._after_flags(intake, raised, flags)]
 
     def _latest_answer(self, intake: IntakeRecord) -> AnswerRecord | None:
         rows = [a for a in self.store.answers(intake.id) if a.status in ("answered", "skipped")]
@@ -572,22 +556,17 @@ class IntakeEngine:
         option = item.scale.option(value)
         label = option.label if option else value
         raised = scoring.item_flags(inst, item.id, value)
-        flags = [
-            NewFlag(
-                kind=f.rule.kind,
-                severity=f.rule.severity,
-                description=f.rule.description,
-                evidence=f"{label}" + (f' ("{raw}")' if raw else " (button)"),
-                instrument=inst.id,
-                item_id=item.id,
-                category=f.rule.category,
-                risk=f.rule.risk,
-            )
-            for f in raised
-        ]
+        evidence = f"{label}" + (f' ("{raw}")' if raw else " (button)")
+        flags = _flag_records(inst, item, raised, evidence)
         self._commit(intake, step, answer, flags)
+        return self._after_flags(intake, raised, flags)
+
+    def _after_flags(
+        self, intake: IntakeRecord, raised: list[scoring.ItemFlag], flags: list[NewFlag]
+    ) -> list[Say]:
+        """What an answer's flags call for once stored: the crisis route before anything else
+        (high risk on the screener), or the support message for another urgent flag."""
         if any(f.rule.crisis_protocol for f in raised):
-            # High risk on the screener: the crisis route before anything else.
             self._enter_safety_check(self.store.get(intake.id))
             return [Say("utter_crisis_screener_high_risk", variables=self._region_vars)]
         if any(f.severity == "urgent" for f in flags):
@@ -701,6 +680,24 @@ class IntakeEngine:
     def _next(self, key: str) -> str:
         nxt = self.plan.next_step(key, {})
         return nxt.key if nxt else DONE
+
+
+def _flag_records(
+    inst: Instrument, item: Item, raised: list[scoring.ItemFlag], evidence: str
+) -> list[NewFlag]:
+    return [
+        NewFlag(
+            kind=f.rule.kind,
+            severity=f.rule.severity,
+            description=f.rule.description,
+            evidence=evidence,
+            instrument=inst.id,
+            item_id=item.id,
+            category=f.rule.category,
+            risk=f.rule.risk,
+        )
+        for f in raised
+    ]
 
 
 def _now() -> datetime:
