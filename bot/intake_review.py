@@ -111,11 +111,14 @@ class ReviewSteps:
     # -- helpers ----------------------------------------------------------------------------
     @staticmethod
     def _read_offer(text: str) -> str | None:
+        """The offer asks "would you like to check or change any answers?": a plain yes means
+        check, a plain no means send; words for either win over yes and no."""
         if _CHECK_WORDS.search(text):
             return "check"
-        if _SEND_WORDS.search(text) or answer_text.parse_yes_no(text) is True:
+        if _SEND_WORDS.search(text):
             return SEND
-        return None
+        yes = answer_text.parse_yes_no(text)
+        return None if yes is None else ("check" if yes else SEND)
 
     def _rows(self, intake: IntakeRecord, instrument_id: str) -> dict[str, AnswerRecord]:
         return {

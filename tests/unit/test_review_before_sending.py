@@ -94,3 +94,21 @@ def test_unclear_reply_at_the_review_is_asked_again(engine: IntakeEngine) -> Non
     through_everything(engine)
     assert [m.response for m in say(engine, "hmm")] == ["utter_review_unclear"]
     assert current(engine).step == "review:offer"
+
+
+@pytest.mark.parametrize(
+    ("reply", "step", "status"),
+    [
+        ("no", "done", "complete"),  # no changes: send
+        ("no thanks, send them", "done", "complete"),
+        ("yes", "review:sections", "active"),  # yes, I'd like to check
+        ("yes please, I want to change one", "review:sections", "active"),
+    ],
+)
+def test_a_plain_yes_or_no_to_the_offer(
+    engine: IntakeEngine, reply: str, step: str, status: str
+) -> None:
+    through_everything(engine)
+    say(engine, reply)
+    intake = current(engine)
+    assert (intake.step, intake.status) == (step, status)
