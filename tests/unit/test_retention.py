@@ -55,9 +55,7 @@ def add_events(url: str, sender: str, at: datetime, n: int = 3) -> None:
     engine.dispose()
 
 
-def add_intake(
-    store: IntakeStore, sender: str, at: datetime, alert_delivered: bool = True
-) -> int:
+def add_intake(store: IntakeStore, sender: str, at: datetime, alert_delivered: bool = True) -> int:
     """An intake with an answer, a flag with an annotation and a question, last changed `at`;
     its urgent alert delivered to the practitioner unless told otherwise."""
     intake = store.create_intake(sender, "phq9:9", "rest")
