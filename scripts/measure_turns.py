@@ -20,22 +20,21 @@ FREQUENCY = ["several days", "more than half the days", "not at all", "nearly ev
 
 
 def long_intake() -> list[str]:
+    """The whole default intake (deployment.yml), each question after four turns that do not
+    answer it, so conversations run long (about 230 turns) and cost by position shows."""
     messages = ["hi", "yes", "I'm 40", "low mood, poor sleep and constant worry"]
     # Medicines typed, not tapped, so the extractor's cost is in the measurement.
     messages += ["sertraline 50mg", "magnesium at night", "yes that's right", "50 mg since march"]
-    items = [f"phq9:{n}" for n in range(1, 10)] + ["phq9:10"] + [f"gad7:{n}" for n in range(1, 8)]
-    for n, key in enumerate(items):
-        answer = "somewhat difficult" if key == "phq9:10" else FREQUENCY[n % 4]
-        if key == "phq9:9":
-            answer = "not at all"
-        messages += [
-            "hmm",
-            "are you a real person?",
-            "how long does this take?",
-            "not sure",
-            answer,
-        ]
-    return messages
+    answers: list[tuple[str, str]] = [(f"phq9:{n}", FREQUENCY[n % 4]) for n in range(1, 9)]
+    answers += [("phq9:9", "not at all"), ("phq9:10", "somewhat difficult")]
+    answers += [(f"gad7:{n}", FREQUENCY[n % 4]) for n in range(1, 8)]
+    answers += [(f"pss10:{n}", "sometimes") for n in range(1, 11)]
+    answers += [(f"ais:{n}", "1") for n in range(1, 9)]
+    answers += [(f"lifestyle:{n}", "skip") for n in range(1, 8)]
+    for _, answer in answers:
+        messages += ["hmm", "are you a real person?", "how long does this take?", "not sure"]
+        messages.append(answer)
+    return messages + ["no, send them"]  # the review offer: nothing to change
 
 
 def percentile(values: list[float], q: float) -> float:
