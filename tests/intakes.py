@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from bot import instruments
-from bot.intake import IntakeEngine, IntakePlan, Reply
+from bot.intake import IntakeEngine, IntakePlan, Reply, Say
 from bot.regions import region
 from bot.store import IntakeRecord, IntakeStore
 
@@ -108,3 +108,21 @@ def mild_intake(engine: IntakeEngine, ref: str = "patient-7f3a", days_ago: int =
         finished = datetime.now(timezone.utc) - timedelta(days=days_ago)
         intake = engine.store.update_intake(intake.id, completed_at=finished)
     return intake
+
+
+def current(engine: IntakeEngine, ref: str = "p1") -> IntakeRecord:
+    """The patient's latest intake, as the engine left it."""
+    intake = engine.store.latest_intake(ref)
+    assert intake is not None
+    return intake
+
+
+def say(
+    engine: IntakeEngine, text: str = "", choice: str | None = None, ref: str = "p1"
+) -> list[Say]:
+    """One patient turn: typed words, or a button tap ("<step>=<value>")."""
+    return engine.handle(current(engine, ref), Reply(text=text, choice=choice))
+
+
+def responses(messages: list[Say]) -> list[str | None]:
+    return [m.response for m in messages]

@@ -214,41 +214,38 @@ async def intake_detail(request: Request) -> Response:
     return render(request, "detail.html", notice=notice, **context)
 
 
+def _audited_export(request: Request, action: str) -> IntakeRecord | None:
+    """The intake an export asks for, with the export written to the audit log first."""
+    intake = _intake_or_none(request)
+    if intake is not None:
+        account: PractitionerRecord = request.state.account
+        services(request).practitioners.audit(
+            account.username,
+            action,
+            "web",
+            intake_public_id=intake.public_id,
+            client=client_of(request),
+        )
+    return intake
+
+
 @login_required
 async def export_json(request: Request) -> Response:
-    svc = services(request)
-    intake = _intake_or_none(request)
+    intake = _audited_export(request, "export_json")
     if intake is None:
         return PlainTextResponse("No such intake.", status_code=404)
-    account: PractitionerRecord = request.state.account
-    svc.practitioners.audit(
-        account.username,
-        "export_json",
-        "web",
-        intake_public_id=intake.public_id,
-        client=client_of(request),
-    )
     return JSONResponse(
-        build_summary(svc.intakes, intake),
+        build_summary(services(request).intakes, intake),
         headers={"content-disposition": f'attachment; filename="intake-{intake.public_id}.json"'},
     )
 
 
 @login_required
 async def export_fhir(request: Request) -> Response:
-    svc = services(request)
-    intake = _intake_or_none(request)
+    intake = _audited_export(request, "export_fhir")
     if intake is None:
         return PlainTextResponse("No such intake.", status_code=404)
-    account: PractitionerRecord = request.state.account
-    svc.practitioners.audit(
-        account.username,
-        "export_fhir",
-        "web",
-        intake_public_id=intake.public_id,
-        client=client_of(request),
-    )
-    bundle = build_bundle(build_summary(svc.intakes, intake))
+    bundle = build_bundle(build_summary(services(request).intakes, intake))
     validate_bundle(bundle)
     return Response(
         json.dumps(bundle, ensure_ascii=False),

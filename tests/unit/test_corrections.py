@@ -3,18 +3,9 @@
 from __future__ import annotations
 
 from bot.intake import IntakeEngine, Reply, Say
-from bot.store import IntakeRecord, IntakeStore
+from bot.store import IntakeStore
 from bot.summary import build_summary
-
-
-def current(engine: IntakeEngine) -> IntakeRecord:
-    intake = engine.store.latest_intake("p1")
-    assert intake is not None
-    return intake
-
-
-def say(engine: IntakeEngine, text: str = "", choice: str | None = None) -> list[Say]:
-    return engine.handle(current(engine), Reply(text=text, choice=choice))
+from tests.intakes import current, say
 
 
 def correct(engine: IntakeEngine, text: str, frequency: str | None = None) -> list[Say]:

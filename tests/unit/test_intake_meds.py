@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from bot import instruments, intake_meds
-from bot.intake import IntakeEngine, IntakePlan, Reply, Say
+from bot.intake import IntakeEngine, IntakePlan
 from bot.regions import region
 from bot.store import IntakeRecord, IntakeStore
 from bot.summary import build_summary, validate_summary
+from tests.intakes import current, responses, say
 
 
 @pytest.fixture
@@ -19,20 +20,6 @@ def engine(store: IntakeStore) -> IntakeEngine:
         medications=True,
     )
     return IntakeEngine(store, plan, region("US"))
-
-
-def current(engine: IntakeEngine) -> IntakeRecord:
-    intake = engine.store.latest_intake("p1")
-    assert intake is not None
-    return intake
-
-
-def say(engine: IntakeEngine, text: str = "", choice: str | None = None) -> list[Say]:
-    return engine.handle(current(engine), Reply(text=text, choice=choice))
-
-
-def responses(messages: list[Say]) -> list[str | None]:
-    return [m.response for m in messages]
 
 
 def to_medications(engine: IntakeEngine) -> None:

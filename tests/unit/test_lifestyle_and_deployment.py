@@ -9,11 +9,12 @@ import pytest
 from bot import instruments
 from bot.config import load_settings
 from bot.deployment import DeploymentError, read
-from bot.intake import IntakeEngine, IntakePlan, Reply, Say
+from bot.intake import IntakeEngine, IntakePlan
 from bot.regions import region
 from bot.runtime import build_engine
-from bot.store import IntakeRecord, IntakeStore
+from bot.store import IntakeStore
 from bot.summary import build_summary, validate_summary
+from tests.intakes import current, say
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,16 +23,6 @@ ROOT = Path(__file__).resolve().parents[2]
 def engine(store: IntakeStore) -> IntakeEngine:
     plan = IntakePlan([instruments.load("lifestyle")], min_age=18)
     return IntakeEngine(store, plan, region("US"))
-
-
-def current(engine: IntakeEngine) -> IntakeRecord:
-    intake = engine.store.latest_intake("p1")
-    assert intake is not None
-    return intake
-
-
-def say(engine: IntakeEngine, text: str = "", choice: str | None = None) -> list[Say]:
-    return engine.handle(current(engine), Reply(text=text, choice=choice))
 
 
 def to_lifestyle(engine: IntakeEngine) -> None:
