@@ -96,8 +96,10 @@ def display_name(med: MedicationRecord) -> str:
     return _DISPLAY.get(med.name, med.name)
 
 
-def says_none(text: str) -> bool:
-    return bool(_NONE_WORDS.search(text)) and not meds.extract(text)
+def says_none(text: str, mentions: list[meds.Mention]) -> bool:
+    """ "None", "no supplements": words for nothing, and no name in the reply at all
+    (`mentions` is meds.extract(text), read once by the caller)."""
+    return not mentions and bool(_NONE_WORDS.search(text))
 
 
 class MedicationSteps:
@@ -133,7 +135,8 @@ class MedicationSteps:
     def reads_as_answer(self, intake: IntakeRecord, text: str) -> bool:
         """A reply the classifier took for something else but that answers this step."""
         if intake.step in (PRESCRIPTIONS, SUPPLEMENTS, ADD):
-            return bool(meds.extract(text)) or says_none(text)
+            mentions = meds.extract(text)
+            return bool(mentions) or says_none(text, mentions)
         if intake.step in (CONFIRM, TOXICITY):
             return answer_text.parse_yes_no(text) is not None
         return False  # free text (details): the classifier's reading stands
@@ -157,8 +160,16 @@ class MedicationSteps:
             return self._toxicity(intake, chosen, reply)
         raise KeyError(f"not a medicines step: {step!r}")
 
-    def _names(self, intake: IntakeRecord, chosen: str | None, reply: Reply, then: str) -> Outcome:
-        if chosen == "none" or (chosen is None and says_none(reply.text)):
+    def _names(
+        self,
+        intake: IntakeRecord,
+        chosen: str | None,
+        reply: Reply,
+        then: str,
+        mentions: list[meds.Mention] | None = None,
+    ) -> Outcome:
+        """`mentions`: the reply's names when the caller has read them already."""
+        if chosen == "none":
             return Outcome(next_step=then)
         if chosen == "skip":
             flag = NewFlag(
@@ -170,7 +181,10 @@ class MedicationSteps:
         if chosen is not None:
             return Outcome((Say("utter_meds_names_unclear"),), unclear=True)
         text = reply.text.strip()
-        found = [m for m in meds.extract(text) if m.role in ("current", "past")]
+        mentions = meds.extract(text) if mentions is None else mentions
+        if says_none(text, mentions):
+            return Outcome(next_step=then)
+        found = [m for m in mentions if m.role in ("current", "past")]
         if found:
             self.store.add_medications(intake.id, [_new(m, intake.step) for m in found])
             return Outcome(next_step=then)
@@ -187,8 +201,9 @@ class MedicationSteps:
     def _confirm(self, intake: IntakeRecord, chosen: str | None, reply: Reply) -> Outcome:
         decision = chosen
         if decision is None:
-            if meds.extract(reply.text):  # "you forgot my melatonin": take it as an addition
-                return self._names(intake, None, reply, then=CONFIRM)
+            mentions = meds.extract(reply.text)
+            if mentions:  # "you forgot my melatonin": take it as an addition
+                return self._names(intake, None, reply, then=CONFIRM, mentions=mentions)
             yes = answer_text.parse_yes_no(reply.text)
             decision = {True: "yes", False: "change", None: None}[yes]
         if decision == "add":
@@ -221,10 +236,11 @@ class MedicationSteps:
                 return Outcome((Say("utter_stale_button"),))
             self.store.remove_medication(intake.id, target.id)
             return Outcome(next_step=CONFIRM)
-        named = {m.canonical for m in meds.extract(reply.text)}
+        mentions = meds.extract(reply.text)
+        named = {m.canonical for m in mentions}
         targets = [m for m in listed if m.name in named or m.name == reply.text.strip()]
         if not targets:
-            if says_none(reply.text):
+            if says_none(reply.text, mentions):
                 return Outcome(next_step=CONFIRM)
             return Outcome((Say("utter_meds_remove_unclear"),), unclear=True)
         for m in targets:
