@@ -609,14 +609,12 @@ class IntakeEngine:
         """What the last answer leads to: the review before sending, or completion."""
         if self.plan.review:
             return {"step": intake_review.OFFER}
-        return {"step": DONE, "status": "complete", "completed_at": _now()}
+        return _completed()
 
     def _review(self, intake: IntakeRecord, chosen: str | None, reply: Reply) -> list[Say]:
         out = self.review.handle(intake, chosen, reply)
         if out.send:
-            self.store.update_intake(
-                intake.id, step=DONE, status="complete", completed_at=_now(), unclear_count=0
-            )
+            self.store.update_intake(intake.id, unclear_count=0, **_completed())
         elif out.next_step is not None:
             self.store.update_intake(intake.id, step=out.next_step, unclear_count=0)
         elif out.unclear:
@@ -698,6 +696,11 @@ def _flag_records(
         )
         for f in raised
     ]
+
+
+def _completed() -> dict[str, Any]:
+    """The intake's fields once the patient's answers are sent to the practitioner."""
+    return {"step": DONE, "status": "complete", "completed_at": _now()}
 
 
 def _now() -> datetime:
