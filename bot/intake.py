@@ -40,6 +40,20 @@ CRISIS_RESPONSES = (
     ("harm_to_others", "utter_crisis_harm_to_others"),
     ("safeguarding", "utter_crisis_safeguarding"),
 )
+
+
+def crisis_reply(where: Region, signal: RiskSignal) -> Say:
+    """The crisis reply for what the screen found, with the region's numbers. Needs no store,
+    so it can be given even while the database is unreachable."""
+    response = next(
+        (r for c, r in CRISIS_RESPONSES if c in signal.categories), "utter_crisis_self_harm"
+    )
+    return Say(
+        response,
+        variables={"emergency_number": where.emergency_number, "crisis_line": where.crisis_line},
+    )
+
+
 MAX_UNCLEAR = 3  # unclear answers before an item is recorded as unanswered and flagged
 MAX_CONCERNS_CHARS = 4000
 MAX_CONTEXT_CHARS = 2000  # a lifestyle answer in the patient's words
@@ -387,10 +401,7 @@ class IntakeEngine:
             ],
         )
         self._enter_safety_check(intake)
-        response = next(
-            (r for c, r in CRISIS_RESPONSES if c in signal.categories), "utter_crisis_self_harm"
-        )
-        return self.store.get(intake.id), [Say(response, variables=self._region_vars)]
+        return self.store.get(intake.id), [crisis_reply(self.region, signal)]
 
     def annotate_latest_risk_flag(self, patient_ref: str, text: str) -> bool:
         """'You misunderstood': the patient's words are added to the newest risk flag."""

@@ -123,3 +123,37 @@ def test_item9_positive_leads_to_the_cssrs_screener_and_its_triage(
     assistant.send(sender, "I'm safe")
     back = assistant.send(sender, "carry on")
     assert "Question 5 of 6" in texts(back)
+
+
+def alert_status(assistant: Assistant, sender: str) -> str:
+    (flag,) = [f for f in summary(assistant, sender)["flags"] if f["category"]]  # type: ignore[union-attr, index]
+    return str(flag["alert"]["status"])  # type: ignore[index]
+
+
+def test_alert_waits_in_the_database_while_telegram_is_down_and_goes_out_when_it_is_back(
+    assistant: Assistant, telegram_api: FakeTelegramAPI
+) -> None:
+    sender = "it-notifier-down"
+    start(assistant, sender)
+    telegram_api.fail_next_http(100_000, 502, methods=["sendMessage"])
+    try:
+        reply = texts(assistant.send(sender, "I keep thinking about killing myself"))
+        assert "Are you safe right now?" in reply  # the patient never waits for the notifier
+        deadline = time.monotonic() + 60
+        while alert_status(assistant, sender) != "failed" and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert alert_status(assistant, sender) == "failed"  # queued in the database
+        time.sleep(5)  # retries while Telegram is down keep failing, and nothing is lost
+        assert alerts_for(telegram_api, sender, timeout=0) == []
+        assert alert_status(assistant, sender) in ("failed", "sending")
+    finally:
+        telegram_api.clear_failures()
+    # No patient message needed: the action server's retry loop sends it.
+    (alert,) = alerts_for(telegram_api, sender, timeout=60)
+    assert "Urgent flag" in alert and "killing" not in alert
+    deadline = time.monotonic() + 30
+    while alert_status(assistant, sender) != "sent" and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert alert_status(assistant, sender) == "sent"
+    time.sleep(5)
+    assert len(alerts_for(telegram_api, sender, timeout=0)) == 1  # once, not once per retry
