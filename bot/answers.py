@@ -16,7 +16,7 @@ How a reply is read (the same small engine serves every scale and parse_yes_no):
    is a candidate hit with an option value or a marker. Overlapping candidates are settled by
    the longest match (then the earlier rule), so "not every day" beats "every day", "more than
    a week" beats "a week" and "twice a week" beats "twice". Short words that are only
-   answers when they stand alone ("no", "never", "several", "most", "a bit") must fill a clause
+   answers when they stand alone ("no", "never", "several", "most", "hardly") must fill a clause
    or one side of an "or". Day counts are computed: N of the 14 days gives 0 -> not_at_all,
    1-6 -> several_days, 7 -> unclear (see below), 8-11 -> more_than_half, 12-14 ->
    nearly_every_day, more than 14 -> unclear; "N days a week" counts 2N.
@@ -510,8 +510,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|(?:(?:almost|nearly|pretty much|practically|virtually) )?(?:all (?:of )?the time"
              r"|always|constantly|constant|continuously|continually|non ?stop)"
              r"|every waking (?:moment|hour|minute)|(?:the )?(?:whole|entire|full) (?:time"
-             r"|2 weeks|fortnight|period)|(?:a|the|all) fortnight(?: solid| straight)"
-             r"|(?:a|the) fortnight (?:solid|straight)"
+             r"|2 weeks|fortnight|period)|all fortnight|(?:a|the) fortnight (?:solid|straight)"
              r"|all (?:2 weeks|fortnight|(?:of )?the days|days|the 2 weeks)"
              r"|both weeks|(?:almost|nearly) all (?:the )?(?:days|time|nights)"
              r"|not a (?:single )?day (?:goes by|passes)|there (?:has|is|was) not been a day"

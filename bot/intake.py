@@ -56,6 +56,7 @@ DONE = "done"
 WHICH = "correct:which"
 WHICH_SECTION = "correct"
 KEEP = "keep"  # the list's "Keep my answers" button
+STEP_KEY_CHARS = 64  # bot/store/models.py: Intake.step
 
 
 @dataclass(frozen=True)
@@ -378,7 +379,10 @@ class IntakeEngine:
         if len(named.keys) == 1:
             self.store.update_intake(intake.id, step=named.keys[0], unclear_count=0)
             return [Say("utter_review_change")]
-        words = named.words[: 64 - len(WHICH) - 1].rsplit(" ", 1)[0] if named.words else ""
+        words = named.words
+        room = STEP_KEY_CHARS - len(WHICH) - 1
+        if len(words) > room:  # the store's step column is 64 characters: whole words only
+            words = words[: room + 1].rsplit(" ", 1)[0]
         resume = intake.resume_step if intake.step.startswith(WHICH) else intake.step
         self.store.update_intake(
             intake.id, step=f"{WHICH}:{words}", resume_step=resume, unclear_count=0

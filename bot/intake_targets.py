@@ -10,7 +10,9 @@ The reply is read against the questions already answered in this intake:
 * key words of a question's text ("tired" -> PHQ-9 "Feeling tired or having little energy"),
   compared by their stems ("sleeping" ~ "sleep", "worried" ~ "worrying");
 * a part's name: the instrument file's `topics` ("mood", "sleep", "stress") or short name
-  ("PHQ-9"): every answered question of that part, so the patient chooses;
+  ("PHQ-9"): every answered question of that part when the reply speaks of the part ("the
+  stress questions") or no question's words fit, so the patient chooses; "the sleep
+  question" is the questions whose words say sleep;
 * the medicines ("medication", "pills", "supplements"): the medicines read-back.
 
 Nothing is guessed: several questions that fit equally well are all offered (the engine asks
@@ -55,6 +57,8 @@ _MEDICINE_WORDS = _words(
     """medicine medicines medication medications meds med pills pill tablets tablet
     prescription prescriptions prescribed supplement supplements vitamins vitamin drugs"""
 )
+# A part rather than one question: "the stress questions", "the sleep part".
+_PART_WORDS = _words("questions ones part section bit answers lot")
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
@@ -214,10 +218,13 @@ def named_questions(
             best.append(a)
     about_content = bool(matched - topic_stems)  # a word of the question, not only its part
     chosen = {a.key for a in best}
-    if topics and not about_content:
+    whole_part = bool(_PART_WORDS & set(norm.split())) or not chosen  # "the mood questions"
+    if topics and not about_content and whole_part:
         chosen |= {a.key for a in answered if a.instrument.id in topics}
     if chosen:
         named_words = sorted({*topics.values(), *(w for w in norm.split() if _stem(w) in matched)})
+        if topics and whole_part:
+            named_words.append("questions")
         return Named(tuple(a.key for a in answered if a.key in chosen), " ".join(named_words))
     if _MEDICINE_WORDS & set(norm.split()):
         return Named((), MEDICINES, medicines=True)
