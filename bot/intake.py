@@ -57,6 +57,8 @@ WHICH = "correct:which"
 WHICH_SECTION = "correct"
 KEEP = "keep"  # the list's "Keep my answers" button
 STEP_KEY_CHARS = 64  # bot/store/models.py: Intake.step
+# A button value holds no ":" (Telegram's callback data grammar): "phq9:3" travels as "phq9__3".
+_KEY_IN_VALUE = "__"
 
 
 @dataclass(frozen=True)
@@ -405,7 +407,8 @@ class IntakeEngine:
             row = rows.get((inst.id, item.id))
             shown = intake_review.shown_answer(inst, row) if row is not None else ""
             lines.append(f"{n}. {inst.short_name}: {item.text}: {shown}")
-            buttons.append(Button(str(n), choice_payload("inform", WHICH, key)))
+            value = key.replace(":", _KEY_IN_VALUE, 1)
+            buttons.append(Button(str(n), choice_payload("inform", WHICH, value)))
         return [
             Say(
                 "utter_ask_which_answer_to_change",
@@ -416,7 +419,9 @@ class IntakeEngine:
 
     def _which(self, intake: IntakeRecord, chosen: str | None, reply: Reply) -> list[Say]:
         keys = self._which_questions(intake)
-        if chosen is None:
+        if chosen is not None:
+            chosen = chosen.replace(_KEY_IN_VALUE, ":", 1)
+        else:
             shown = re.fullmatch(r"\D{0,20}?(\d{1,2})\W*", reply.text.strip())
             number = int(shown.group(1)) if shown else 0
             chosen = keys[number - 1] if 1 <= number <= len(keys) else None

@@ -295,7 +295,7 @@ def test_changing_two_earlier_answers_by_naming_them_rescores_the_totals(
     reply = assistant.send(sender, "change my answers to the mood questions")
     assert "Which answer would you like to change?" in texts(reply), texts(reply)
     assert buttons(reply)[0] == "Keep my answers" and "10" in buttons(reply)
-    reply = assistant.send(sender, '/inform{"choice":"correct:which=phq9:5"}')
+    reply = assistant.send(sender, '/inform{"choice":"correct:which=phq9__5"}')
     assert "Poor appetite" in texts(reply)
     reply = assistant.send(sender, "not at all")  # PHQ-9 item 5: 1 -> 0
     assert "Question 3 of 7" in texts(reply)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot import instruments
+from bot.channels.telegram.callback_data import decode_payload, encode_payload
 from bot.intake import KEEP, WHICH, IntakeEngine, IntakePlan, Reply, Say
 from bot.intake_targets import Answered, named_questions
 from bot.regions import region
@@ -179,7 +180,7 @@ def test_several_questions_fit_so_the_patient_is_asked_which_with_buttons(
         "1. GAD-7: Feeling nervous, anxious, or on edge: Not at all",
         "2. GAD-7: Not being able to stop or control worrying: Not at all",
     ]
-    assert responses(engine.handle(intake, Reply("", choice=f"{WHICH}=gad7:2"))) == [
+    assert responses(engine.handle(intake, Reply("", choice=f"{WHICH}=gad7__2"))) == [
         "utter_review_change"
     ]
     assert current(engine).step == "gad7:2"
@@ -214,7 +215,7 @@ def test_a_which_button_tapped_later_is_stale(engine: IntakeEngine) -> None:
     to_gad7_item(engine, 3)
     correct(engine, "the anxiety questions")
     say(engine, choice=f"{WHICH}={KEEP}")
-    assert responses(say(engine, choice=f"{WHICH}=gad7:1")) == ["utter_stale_button"]
+    assert responses(say(engine, choice=f"{WHICH}=gad7__1")) == ["utter_stale_button"]
     assert current(engine).step == "gad7:3"
 
 
@@ -280,3 +281,25 @@ def test_sometimes_is_an_answer_on_the_stress_scale(store: IntakeStore) -> None:
         say(engine, text)
     answers = store.answers(current(engine).id)
     assert [(a.item_id, a.value, a.score) for a in answers] == [("1", "sometimes", 2)]
+
+
+def test_every_which_list_button_fits_telegram_callback_data(engine: IntakeEngine) -> None:
+    to_gad7_item(engine, 3)
+    correct(engine, "change the mood questions")
+    (prompt,) = engine.prompt(current(engine))
+    assert len(prompt.buttons) == 10
+    for button in prompt.buttons:
+        assert decode_payload(encode_payload(button.payload)) == button.payload
+
+
+def test_a_long_list_of_naming_words_still_fits_the_step_key(engine: IntakeEngine) -> None:
+    to_gad7_item(engine, 3)
+    text = (
+        "change what I said about interest, hopeless, tired, appetite, failure, concentrating "
+        "and restless"  # one word of each of seven questions: a tie, so the patient chooses
+    )
+    assert correct(engine, text) == []
+    intake = current(engine)
+    assert intake.step.startswith(WHICH) and len(intake.step) <= 64
+    (prompt,) = engine.prompt(intake)
+    assert len(prompt.buttons) >= 2
