@@ -148,6 +148,9 @@ def _normalize(text: str) -> str:
     if re.fullmatch(r"\s*(?:\w+[.!]+\s*){2,}", t):  # "All. The. Time." is one phrase
         t = re.sub(r"[.!]+", " ", t)
     t = re.sub(r"\b24\s*/\s*7\b", " all the time ", t)
+    t = re.sub(r"(\d)\s*%", r"\1 percent ", t)
+    t = re.sub(r"\b(\d+)\s*x\b", r"\1 times", t)  # "3x a week"
+    t = re.sub(r"\b(\d+|[a-z]+)-ish\b|\b(\d+)ish\b", r"about \1\2", t)  # "ten-ish", "5ish"
     t = re.sub(r"\b50\s*/\s*50\b|\bfifty[\s-]*fifty\b", " half and half ", t)
     t = re.sub(r"(\d)\s*/\s*(\d)", r"\1 out of \2", t)
     t = re.sub(r"(\d+)\s*\+", r" at least \1 ", t)
@@ -397,7 +400,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"(\d{1,3}) (?:out of|of) (?:the )?(?:last |past )?(\d{1,2})(?: days)?"), _out_of),
     (_phrase(rf"(?:between )?(\d{{1,3}}) (?:or|to|and) (\d{{1,3}}) {_UNIT}{_OF14}"), _count_range),
     (_phrase(rf"(?:(\d{{1,2}}) (?:or|to) )?(\d{{1,2}}) {_UNIT} {_PER} week"), _per_week),
-    (_phrase(rf"(?:once|1 time|a day|1 day) {_PER} week"), SEVERAL_DAYS),
+    (_phrase(rf"(?:once|1 time|a day|1 day|a day or 2|1 or 2 days) {_PER} week"), SEVERAL_DAYS),
+    (_phrase(r"(?:more than|over|above|upwards of) 50 percent"
+             r"(?: of (?:the )?(?:days|time|nights))?"), MORE_THAN_HALF),
     (_phrase(rf"(?:once or twice|twice|a couple (?:of )?(?:times|days)) {_PER} week"),
      SEVERAL_DAYS),
     (_phrase(rf"(?:a few|few|several|many|a lot of|lots of|multiple) {_UNIT} {_PER} week"),
@@ -473,6 +478,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
             r"(?: (?:had|felt|experienced|noticed|get|got) (?:it|that|this|those|them"
             r"|any of (?:it|that|those|them)))?(?: (?:ever|once|at all))?"
             r"|never happened|never been (?:a problem|an issue|bothered)"
+            r"|(?:i )?(?:have )?never (?:had|felt|experienced|noticed) (?:it|that|this)"
+            r" (?:problem|issue|feeling)"
             r"|(?:definitely|absolutely|certainly) not"
             r"|none|0|(?:i )?(?:have|had|did) not"), NOT_AT_ALL),
     (r"(?:^|(?<=, ))" + _PRE_FILLER + r"(?:no|nope|nah|nay)(?= ,|$| (?:never|not|none"
@@ -489,7 +496,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|less than half(?: (?:of )?(?:the )?(?:time|days|nights))?|under half"
              r"|fewer than half|less than (?:a|1) week|half a week"
              r"|(?:only )?(?:on )?(?:the )?weekends?"), SEVERAL_DAYS),
-    (_alone(rf"{_HEDGE_FILLER}(?:several|(?:a )?few|(?:a )?couple|a (?:single )?day|a handful)"),
+    (_alone(rf"{_HEDGE_FILLER}(?:several|(?:a )?few|(?:a )?couple|a (?:single )?(?:day|time)"
+            r"|a handful)"),
      SEVERAL_DAYS),
     # --- more_than_half ---------------------------------------------------------------------
     (_phrase(r"more than half(?: (?:of )?(?:the )?(?:days|time|nights|2 weeks|of them|of it))?"
@@ -532,6 +540,8 @@ def match_frequency(text: str) -> str | None:
     norm = _fix_typos(_normalize(text))
     if not norm:
         return None
+    if _ALL_BUT_WEEKENDS_RE.search(norm):
+        return MORE_THAN_HALF  # every day but the weekends: about 10 of the 14 days
     if _ALL_BUT_RE.search(norm):
         # "all but a couple of days": the days left out are the exceptions, so reading the
         # count as the answer would score the opposite; a small exception is nearly every day.
@@ -622,6 +632,10 @@ def _fix_typos(norm: str) -> str:
     return " ".join(_fix_word(w) for w in norm.split(" "))
 
 
+_ALL_BUT_WEEKENDS_RE = re.compile(
+    r"(?<!not )\b(?:(?:every|each) (?:day|night|morning|evening)|everyday|all week)"
+    r" (?:but|except|apart from|other than) (?:on |at )?(?:the )?weekends?$"
+)
 _ALL_BUT_RE = re.compile(r"(?<!not )\b(all|every day|everyday|each day) (but|except)\b")
 _ALL_BUT_MANY_RE = re.compile(
     r"\b(but|except)\b.*\b(weekends?|half|most|several|many|a week|\d{2,}|[3-9] days?"
