@@ -523,6 +523,8 @@ class IntakeEngine:
             self.store.update_intake(intake.id, step=SAFE_NOW, unclear_count=0)
             return
         resume = intake.step if intake.status not in FINAL_STATUSES else DONE
+        if intake.step.startswith(WHICH) and intake.resume_step:
+            resume = intake.resume_step  # after the safety check: the question, not the list
         self.store.update_intake(intake.id, step=SAFE_NOW, resume_step=resume, unclear_count=0)
 
     def _safe_now(self, intake: IntakeRecord, chosen: str | None, reply: Reply) -> list[Say]:

@@ -7,7 +7,7 @@ import pytest
 
 from bot import instruments
 from bot.channels.telegram.callback_data import decode_payload, encode_payload
-from bot.intake import KEEP, WHICH, IntakeEngine, IntakePlan, Reply, Say
+from bot.intake import KEEP, WHICH, IntakeEngine, IntakePlan, Reply, RiskSignal, Say
 from bot.intake_targets import Answered, named_questions
 from bot.regions import region
 from bot.store import IntakeStore
@@ -303,3 +303,17 @@ def test_a_long_list_of_naming_words_still_fits_the_step_key(engine: IntakeEngin
     assert intake.step.startswith(WHICH) and len(intake.step) <= 64
     (prompt,) = engine.prompt(intake)
     assert len(prompt.buttons) >= 2
+
+
+def test_a_risk_disclosure_during_the_which_list_resumes_at_the_question_after_the_check(
+    engine: IntakeEngine, store: IntakeStore
+) -> None:
+    to_gad7_item(engine, 3)
+    correct(engine, "the anxiety questions")
+    signal = RiskSignal("high", ("suicide_self_harm",), "hurting myself")
+    engine.record_risk("p1", "rest", signal, "I keep thinking about hurting myself")
+    assert current(engine).resume_step == "gad7:3"
+    say(engine, "yes I'm safe")
+    say(engine, "carry on")
+    assert current(engine).step == "gad7:3"
+    assert [f.kind for f in store.flags(current(engine).id)][0] == "risk_suicide_self_harm"
