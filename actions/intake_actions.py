@@ -22,6 +22,7 @@ from actions.adapters import (
 )
 from actions.alerts import schedule_alerts
 from actions.constants import FORM, REPLY_SLOT, SECTION_SLOT
+from bot import data_erasure
 from bot.advice_request import is_advice_request
 from bot.intake import IntakeEngine, Say
 from bot.notify.ready import notify_if_finished
@@ -97,10 +98,22 @@ class ActionAskIntakeReply(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        if erasure_waits(tracker):
+            return []  # the erasure question (or the erasure itself) comes first
         intake = engine().store.latest_intake(tracker.sender_id)
         if intake is not None and engine().is_waiting_in_section(intake, None):
             say_all(dispatcher, engine().prompt(intake))
         return []
+
+
+def erasure_waits(tracker: Tracker) -> bool:
+    """This turn asked "delete everything?" or confirmed it: the open question is not asked
+    again now (after a no, or a refusal, it is)."""
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    return intent == data_erasure.INTENT and tracker.get_slot(data_erasure.SLOT) in (
+        data_erasure.ASKED,
+        data_erasure.CONFIRMED,
+    )
 
 
 class ActionAdvanceIntake(Action):

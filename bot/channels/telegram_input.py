@@ -19,7 +19,6 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
-from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore, TrackerStore
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
@@ -28,6 +27,7 @@ from telegram.error import InvalidToken
 from telegram.request import HTTPXRequest
 
 from bot.channels import turn_guard
+from bot.channels.rasa_erasure import erase_sender
 from bot.channels.telegram.handler import TelegramHandler
 from bot.channels.telegram.outbound import BotMessage, bot_messages
 from bot.channels.telegram.pseudonym import load_key
@@ -37,9 +37,8 @@ from bot.channels.telegram.settings import (
     TelegramSettings,
     telegram_settings,
 )
-from bot.config import data_dir, load_settings
+from bot.config import data_dir
 from bot.notify.telegram_notifier import redact_tokens_in_http_logs
-from bot.store import IntakeStore
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +51,6 @@ class RasaConversation:
     def __init__(self, on_new_message: Callable[[UserMessage], Awaitable[Any]], app: Any) -> None:
         self._on_new_message = on_new_message
         self._app = app
-        self._store: IntakeStore | None = None
 
     async def message(self, sender_id: str, text: str) -> list[BotMessage]:
         collector = CollectingOutputChannel()
@@ -64,64 +62,10 @@ class RasaConversation:
         return bot_messages(collector.messages)
 
     async def erase(self, sender_id: str) -> None:
-        """Erase records and conversation. What can refuse (an unsupported tracker store, an
-        urgent alert still queued) refuses before anything is deleted."""
-        agent = self._app.ctx.agent
-        stores = tracker_stores(agent.tracker_store)  # raises for an unsupported store
-        async with agent.lock_store.lock(sender_id):  # no message of theirs runs meanwhile
-            if self._store is None:
-                self._store = IntakeStore(load_settings().db_url)
-            erased = await asyncio.to_thread(self._store.erase_patient, sender_id)
-            events = sum([await asyncio.to_thread(erase_events, s, sender_id) for s in stores])
-        logger.info(
-            "Erased %s: %d intake record row(s), %d tracker event(s)",
-            sender_id,
-            erased.total,
-            events,
-        )
-
-
-def tracker_stores(tracker_store: TrackerStore) -> list[TrackerStore]:
-    """The stores that may hold a conversation: the configured one (Rasa wraps it in
-    FailSafeTrackerStore and AwaitableTrackerStore) and the in-memory store FailSafe falls
-    back to when the configured one fails."""
-    found: list[TrackerStore] = []
-    store: Any = tracker_store
-    while store is not None:
-        fallback = getattr(store, "_fallback_tracker_store", None)
-        if fallback is not None:
-            found.append(fallback)
-        inner = getattr(store, "_tracker_store", None)
-        if inner is None:
-            found.append(store)
-        store = inner
-    for store in found:
-        if not isinstance(store, (SQLTrackerStore, InMemoryTrackerStore)):
-            raise NotImplementedError(
-                f"erasing a conversation from {type(store).__name__} is not supported: use the "
-                "SQL (or in-memory) tracker store, or delete the conversation there by hand"
-            )
-    return found
-
-
-def erase_events(store: TrackerStore, sender_id: str) -> int:
-    """Delete every stored event of this sender from one SQL or in-memory tracker store;
-    returns how many (in-memory: the one serialised tracker)."""
-    if isinstance(store, SQLTrackerStore):
-        with store.session_scope() as session:
-            count = (
-                session.query(store.SQLEvent)
-                .filter(store.SQLEvent.sender_id == sender_id)
-                .delete(synchronize_session=False)
-            )
-            session.commit()
-            return int(count)
-    return 1 if store.store.pop(sender_id, None) is not None else 0
-
-
-def erase_tracker(tracker_store: TrackerStore, sender_id: str) -> int:
-    """Delete the sender's conversation wherever Rasa may have kept it."""
-    return sum(erase_events(store, sender_id) for store in tracker_stores(tracker_store))
+        """Erase records and conversation, audited (bot/channels/rasa_erasure.py). What can
+        refuse (an unsupported tracker store, an urgent alert still queued) refuses before
+        anything is deleted."""
+        await erase_sender(self._app.ctx.agent, sender_id, CHANNEL)
 
 
 class TelegramInput(InputChannel):  # type: ignore[misc]  # Rasa ships no type hints

@@ -3,7 +3,8 @@
 Rasa logs a custom action that fails (the action server down, killed or answering 500, the
 database restarting) and goes on as if the action had run with no events, so the patient
 would see nothing and might think their answer was taken. Every input channel of ours hands
-its messages through `handle_message` here; when the turn produced no reply, or Rasa raised,
+its messages through `handle_message` here. A turn that confirmed "delete my data" is then
+erased (bot/channels/rasa_erasure.py); when the turn produced no reply, or Rasa raised,
 the patient gets bot/turn_recovery.py's reply: the crisis reply (and the flag stored, or the
 practitioner alerted directly) for a message that screens as risk; else a kind "one moment,
 please try again" with the current question. Only the rendering and the screening are Rasa's
@@ -21,6 +22,7 @@ from typing import Any
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.channels.rasa_erasure import erase_if_confirmed
 from bot.dialogue import RiskSignal, Say
 from bot.notify import Alert, notifier_from_env, practitioner_base_url, send_alert_async
 from bot.notify.alert_queue import flush_urgent_alerts
@@ -51,6 +53,8 @@ async def handle_message(
         raise
     except Exception as exc:  # Rasa's channels swallow these too; we answer instead
         logger.error("message handling failed: %s (text not logged)", type(exc).__name__)
+    if await erase_if_confirmed(message, agent):  # "delete my data", confirmed in this turn
+        return
     if replied():
         return
     logger.warning("a turn produced no reply; sending the recovery reply")

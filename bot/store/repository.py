@@ -7,7 +7,7 @@ question) happen in one transaction, so a crash leaves either all of them or non
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.store import models as m
-from bot.store.erasure import AlertPending, Erased, erase_patient
+from bot.store.erasure import AlertPending, Erased, ErasureAudit, erase_patient
 from bot.store.records import (
     OPEN_STATUSES,
     AnnotationRecord,
@@ -101,14 +101,26 @@ class IntakeStore:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
 
-    def erase_patient(self, patient_ref: str) -> Erased:
-        """Delete this patient and every record of theirs (the patient asked; see erasure.py).
+    def erase_patient(
+        self,
+        patient_ref: str,
+        *,
+        audit: ErasureAudit | None = None,
+        erase_conversation: Callable[[], int] | None = None,
+    ) -> Erased:
+        """Delete this patient and every record of theirs, erase their conversation with
+        `erase_conversation` and write the audit rows, in one transaction (see erasure.py).
 
         Raises AlertPending while an urgent flag's practitioner alert is still queued."""
-        for intake in self.list_intakes(patient_ref):
-            if self.pending_alerts(intake.id):
-                raise AlertPending(f"intake {intake.public_id} has an undelivered urgent alert")
-        return erase_patient(self.engine, patient_ref)
+        if self.has_undelivered_alert(patient_ref):
+            raise AlertPending(f"{patient_ref} has an urgent alert not delivered yet")
+        return erase_patient(
+            self.engine, patient_ref, audit=audit, erase_conversation=erase_conversation
+        )
+
+    def has_undelivered_alert(self, patient_ref: str) -> bool:
+        """An urgent flag of this patient whose alert has not reached the practitioner."""
+        return any(self.pending_alerts(i.id) for i in self.list_intakes(patient_ref))
 
     @contextmanager
     def _session(self) -> Iterator[Session]:

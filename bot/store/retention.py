@@ -8,7 +8,8 @@ A sender active in either place after the cut-off is kept whole (nothing is trim
 `erase_patient` below erases one sender: their intake records through the project's one
 eraser (bot/store/erasure.py, the same as the patient's own "delete my data"), and their
 tracker events. A patient with an urgent alert not yet delivered is kept (and reported)
-until it is: erasing would lose the alert.
+until it is: erasing would lose the alert. Every erasure is audited (audit_events, actor
+"retention", via "cli"), as the patient's own requests are.
 
 Rasa is not imported: the tracker store's `events` table is read and written with
 SQLAlchemy Core, as bot/review.py does.
@@ -25,10 +26,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from bot.store import models as m
-from bot.store.erasure import AlertPending
+from bot.store.erasure import AlertPending, ErasureAudit
 from bot.store.repository import IntakeStore
 
 TRACKER_EVENTS = "events"  # the table of Rasa's SQLTrackerStore
+RETENTION_AUDIT = ErasureAudit(actor="retention", via="cli")  # one audit row per intake
 
 EraseFn = Callable[[IntakeStore, str, str], dict[str, int]]
 
@@ -108,20 +110,20 @@ def _delete(conn: sa.engine.Connection, table: Any, where: Any) -> int:
 
 
 def erase_patient(store: IntakeStore, tracker_db_url: str, patient_ref: str) -> dict[str, int]:
-    """Delete everything of one sender: intake records and tracker events; rows per table.
-    Erasing an unknown sender deletes nothing."""
-    counts = _erase_records(store, patient_ref)
-    events = erase_tracker_events(tracker_db_url, patient_ref)
-    if events:
-        counts["tracker_events"] = events
+    """Delete everything of one sender: intake records and tracker events, in the eraser's
+    one transaction, audited as retention (bot/store/erasure.py, also behind "delete my
+    data"; tables found by their foreign keys, so purge and /delete agree on what a
+    patient's data is); rows per table. Erasing an unknown sender deletes nothing.
+    Raises AlertPending while an urgent alert of theirs has not been delivered."""
+    erased = store.erase_patient(
+        patient_ref,
+        audit=RETENTION_AUDIT,
+        erase_conversation=lambda: erase_tracker_events(tracker_db_url, patient_ref),
+    )
+    counts = dict(erased.rows)
+    if erased.tracker_events:
+        counts["tracker_events"] = erased.tracker_events
     return counts
-
-
-def _erase_records(store: IntakeStore, patient_ref: str) -> dict[str, int]:
-    """The one eraser of the project (bot/store/erasure.py, also behind "delete my data"):
-    tables found by their foreign keys, so purge and /delete agree on what a patient's data
-    is. Raises AlertPending while an urgent alert of theirs has not been delivered."""
-    return dict(store.erase_patient(patient_ref).rows)
 
 
 def erase_tracker_events(tracker_db_url: str, sender_id: str) -> int:

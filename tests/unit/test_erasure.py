@@ -1,4 +1,4 @@
-"""A patient's /delete erases every intake record of theirs, on SQLite and PostgreSQL."""
+"""Erasing a patient removes every intake record of theirs, on SQLite and PostgreSQL, audited."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import create_engine, inspect, text
 
 from bot.store import AlertPending, IntakeStore, NewAnswer, NewFlag
+from bot.store.erasure import ErasureAudit
 
 PG_SERVER = "postgresql://postgres@127.0.0.1:5432"
 # Tables that hold no patient's rows: migrations and the practitioners' own accounts. The
@@ -125,3 +126,92 @@ def test_erasure_waits_while_an_urgent_alert_has_not_reached_the_practitioner(
     assert store.latest_intake("tg-in-crisis") is not None  # nothing was deleted
     store.record_alert(flag.id, "sent", "telegram", 1, "ok")
     assert store.erase_patient("tg-in-crisis").total > 0
+
+
+def audit_rows(store: IntakeStore) -> list[dict[str, object]]:
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT actor, action, intake_public_id, via, client, detail FROM audit_events")
+        )
+        return [dict(r._mapping) for r in rows]
+
+
+def test_each_erased_intake_gets_an_audit_row_that_survives_the_erasure(
+    any_store: IntakeStore,
+) -> None:
+    fill(any_store, "web-erase-me")
+    fill(any_store, "web-keep-me")
+    public_ids = {i.public_id for i in any_store.list_intakes("web-erase-me")}
+
+    erased = any_store.erase_patient(
+        "web-erase-me",
+        audit=ErasureAudit("patient", "socketio"),
+        erase_conversation=lambda: 120,
+    )
+
+    rows = audit_rows(any_store)
+    assert len(rows) == 2 and {r["intake_public_id"] for r in rows} == public_ids
+    detail = f"intakes=2 rows={erased.total} tracker_events=120"
+    for row in rows:
+        assert row == {**row, "actor": "patient", "action": "patient_erased", "via": "socketio"}
+        assert row["detail"] == detail and row["client"] is None
+    assert erased.total > 0 and erased.tracker_events == 120
+
+
+def test_the_audit_row_holds_counts_and_no_message_text_or_pseudonym(store: IntakeStore) -> None:
+    fill(store, "tg-secret-pseudonym")  # answers "some", a question about sleep
+    store.erase_patient("tg-secret-pseudonym", audit=ErasureAudit("patient", "telegram"))
+    (row,) = audit_rows(store)[:1]
+    written = " ".join(str(v) for v in row.values())
+    for private in ("tg-secret-pseudonym", "sleep", "misunderstood", "some"):
+        assert private not in written
+
+
+def test_a_conversation_without_records_is_audited_once_without_an_intake(
+    store: IntakeStore,
+) -> None:
+    erased = store.erase_patient(
+        "rest-said-hi", audit=ErasureAudit("patient", "rest"), erase_conversation=lambda: 7
+    )
+    assert erased.total == 0 and erased.tracker_events == 7
+    assert audit_rows(store) == [
+        {
+            "actor": "patient",
+            "action": "patient_erased",
+            "intake_public_id": None,
+            "via": "rest",
+            "client": None,
+            "detail": "intakes=0 rows=0 tracker_events=7",
+        }
+    ]
+
+
+def test_erasing_nothing_writes_no_audit_row(store: IntakeStore) -> None:
+    store.erase_patient("rest-nobody", audit=ErasureAudit("patient", "rest"))
+    assert audit_rows(store) == []
+
+
+def test_a_failing_conversation_erasure_deletes_no_record_and_audits_nothing(
+    store: IntakeStore,
+) -> None:
+    fill(store, "rest-erase-me")
+    before = row_counts(store)
+
+    def tracker_down() -> int:
+        raise ConnectionError("tracker store unreachable")
+
+    with pytest.raises(ConnectionError):
+        store.erase_patient(
+            "rest-erase-me", audit=ErasureAudit("patient", "rest"), erase_conversation=tracker_down
+        )
+    assert row_counts(store) == before
+    assert audit_rows(store) == []
+
+
+def test_a_refused_erasure_is_not_audited(store: IntakeStore) -> None:
+    intake = store.create_intake("rest-in-crisis", "phq9:9", "rest")
+    store.add_flags(intake.id, [NewFlag("risk_disclosure", "urgent", "d", "words")])
+    assert store.has_undelivered_alert("rest-in-crisis")
+    with pytest.raises(AlertPending):
+        store.erase_patient("rest-in-crisis", audit=ErasureAudit("patient", "rest"))
+    assert audit_rows(store) == []

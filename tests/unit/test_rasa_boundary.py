@@ -2,8 +2,8 @@
 
 Only the Rasa wiring imports Rasa: the NLU components (bot/nlu), the action server
 (actions/), the server plug-ins that Rasa loads by class name (three input channels and the
-lock store) and the turn guard those channels share. Everything else in bot/ must import
-without Rasa installed.
+lock store) and the turn guard and eraser those channels share. Everything else in bot/ must
+import without Rasa installed.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ RASA_WIRING = {
     "bot/channels/telegram_input.py",  # credentials.yml: the Telegram channel
     "bot/channels/socketio_input.py",  # credentials.yml: the web chat's socket.io channel
     "bot/channels/turn_guard.py",  # the three channels: a reply for a turn that got none
+    "bot/channels/rasa_erasure.py",  # the three channels: erase a patient under the lock
     "bot/rasa_lock_store.py",  # endpoints.scaled.yml: Redis lock store with atomic tickets
 }
 

@@ -180,3 +180,34 @@ def test_patient_whose_urgent_alert_was_never_delivered_is_kept(
     result = purge(store, tracker_url, timedelta(days=30), now=now)
     assert result.senders == ["undelivered"] and result.kept_for_alert == ["undelivered"]
     assert rows_of(store, tracker_url, "undelivered")["intakes"] == 1
+
+
+def test_each_purged_patient_is_audited_as_retention_from_the_cli(
+    store: IntakeStore, tracker_url: str
+) -> None:
+    add_intake(store, "old", NOW - timedelta(days=40))
+    add_events(tracker_url, "old", NOW - timedelta(days=40), n=4)
+    add_events(tracker_url, "said-hi-only", NOW - timedelta(days=60), n=2)
+    public_id = store.list_intakes("old")[0].public_id
+
+    result = purge(store, tracker_url, timedelta(days=30), now=NOW)
+
+    assert result.senders == ["old", "said-hi-only"]
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            sa.text("SELECT actor, action, via, intake_public_id, detail FROM audit_events")
+        ).all()
+    rows_deleted = sum(n for t, n in result.deleted.items() if t != "tracker_events")
+    assert sorted(rows, key=lambda r: str(r[3])) == sorted(
+        [
+            (
+                "retention",
+                "patient_erased",
+                "cli",
+                public_id,
+                f"intakes=1 rows={rows_deleted} tracker_events=4",
+            ),
+            ("retention", "patient_erased", "cli", None, "intakes=0 rows=0 tracker_events=2"),
+        ],
+        key=lambda r: str(r[3]),
+    )

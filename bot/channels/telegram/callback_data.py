@@ -26,6 +26,7 @@ INTENT_CODES = {
     "start_intake": "s",
     "resume": "r",
     "pause": "p",
+    "request_data_erasure": "x",  # "delete my data" typed: the same erasure as /delete
 }
 _INTENT_OF = {code: intent for intent, code in INTENT_CODES.items()}
 ERASE_CODE = "e"

@@ -1,4 +1,4 @@
-"""/delete removes the sender's conversation from the tracker store Rasa is using (real Rasa
+"""Erasing a conversation removes the sender's events from the tracker store Rasa is using (real
 tracker stores: in-memory, and SQL on SQLite), and nobody else's."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.channels.telegram_input import erase_tracker
+from bot.channels.rasa_erasure import erase_tracker
 
 
 def save_conversation(store: TrackerStore, sender: str) -> None:
