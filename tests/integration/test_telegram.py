@@ -341,11 +341,21 @@ def test_delete_asks_first_then_erases_records_and_conversation(
     ]
     before = rows_of(intake_db, ids)
     assert ids and before["answers"] == 1 and before["consent_events"] == 1
+    (public_id,) = [
+        r[0] for r in query(intake_db, "SELECT public_id FROM intakes WHERE id = ?", (ids[0],))
+    ]
 
     patient.says("/delete")
     done = patient.taps(channel_text("telegram", "delete_yes"))
     assert texts(done) == channel_text("telegram", "delete_done")
     assert set(rows_of(intake_db, ids).values()) == {0}
+    ((actor, via, detail),) = query(
+        intake_db,
+        "SELECT actor, via, detail FROM audit_events WHERE action = 'patient_erased'"
+        " AND intake_public_id = ?",
+        (public_id,),
+    )
+    assert (actor, via) == ("patient", "telegram") and detail.startswith("intakes=1 rows=")
     assert query(intake_db, "SELECT COUNT(*) FROM patients WHERE ref = ?", (patient.sender,)) == [
         (0,)
     ]

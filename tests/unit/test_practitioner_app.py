@@ -14,6 +14,7 @@ from bot.intake import IntakeEngine
 from bot.practitioner import auth
 from bot.practitioner.app import create_app
 from bot.store import IntakeRecord, IntakeStore
+from bot.store.erasure import ErasureAudit
 from bot.store.practitioner_models import Practitioner
 from bot.store.practitioners import PractitionerStore
 from bot.summary import SCHEMA_VERSION, validate_summary
@@ -291,6 +292,21 @@ def test_only_admins_can_read_the_audit_log(store: IntakeStore, web: TestClient)
     page = admin.get("/audit")
     assert page.status_code == 200
     assert "login_ok" in page.text and "drlee" in page.text
+
+
+def test_the_audit_log_shows_a_patients_erasure_without_a_link_to_the_gone_intake(
+    store: IntakeStore, flagged: IntakeRecord
+) -> None:
+    for flag in store.pending_alerts(flagged.id):  # delivered: erasure may go ahead
+        store.record_alert(flag.id, "sent", "telegram", 1, "ok")
+    store.erase_patient(flagged.patient_ref, audit=ErasureAudit("patient", "socketio"))
+    add_account(store, "admin", role="admin")
+    admin = client(store)
+    assert log_in(admin, "admin") == 303
+    page = admin.get("/audit").text
+    row = next(r for r in page.split("<tr") if "patient_erased" in r)
+    assert flagged.public_id[:8] in row and "socketio" in row and "intakes=1 rows=" in row
+    assert f"/intakes/{flagged.public_id}" not in row and "<td>patient</td>" in row
 
 
 # -- API --------------------------------------------------------------------------------
