@@ -36,17 +36,20 @@ class ApiToken(Base):
 
 
 class AuditEvent(Base):
-    """Every login (and failed login), view and export. Rows are only ever added."""
+    """Every login (and failed login), view and export, and every erasure of a patient's data
+    (bot/store/erasure.py; no foreign key to the patient's tables, so it outlives them).
+    Rows are only ever added."""
 
     __tablename__ = "audit_events"
     __table_args__ = (Index("ix_audit_events_action_at", "action", "at"),)
     id = Column(Integer, primary_key=True)
     at = Column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)
-    # The account's username; for a failed login, the name that was typed.
+    # The account's username; for a failed login, the name that was typed; for an erasure
+    # "patient" (their own request) or "retention".
     actor = Column(String(64), nullable=True, index=True)
     action = Column(String(32), nullable=False)
     intake_public_id = Column(String(36), nullable=True, index=True)
-    via = Column(String(8), nullable=False)  # web | api | cli
+    via = Column(String(8), nullable=False)  # web | api | cli; erasures: rest | socketio | telegram
     client = Column(String(64), nullable=True)  # client address
     detail = Column(String(200), nullable=True)
 
