@@ -53,6 +53,7 @@ class Assistant:
         default=None, repr=False
     )  # the Rasa HTTP API's --auth-token, when it has one
     _conn: http.client.HTTPConnection | None = field(default=None, repr=False)
+    pids: dict[str, int] = field(default_factory=dict)  # process name -> pid (the benchmark)
 
     def post_raw(
         self, path: str, body: bytes, content_type: str = "application/json"
@@ -158,15 +159,19 @@ def _base_env(data_dir: Path, extra_env: dict[str, str] | None, **defaults: str)
 
 @contextmanager
 def _processes(
-    data_dir: Path, commands: dict[str, tuple[list[str], dict[str, str]]], health: list[str]
-) -> Iterator[None]:
-    """Start each named command (logs in data_dir/logs/NAME.log); stop all on exit."""
+    data_dir: Path,
+    commands: dict[str, tuple[list[str], dict[str, str]]],
+    health: list[str],
+    cwd: Path = ROOT,
+) -> Iterator[dict[str, int]]:
+    """Start each named command (logs in data_dir/logs/NAME.log); yield their pids by name;
+    stop all on exit."""
     logs = data_dir / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     procs = [
         subprocess.Popen(
             cmd,
-            cwd=ROOT,
+            cwd=cwd,
             env=env,
             stdout=(logs / f"{name}.log").open("wb"),
             stderr=subprocess.STDOUT,
@@ -176,7 +181,7 @@ def _processes(
     ]
     try:
         _wait_until_up(health, procs, 300)
-        yield
+        yield {name: p.pid for name, p in zip(commands, procs, strict=True)}
     finally:
         for p in procs:
             if p.poll() is None:
@@ -208,8 +213,9 @@ def running_assistant(
     }
     url = f"http://127.0.0.1:{rasa_port}"
     status = f"{url}/status" + (f"?token={token}" if token else "")
-    with _processes(data_dir, commands, [f"http://127.0.0.1:{actions_port}/health", status]):
-        yield Assistant(url, rasa_port, data_dir, env, token)
+    health = [f"http://127.0.0.1:{actions_port}/health", status]
+    with _processes(data_dir, commands, health) as pids:
+        yield Assistant(url, rasa_port, data_dir, env, token, pids=pids)
 
 
 @dataclass(frozen=True)
