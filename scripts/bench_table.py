@@ -103,7 +103,7 @@ def ratio_table(ours: list[Measurement], stock: list[Measurement]) -> str:
     by_level = {m.concurrency: m for m in stock}
     for o in ours:
         s = by_level.get(o.concurrency)
-        if s is None:
+        if s is None or o.assistant != "ours":
             continue
         lines.append(
             f"{o.concurrency:>4} {o.turns_each:>5} {o.p50() / s.p50():14.2f} "

@@ -66,7 +66,9 @@ def measure(
     return result
 
 
-def measure_ours(levels: list[Level], extra_env: dict[str, str]) -> list[Measurement]:
+def measure_ours(
+    levels: list[Level], extra_env: dict[str, str], label: str = "ours"
+) -> list[Measurement]:
     script = long_intake()
     results = []
     with tempfile.TemporaryDirectory() as tmp, running_assistant(Path(tmp), extra_env) as bot:
@@ -74,7 +76,7 @@ def measure_ours(levels: list[Level], extra_env: dict[str, str]) -> list[Measure
         for concurrency, turns in levels:
             senders = [f"bench-{concurrency}-{n}" for n in range(concurrency)]
             conversations = {sender: script[:turns] for sender in senders}
-            results.append(measure("ours", bot.port, bot.pids, conversations))
+            results.append(measure(label, bot.port, bot.pids, conversations))
             if turns == len(script):
                 assert_complete(bot, senders[0])
         print_tracker_shape(bot, senders[0])
@@ -143,9 +145,12 @@ def alert_latency(samples: int = 5) -> None:
     )
 
 
+QUICK_TURNS = 40  # turns per conversation at 10 at once with --quick
+
+
 def levels_to_run(args: argparse.Namespace, full: int) -> list[Level]:
     if args.quick:
-        return [(1, full), (10, args.turns_at_50)]
+        return [(1, full), (10, QUICK_TURNS)]
     return [(1, full), (10, full), (50, args.turns_at_50)]
 
 
@@ -163,13 +168,15 @@ def print_report(ours: list[Measurement], stock: list[Measurement]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--quick", action="store_true", help="1 patient (whole intake) and 10 at once (short)"
+        "--quick",
+        action="store_true",
+        help=f"1 patient (whole intake), then 10 at once ({QUICK_TURNS} turns each)",
     )
     parser.add_argument(
         "--turns-at-50",
         type=int,
-        default=60,
-        help="turns per conversation at 50 at once (and at 10 with --quick); default 60",
+        default=20,
+        help="turns per conversation at 50 at once; default 20",
     )
     parser.add_argument("--no-stock", action="store_true", help="skip the stock assistant")
     parser.add_argument(
@@ -200,10 +207,7 @@ def main() -> None:
         stock = measure_stock(levels)
     if args.compare:
         print("this assistant without session rollover", flush=True)
-        ours += [
-            Measurement("no-roll", m.concurrency, m.load, m.peak_mb, m.cpu_s)
-            for m in measure_ours(levels[:1], {"INTAKE_TURNS_PER_SESSION": "100000"})
-        ]
+        ours += measure_ours(levels[:1], {"INTAKE_TURNS_PER_SESSION": "100000"}, "no-roll")
     print_report(ours, stock)
     print(f"\nbenchmark wall time {time.perf_counter() - started:.0f} s")
 
