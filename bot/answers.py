@@ -419,7 +419,7 @@ _APPROX = (
     r"|just about|more or less|give or take|somewhere around|something like)"
 )
 _HALF = (
-    r"half(?: (?:of )?(?:the )?(?:time|days|nights|of it|the 2 weeks|of them))?|half and half"
+    r"half (?:of )?(?:the )?(?:time|days|nights|of it|the 2 weeks|of them)|half and half"
     r"|50 percent(?: of (?:the )?(?:days|time|nights))?"
 )
 
@@ -459,12 +459,17 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # 7 days is not more than half, so exactly half is several days. Roughly half ("about
     # half", "a week or so", "around 7 days") could be 6 to 8 days, which spans two options:
     # asked again.
+    # A bare "half" or "a week" is a count only as the whole answer: "half the night", "10
+    # drinks a week" and "stopped after a week" say nothing about the days (asked again).
+    (_alone(r"(?:(?:exactly|only|just|precisely) )?half"), SEVERAL_DAYS),
+    (_alone(r"(?:(?:exactly|only|just|for|for only|for just) )?(?:a|1) week"), SEVERAL_DAYS),
     (_phrase(rf"(?:(?:exactly|only|just|precisely) )?(?:{_HALF})"), SEVERAL_DAYS),
-    (_phrase(rf"{_APPROX} (?:{_HALF})|(?:{_HALF}) or so|a good half"), _UNCLEAR),
+    (_phrase(rf"{_APPROX} (?:{_HALF}|half)|(?:{_HALF}|half) or so|a good half"), _UNCLEAR),
+    (_phrase(r"half|(?:a|1) week"), _UNCLEAR),
     (_phrase(r"every (?:other|second) (?:day|night)|alternate (?:days|nights)|on alternate days"),
      SEVERAL_DAYS),
-    (_phrase(r"(?:(?:exactly|only|just) )?(?:a|1) week|1 (?:week )?(?:out )?of (?:the )?2"
-             r"(?: weeks)?|(?:a|1) week (?:out )?of (?:the )?2(?: weeks)?"), SEVERAL_DAYS),
+    (_phrase(r"1 (?:week )?(?:out )?of (?:the )?2(?: weeks)?|(?:a|1) week (?:out )?of (?:the )?2"
+             r"(?: weeks)?|(?:almost|nearly|not quite|just under) (?:a|1) week"), SEVERAL_DAYS),
     (_phrase(rf"{_APPROX} (?:a|1) week(?: or so)?|(?:a|1) week or so"
              rf"|{_APPROX} 7(?: or so)? {_UNIT}{_OF14}(?: or so)?|7 or so {_UNIT}{_OF14}"
              rf"|7 {_UNIT}{_OF14} or so|{_APPROX} 7 (?:out of|of) (?:the )?14"), _UNCLEAR),
@@ -636,8 +641,9 @@ _INTENSIFIERS_RE = re.compile(
 
 
 def _frequency_norm(text: str) -> str:
-    norm = _fold_accents(_normalize(text))
-    return _fix_typos(_INTENSIFIERS_RE.sub("", norm))
+    norm = _INTENSIFIERS_RE.sub("", _fold_accents(_normalize(text)))
+    norm = re.sub(r"\bhalf a dozen\b", "6", norm)  # before "half" is read as half the days
+    return _fix_typos(re.sub(r"\ba dozen\b", "12", norm))
 
 
 def _read_frequency(norm: str) -> _Reading:

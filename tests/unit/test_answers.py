@@ -368,6 +368,15 @@ def test_roughly_half_could_be_6_to_8_days_and_is_asked_again(text: str) -> None
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["I'm awake half the night", "half an hour", "maybe 10 drinks a week",
+     "prescribed sertraline but stopped after a week", "I felt like that for a week"],
+)  # fmt: skip
+def test_half_or_a_week_inside_a_sentence_is_not_a_count_of_days(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("just over half", "more_than_half"),
@@ -375,6 +384,7 @@ def test_roughly_half_could_be_6_to_8_days_and_is_asked_again(text: str) -> None
         ("8 days", "more_than_half"),
         ("just under half", "several_days"),
         ("12 days or more", "nearly_every_day"),
+        ("half a dozen times", "several_days"),
     ],
 )
 def test_counts_either_side_of_half_keep_their_option(text: str, expected: str) -> None:
