@@ -17,7 +17,7 @@ BAD_MESSAGES: list[Any] = [
     "just a string",
     {"message": 42, "session_id": "SESSION"},
     {"message": {"nested": True}, "session_id": "SESSION"},
-    {"message": "hi", "session_id": "SESSION", "customData": "{not json"},
+    {"message": "hi", "session_id": "SESSION", "metadata": "{not json"},
     {"message": "a\x00b", "session_id": "SESSION"},
 ]
 
@@ -28,7 +28,8 @@ async def talk(url: str, session_id: str) -> dict[str, list[str]]:
     client.on("bot_uttered", replies.put)
     confirmed: asyncio.Future[str] = asyncio.get_running_loop().create_future()
     client.on("session_confirm", confirmed.set_result)
-    await client.connect(url, transports=["websocket"], socketio_path="/socket.io")
+    # Long-polling: the websocket transport of this engineio client needs a newer aiohttp.
+    await client.connect(url, transports=["polling"], socketio_path="/socket.io")
     try:
         await client.emit("session_request", {"session_id": session_id})
         assert await asyncio.wait_for(confirmed, 30) == session_id
