@@ -95,6 +95,7 @@ run-scaled: train
 
 # Ours and a stock `rasa init` assistant at 1, 10 and 50 patients at once (README "Benchmark").
 bench: train
+	$(BIN)/python -m scripts.measure_components
 	$(BIN)/python -m scripts.measure_turns
 
 # NLU cross-validation, test stories and the contract sets -> reports/; fails on a drop in

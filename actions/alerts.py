@@ -1,8 +1,11 @@
 """Practitioner alerts for urgent flags, sent in the background right after the reply.
 
-The flag is already in the store when this runs; a flag whose alert has not been delivered
-stays in the store's alert queue (`IntakeStore.pending_alerts`) and is retried on the next
-flush, so an alert is never lost to a failed send or a restart.
+The flag is already in the store when this runs. A flag whose alert has not been delivered
+stays in the store's alert queue (bot/notify/alert_queue.py) and is retried: on this server's
+next flush, and every INTAKE_ALERT_RETRY_SECONDS (default 30) by a loop that each action
+server starts with itself (actions/__init__.py). So an alert reaches the practitioner once
+the notifier is back, even if the patient never writes again. The practitioner web app
+retries the same queue.
 """
 
 from __future__ import annotations
@@ -11,19 +14,13 @@ import asyncio
 import logging
 from functools import cache
 
-from bot.notify import (
-    Alert,
-    Notifier,
-    intake_link,
-    notifier_from_env,
-    practitioner_base_url,
-    send_alert_async,
-)
+from bot.notify import Notifier, notifier_from_env, practitioner_base_url
+from bot.notify.alert_queue import flush_urgent_alerts, retry_interval
 from bot.runtime import default_engine
 
 logger = logging.getLogger(__name__)
-_lock = asyncio.Lock()
 _tasks: set[asyncio.Task[None]] = set()
+_retry_loop: list[asyncio.Task[None]] = []  # at most one per process
 
 
 @cache
@@ -31,33 +28,26 @@ def notifier() -> Notifier:
     return notifier_from_env()
 
 
-async def flush_alerts(intake_id: int) -> None:
-    store = default_engine().store
-    async with _lock:  # one sender at a time in this process: no double alerts
-        intake = store.get(intake_id)
-        for flag in store.pending_alerts(intake_id):
-            alert = Alert(
-                kind="urgent_flag",
-                patient_ref=intake.patient_ref,
-                intake_id=intake.public_id,
-                severity=flag.severity,
-                summary=f"Urgent flag: {flag.kind.replace('_', ' ')}"
-                + (f" ({flag.risk} risk)" if flag.risk else ""),
-                link=intake_link(practitioner_base_url(), intake.public_id),
-            )
-            try:
-                delivery = await send_alert_async(notifier(), alert)
-            except Exception:  # the flag stays queued; never let an alert crash the bot
-                logger.exception("alert for flag %s could not be sent", flag.id)
-                continue
-            # A Telegram failure stays "failed" (queued for the next flush) even when the
-            # file fallback logged it: the practitioner's chat must get it eventually.
-            detail = delivery.detail
-            if delivery.fallback is not None:
-                detail += f" | fallback {delivery.fallback.channel}: {delivery.fallback.status}"
-            store.record_alert(
-                flag.id, delivery.status, delivery.channel, delivery.attempts, detail
-            )
+async def flush_alerts(intake_id: int | None) -> None:
+    try:
+        await flush_urgent_alerts(
+            default_engine().store, notifier(), practitioner_base_url(), intake_id
+        )
+    except Exception:  # the queue is in the database; the retry loop tries again
+        logger.exception("urgent alerts could not be flushed")
+
+
+async def _retry_forever() -> None:
+    every = retry_interval()
+    while True:
+        await asyncio.sleep(every)
+        await flush_alerts(None)
+
+
+def start_retry_loop() -> None:
+    """Retry undelivered alerts every few seconds (one loop per process)."""
+    if not _retry_loop or _retry_loop[0].done():
+        _retry_loop[:] = [asyncio.get_running_loop().create_task(_retry_forever())]
 
 
 def schedule_alerts(intake_id: int) -> None:
@@ -65,3 +55,4 @@ def schedule_alerts(intake_id: int) -> None:
     task = asyncio.get_running_loop().create_task(flush_alerts(intake_id))
     _tasks.add(task)
     task.add_done_callback(_tasks.discard)
+    start_retry_loop()

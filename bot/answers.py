@@ -16,16 +16,16 @@ How a reply is read (the same small engine serves every scale and parse_yes_no):
    is a candidate hit with an option value or a marker. Overlapping candidates are settled by
    the longest match (then the earlier rule), so "not every day" beats "every day", "more than
    a week" beats "a week" and "twice a week" beats "twice". Short words that are only
-   answers when they stand alone ("no", "never", "several", "most", "a bit") must fill a clause
+   answers when they stand alone ("no", "never", "several", "most", "hardly") must fill a clause
    or one side of an "or". Day counts are computed: N of the 14 days gives 0 -> not_at_all,
-   1-6 -> several_days, 7 -> unclear (see below), 8-11 -> more_than_half, 12-14 ->
-   nearly_every_day, more than 14 -> unclear; "N days a week" counts 2N.
+   1-7 -> several_days (7 is not more than half, see below), 8-11 -> more_than_half, 12-14
+   -> nearly_every_day, more than 14 -> unclear; "N days a week" counts 2N.
 4. Negation. A valued hit preceded, in the same clause and within NEG_WINDOW words, by "not",
    "no", "never", "hardly" or "barely" that is not itself part of another hit, is negated.
    "but", "and", "just", "only" and commas end a clause. A negated value is dropped; it only
    tells us the reply is not a plain zero ("no, not every day" is not "never").
 5. Decision. Any unclear marker (``I don't know``, ``it depends``, ``what does .. mean``, a
-   count outside the window, exactly half) makes the whole reply unclear. Otherwise the
+   count outside the window, roughly half) makes the whole reply unclear. Otherwise the
    reply must name exactly one value: two different values from non-overlapping phrases
    ("several days or nearly every day", "rarely, but lately every day") give None. A zero
    answer that is hedged ("maybe", "I think", "I don't think so", a question mark) or sits next
@@ -48,19 +48,47 @@ and the chat buttons show words) asks again. A number that no option scores is a
 
 parse_yes_no is stricter, as consent should be plain: any hedge or question mark gives None.
 
-Deliberate choices on the two-week frequency scale:
+Deliberate choices on the two-week frequency scale. The options are the PHQ-9/GAD-7 answers
+0 Not at all, 1 Several days, 2 More than half the days, 3 Nearly every day (CLINICAL.md
+sections 1 and 2), over a 14-day window:
 
-* Exactly half is borderline and asked again: "a week", "7 days", "half the time", "every other
-  day", "50/50". "More than half the days" is the PHQ label, so a phrase that says *more* than
-  half ("more than a week", "over half", "a week and a half", "8 days") is more_than_half, and
-  "less than half"/"less than a week" is several_days.
-* "not really", "not often", "hardly ever" are hedges, not denials: several_days. "no" (alone
-  or as "no, not once") is not_at_all on a how-often question. "no, not really" names two
-  values and is asked again.
-* "often"/"usually"/"most days" are more_than_half; "very often" could be 2 or 3 and is asked
-  again. Per-day rates ("three times a day") say nothing about how many days and are ignored.
+* Day counts: 0 -> not_at_all, 1-7 -> several_days, 8-11 -> more_than_half, 12-14 ->
+  nearly_every_day. Per week, the count doubles: "3 days a week" is about 6 of 14
+  (several_days), "4-5 days a week" 8-10 (more_than_half), "6 days a week" 12
+  (nearly_every_day), "3 or 4 days a week" 6-8 spans two options (asked again).
+* Exactly half is several days (issue 5, round 2): the option is "more than half the days",
+  i.e. more than 14 / 2 = 7 days, and 7 is not more than 7. So "a week", "7 days", "half the
+  time", "exactly half", "every other day", "50%" are several_days. Roughly half ("about
+  half", "a week or so", "around 7 days", "7 or 8 days") could be 6 to 8 days and is asked
+  again. A phrase that says *more* than half ("more than a week", "over half", "a week and a
+  half", "8 days") or at least half ("at least half the days", "at least a week", an earlier
+  policy kept as it was) is more_than_half, and "less than half"/"less than a week" is
+  several_days. "Every day", "daily", "all the time" are nearly_every_day.
+* Open-ended counts that reach into the next option ("a few days, maybe more", "most days, if
+  not every day", "at least a few days") are asked again; "12 days or more" stays 12-14.
+* Vague quantifiers are asked again with the buttons, never guessed (issue 5): each one
+  straddles two options. "rarely", "hardly ever", "almost never", "not often", "not really",
+  "not much" (not at all or several days); "sometimes", "at times", "a bit", "a little", "on
+  and off" (several days or more than half); "often", "frequently", "a lot", "quite a lot",
+  "loads" (more than half or nearly every day). A count or label in the same reply that falls
+  inside the range decides ("sometimes, about 3 days"); one outside it makes the reply
+  unclear ("rarely, but lately every day"); a zero beside one is a hedged zero ("no, not
+  really"). frequency_reply_is_vague tells the engine to say why it asks again. Words that
+  name a few occurrences, clearly fewer than half ("occasionally", "now and then", "once or
+  twice", "a couple of days") stay several_days; "most days", "usually", "mostly", "more
+  often than not" stay more_than_half ("most" is more than half). On the PSS-10, WHO-5 and
+  AIS scales the same words are option labels or levels and are read by their own lexicons.
+* "no" (alone or as "no, not once") is not_at_all on a how-often question.
+* Per-day rates ("three times a day") say nothing about how many days and are ignored.
 * "never"/"no" count only as an answer, never as part of a symptom: "I never sleep well" and
   "no appetite at all" describe a problem and are asked again rather than read as 0.
+* Typos in the answer words ("sevral days", "nearly evry day", "more then half") are read as
+  the word meant when exactly one lexicon word is one edit away (see _fix_word).
+* Other languages (Spanish, French, German, Portuguese, Italian, Dutch, Polish): the PHQ-9
+  label translations and everyday words in bot/frequency_words.py, read like their English
+  counterparts (vague words asked again, a one-word "never" only on its own, that language's
+  "not" negates and its "maybe" hedges a zero). Accents are optional ("dias" = "días").
+  Counts and rates in those languages are not read (asked again).
 """
 
 from __future__ import annotations
@@ -72,10 +100,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeAlias
 
+from bot import frequency_words
+
 if TYPE_CHECKING:  # only the type: this module needs nothing outside the standard library
     from bot.instruments import Scale
 
-__all__ = ["match_frequency", "match_option", "parse_age", "parse_yes_no"]
+__all__ = [
+    "frequency_reply_is_vague",
+    "match_frequency",
+    "match_option",
+    "parse_age",
+    "parse_yes_no",
+]
 
 MAX_REPLY_CHARS = 500
 NEG_WINDOW = 4
@@ -95,6 +131,7 @@ EXTREMELY_DIFFICULT = "extremely_difficult"
 # Markers: not option values. UNCLEAR vetoes the reply, NEUTRAL is read and ignored.
 _UNCLEAR = "!unclear"
 _NEUTRAL = "!neutral"
+_VAGUE = "~"  # + the options a vague quantifier straddles, e.g. "~several_days|more_than_half"
 _YES, _NO = "yes", "no"
 
 _NEGATORS = frozenset({"not", "no", "never", "hardly", "barely", "nor"})
@@ -123,6 +160,9 @@ def _normalize(text: str) -> str:
     if re.fullmatch(r"\s*(?:\w+[.!]+\s*){2,}", t):  # "All. The. Time." is one phrase
         t = re.sub(r"[.!]+", " ", t)
     t = re.sub(r"\b24\s*/\s*7\b", " all the time ", t)
+    t = re.sub(r"(\d)\s*%", r"\1 percent ", t)
+    t = re.sub(r"\b(\d+)\s*x\b", r"\1 times", t)  # "3x a week"
+    t = re.sub(r"\b(\d+|[a-z]+)-ish\b|\b(\d+)ish\b", r"about \1\2", t)  # "ten-ish", "5ish"
     t = re.sub(r"\b50\s*/\s*50\b|\bfifty[\s-]*fifty\b", " half and half ", t)
     t = re.sub(r"(\d)\s*/\s*(\d)", r"\1 out of \2", t)
     t = re.sub(r"(\d+)\s*\+", r" at least \1 ", t)
@@ -176,6 +216,8 @@ class _Reading:
     values: frozenset[str]  # values named and not negated
     negated: frozenset[str]  # values named under a negation
     unclear: bool  # an unclear marker was hit
+    # Vague quantifiers hit ("sometimes"), each as the options it straddles.
+    vague: frozenset[frozenset[str]] = frozenset()
 
 
 def _phrase(p: str) -> str:
@@ -196,7 +238,12 @@ def _rules(specs: Iterable[tuple[str, _Value]]) -> tuple[_Rule, ...]:
     return tuple(_Rule(re.compile(p), v) for p, v in specs)
 
 
-def _read(norm: str, rules: Sequence[_Rule]) -> _Reading:
+def _read(
+    norm: str,
+    rules: Sequence[_Rule],
+    negators: frozenset[str] = _NEGATORS,
+    breaks: frozenset[str] = _CLAUSE_BREAKS,
+) -> _Reading:
     candidates: list[tuple[int, int, int, str]] = []
     for order, rule in enumerate(rules):
         for m in rule.pattern.finditer(norm):
@@ -217,21 +264,24 @@ def _read(norm: str, rules: Sequence[_Rule]) -> _Reading:
     def negated(hit: _Hit) -> bool:
         before = [t for t in tokens if t[0] < hit.start][-NEG_WINDOW:]
         for pos, tok in reversed(before):
-            if tok in _CLAUSE_BREAKS:
+            if tok in breaks:
                 return False
-            if tok in _NEGATORS and not in_hit(pos):
+            if tok in negators and not in_hit(pos):
                 return True
         return False
 
     values: set[str] = set()
     negs: set[str] = set()
+    vague: set[frozenset[str]] = set()
     unclear = False
     for hit in chosen:
         if hit.value == _UNCLEAR:
             unclear = True
+        elif hit.value.startswith(_VAGUE):
+            vague.add(frozenset(hit.value.removeprefix(_VAGUE).split("|")))
         elif hit.value != _NEUTRAL:
             (negs if negated(hit) else values).add(hit.value)
-    return _Reading(frozenset(values), frozenset(negs), unclear)
+    return _Reading(frozenset(values), frozenset(negs), unclear, frozenset(vague))
 
 
 # Replies that say the patient cannot or will not answer: always unclear, on every scale.
@@ -270,16 +320,22 @@ def _hedged(text: str, norm: str) -> bool:
 
 
 def _days(n: int) -> str:
-    """Value for n of the 14 days. Exactly 7 is half, neither more nor less: unclear."""
+    """Value for n of the 14 days. The option is "more than half the days", i.e. more than
+    14 / 2 = 7; exactly 7 is not more than half, so 1..7 are several days."""
     if n == 0:
         return NOT_AT_ALL
-    if 1 <= n <= 6:
+    if 1 <= n <= 7:
         return SEVERAL_DAYS
     if 8 <= n <= 11:
         return MORE_THAN_HALF
     if 12 <= n <= 14:
         return NEARLY_EVERY_DAY
-    return _UNCLEAR  # 7 (exactly half) or more days than the window holds
+    return _UNCLEAR  # more days than the window holds
+
+
+def _vague(*options: str) -> str:
+    """A vague quantifier ("sometimes") that could mean any of `options`."""
+    return _VAGUE + "|".join(options)
 
 
 def _same(*values: str) -> str:
@@ -287,7 +343,10 @@ def _same(*values: str) -> str:
 
 
 def _count(m: re.Match[str]) -> str:
-    return _days(int(m.group(1)))
+    n = int(m.group(1))
+    if n == 7 and " or so" in m.group(0):
+        return _UNCLEAR  # "7 or so days" could be 6 to 8: spans two options
+    return _days(n)
 
 
 def _count_range(m: re.Match[str]) -> str:
@@ -316,7 +375,11 @@ def _less_than(m: re.Match[str]) -> str:
 
 
 def _at_least(m: re.Match[str]) -> str:
-    return NEARLY_EVERY_DAY if 12 <= int(m.group(1)) <= 14 else _UNCLEAR
+    """ "At least 7 days" says half or more: the label "more than half" (issue 5 policy)."""
+    n = int(m.group(1))
+    if 7 <= n <= 11:
+        return MORE_THAN_HALF
+    return NEARLY_EVERY_DAY if 12 <= n <= 14 else _UNCLEAR
 
 
 def _almost(m: re.Match[str]) -> str:
@@ -347,7 +410,18 @@ _UNIT = r"(?:days?|nights?|mornings?|evenings?|times?|occasions?)"
 _OF14 = r"(?: (?:out of|of|in) (?:the )?(?:last |past )?(?:14|2 weeks)(?: days)?)?"
 _RECALL = r"(?:2 weeks|14 days|fortnight|couple (?:of )?weeks)"
 _PER = r"(?:a|per|each|every|in a|of the|out of the)"
+# Hedges before a bare quantity ("maybe a few"): a hedge does not change a non-zero answer.
+_HEDGE_FILLER = r"(?:(?:maybe|probably|perhaps|possibly|about|around|roughly|only|like) )?"
 _ABOUT = r"(?:about|around|roughly|approximately|approx|like|maybe|probably|perhaps|say|only|just)"
+# Words that make a count approximate: "about half" could be 6 to 8 days.
+_APPROX = (
+    r"(?:about|around|roughly|approximately|approx|like|maybe|probably|perhaps|possibly"
+    r"|just about|more or less|give or take|somewhere around|something like)"
+)
+_HALF = (
+    r"half (?:of )?(?:the )?(?:time|days|nights|of it|the 2 weeks|of them)|half and half"
+    r"|50 percent(?: of (?:the )?(?:days|time|nights))?"
+)
 
 _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # --- computed counts, rates and ranges -------------------------------------------------
@@ -356,7 +430,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"(\d{1,3}) (?:out of|of) (?:the )?(?:last |past )?(\d{1,2})(?: days)?"), _out_of),
     (_phrase(rf"(?:between )?(\d{{1,3}}) (?:or|to|and) (\d{{1,3}}) {_UNIT}{_OF14}"), _count_range),
     (_phrase(rf"(?:(\d{{1,2}}) (?:or|to) )?(\d{{1,2}}) {_UNIT} {_PER} week"), _per_week),
-    (_phrase(rf"(?:once|1 time|a day|1 day) {_PER} week"), SEVERAL_DAYS),
+    (_phrase(rf"(?:once|1 time|a day|1 day|a day or 2|1 or 2 days) {_PER} week"), SEVERAL_DAYS),
+    (_phrase(r"(?:more than|over|above|upwards of) 50 percent"
+             r"(?: of (?:the )?(?:days|time|nights))?"), MORE_THAN_HALF),
     (_phrase(rf"(?:once or twice|twice|a couple (?:of )?(?:times|days)) {_PER} week"),
      SEVERAL_DAYS),
     (_phrase(rf"(?:a few|few|several|many|a lot of|lots of|multiple) {_UNIT} {_PER} week"),
@@ -374,23 +450,73 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # --- echoes of the question, and rates per day: read, then ignored ----------------------
     (_phrase(rf"(?:(?:in|over|during|for|within|throughout|of) )?(?:the )?(?:last|past|previous"
              rf"|recent|these|this) {_RECALL}"), _NEUTRAL),
+    (_phrase(rf"(?:in|over|during|within|out of|of) (?:the |a )?{_RECALL}"), _NEUTRAL),
     (_phrase(r"(?:\d+|a|1|couple of|couple|few) weeks? ago|how often|every week|each week"
              r"|(?:\d+ times|once|twice|a few times|few times|several times|many times"
              r"|lots of times|a couple (?:of )?times|multiple times|a lot|\d+ or \d+ times)"
              rf" {_PER} day|(?:once|twice) daily"), _NEUTRAL),
-    # --- exactly half: borderline, asked again ----------------------------------------------
-    (_phrase(r"(?:(?:about|around|roughly|approximately|maybe|like|exactly|at least|probably"
-             r"|just about|a good|only) )?half(?: (?:of )?(?:the )?(?:time|days|nights|of it"
-             r"|the 2 weeks|and half))?|half and half"), _UNCLEAR),
+    # --- exactly half: the option is "more than half the days", i.e. more than 14 / 2 = 7;
+    # 7 days is not more than half, so exactly half is several days. Roughly half ("about
+    # half", "a week or so", "around 7 days") could be 6 to 8 days, which spans two options:
+    # asked again.
+    # A bare "half" or "a week" is a count only as the whole answer: "half the night", "10
+    # drinks a week" and "stopped after a week" say nothing about the days (asked again).
+    (_alone(r"(?:(?:exactly|only|just|precisely) )?half"), SEVERAL_DAYS),
+    (_alone(r"(?:(?:exactly|only|just|for|for only|for just) )?(?:a|1) week"), SEVERAL_DAYS),
+    (_phrase(rf"(?:(?:exactly|only|just|precisely) )?(?:{_HALF})"), SEVERAL_DAYS),
+    (_phrase(rf"{_APPROX} (?:{_HALF}|half)|(?:{_HALF}|half) or so|a good half"), _UNCLEAR),
+    (_phrase(r"half|(?:a|1) week"), _UNCLEAR),
     (_phrase(r"every (?:other|second) (?:day|night)|alternate (?:days|nights)|on alternate days"),
-     _UNCLEAR),
-    (_phrase(r"(?:(?:about|around|roughly|maybe|like|at least|only|just) )?(?:a|1) week(?: or so)?"
-             r"|(?:the )?(?:last|past|previous|this) week|1 (?:week )?(?:out )?of (?:the )?2"
-             r"(?: weeks)?"), _UNCLEAR),
-    (_phrase(r"very (?:often|frequently)|so often|too often|more often|less often|as often as"
+     SEVERAL_DAYS),
+    (_phrase(r"1 (?:week )?(?:out )?of (?:the )?2(?: weeks)?|(?:a|1) week (?:out )?of (?:the )?2"
+             r"(?: weeks)?|(?:almost|nearly|not quite|just under) (?:a|1) week"), SEVERAL_DAYS),
+    (_phrase(rf"{_APPROX} (?:a|1) week(?: or so)?|(?:a|1) week or so"
+             rf"|{_APPROX} 7(?: or so)? {_UNIT}{_OF14}(?: or so)?|7 or so {_UNIT}{_OF14}"
+             rf"|7 {_UNIT}{_OF14} or so|{_APPROX} 7 (?:out of|of) (?:the )?14"), _UNCLEAR),
+    # A time, not a number of days ("the last week"): asked again.
+    (_phrase(r"(?:the )?(?:last|past|previous|this) week"), _UNCLEAR),
+    # Open-ended counts ("a few days, maybe more", "most days, if not every day", "at least a
+    # few days") reach into the next option: asked again. "12 days or more" is still 12-14.
+    (_phrase(r"(?:or|maybe|possibly|perhaps|probably|or even|or maybe|or possibly|or perhaps"
+             r"|even|potentially|sometimes|and sometimes) (?:more|longer|less|fewer)"
+             r"(?: (?:days|often|than that|times))?|if not"
+             r"|(?:or|possibly|or even|or maybe|or possibly) all(?: (?:of )?(?:them|the days"
+             r"|days))?|at least (?:several|a few|few|a couple|some)(?: of)?(?: (?:days|times"
+             r"|nights))?"), _UNCLEAR),
+    (_phrase(rf"(\d{{1,3}}) (?:{_UNIT}{_OF14} )?or (?:even )?more(?: {_UNIT})?"), _at_least),
+    # A trailing "no" ("todos los días no", "every day no") may take the answer back: asked
+    # again.
+    (r"(?<=\w) (?:no|nao|non|nein|nee|niet|nicht|pas)$", _UNCLEAR),
+    # "I don't know why" is about the reason, not the number of days.
+    (_phrase(r"(?:i )?(?:do not|dont) know (?:why|how|what to do)|not sure why|no idea why"),
+     _NEUTRAL),
+    # "At least half" says half or more: read as the label "more than half" (issue 5 policy).
+    (_phrase(r"(?:at least|no less than|not less than|a minimum of) (?:half(?: (?:of )?(?:the )?"
+             r"(?:time|days|nights|2 weeks))?|(?:a|1) week)"), MORE_THAN_HALF),
+    (_phrase(r"so often|too often|more often|less often|as often as"
              r"|(?:a good|quite a) few(?: days| times| nights)?|worse than others"
              r"|better than others|good days and bad days|ups and downs"),
      _UNCLEAR),
+    # --- vague quantifiers: each straddles two options, so it is asked again (never guessed)
+    # unless a count or label in the same reply falls inside its range ("sometimes, about 3
+    # days" is several days; "rarely, but lately every day" is asked again).
+    (_phrase(r"(?:almost|nearly|virtually|practically) never|hardly ever|barely ever|rarely"
+             r"|very rarely|seldom|hardly at all|barely at all|hardly any(?: days| time| nights)?"
+             r"|barely any(?: days| time| nights)?|not (?:very |that |too |so |all that )?"
+             r"(?:often|frequently)|not much|not a lot|not many(?: days| times| nights)?"
+             r"|not really|infrequently|few and far between"), _vague(NOT_AT_ALL, SEVERAL_DAYS)),
+    (_alone(r"hardly|barely|not loads|not lots"), _vague(NOT_AT_ALL, SEVERAL_DAYS)),
+    (_phrase(r"some times|sometimes|some of the (?:time|days|nights)|on and off|off and on"
+             r"|at times|a bit|a little(?: bit)?|a fair bit|a fair amount|partly|in between"),
+     _vague(SEVERAL_DAYS, MORE_THAN_HALF)),
+    (_alone(r"some|sometimes yes|yes sometimes|yeah sometimes"),
+     _vague(SEVERAL_DAYS, MORE_THAN_HALF)),
+    (_phrase(r"(?:quite |fairly |pretty |rather |reasonably |very |really |super )?(?:often"
+             r"|frequently)|(?:a lot|lots|loads|plenty|much) of (?:the )?(?:time|days|nights)"
+             r"|quite a lot|quite a bit|a lot|lots|loads|a great deal|a good deal|heaps"
+             r"|tons|plenty"), _vague(MORE_THAN_HALF, NEARLY_EVERY_DAY)),
+    (_phrase(r"regularly|on a regular basis"), _vague(SEVERAL_DAYS, MORE_THAN_HALF,
+                                                    NEARLY_EVERY_DAY)),
     # --- not_at_all -------------------------------------------------------------------------
     (_phrase(r"not at all|none at all|not (?:even )?once|never once|never ever|not ever"
              r"|not (?:even )?(?:a|1)(?: single)? (?:day|time|night)|no (?:days|nights)"
@@ -402,33 +528,33 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|not (?:been )?(?:bothered|troubled)(?: (?:me|by (?:it|that|this)))?(?: at all)?"
              r"|not (?:had|felt|experienced|noticed) (?:it|that|this|any of (?:it|that|those))"
              r"(?: at all)?|not (?:a problem|an issue)(?: at all)?"
-             r"|no (?:problems?|issues?)(?: (?:at all|with (?:it|that|this)))?|not happened"),
+             r"|no (?:problems?|issues?)(?: (?:at all|with (?:it|that|this)))?|not happened"
+             r"|none whatsoever|not at all whatsoever"),
      NOT_AT_ALL),
     (_alone(r"(?:(?:no|nope|nah) )?(?:i )?(?:have |had |did |ive )?never"
             r"(?: (?:had|felt|experienced|noticed|get|got) (?:it|that|this|those|them"
             r"|any of (?:it|that|those|them)))?(?: (?:ever|once|at all))?"
             r"|never happened|never been (?:a problem|an issue|bothered)"
+            r"|(?:i )?(?:have )?never (?:had|felt|experienced|noticed) (?:it|that|this)"
+            r" (?:problem|issue|feeling)"
             r"|(?:definitely|absolutely|certainly) not"
             r"|none|0|(?:i )?(?:have|had|did) not"), NOT_AT_ALL),
     (r"(?:^|(?<=, ))" + _PRE_FILLER + r"(?:no|nope|nah|nay)(?= ,|$| (?:never|not|none"
      r"|i (?:have|had|did|do|am|was|has) not|thanks?|thank you|sorry)\b)", NOT_AT_ALL),
     # --- several_days -----------------------------------------------------------------------
+    # A few occurrences, clearly fewer than half of the 14 days: several days.
     (_phrase(r"several (?:days|times|nights|mornings|evenings)|(?:a )?few (?:days|times|nights)"
              r"|(?:a )?couple(?: of)? (?:days|times|nights)|some (?:days|nights|mornings)"
-             r"|some of the (?:time|days|nights)|some times|sometimes|occasionally|occasional"
-             r"|(?:every )?now and (?:then|again)|every so often|(?:every )?once in a while"
-             r"|here and there|from time to time|at times|rarely|seldom|hardly ever"
-             r"|(?:almost|nearly|virtually|practically) never|barely at all"
-             r"|barely ever|hardly any(?: days| time)?|barely any(?: days| time)?|hardly at all"
-             r"|not (?:very |that |too |so |all that )?(?:often|frequently)|not much"
-             r"|not a lot|not many(?: days| times)?|not really|once or twice|1 or 2 times"
-             r"|(?<!at )once|twice|a day or 2|a day or so|the odd (?:day|time|night)"
-             r"|infrequently|sporadically|few and far between|a handful of (?:days|times)"
+             r"|occasionally|occasional|on occasion|(?:every )?now and (?:then|again)"
+             r"|every so often|(?:every )?once in a while|here and there|from time to time"
+             r"|once or twice|1 or 2 times|(?<!at )once|twice|a day or 2|a day or so"
+             r"|(?:on )?the odd (?:day|time|night|occasion)|sporadically"
+             r"|a handful of (?:days|times|nights)|a small number of (?:days|times)"
              r"|less than half(?: (?:of )?(?:the )?(?:time|days|nights))?|under half"
              r"|fewer than half|less than (?:a|1) week|half a week"
              r"|(?:only )?(?:on )?(?:the )?weekends?"), SEVERAL_DAYS),
-    (_alone(r"several|(?:a )?few|(?:a )?couple|some|a little(?: bit)?|a bit|hardly|barely"
-           r"|a (?:single )?day"),
+    (_alone(rf"{_HEDGE_FILLER}(?:several|(?:a )?few|(?:a )?couple|a (?:single )?(?:day|time)"
+            r"|a handful)"),
      SEVERAL_DAYS),
     # --- more_than_half ---------------------------------------------------------------------
     (_phrase(r"more than half(?: (?:of )?(?:the )?(?:days|time|nights|2 weeks|of them|of it))?"
@@ -436,13 +562,11 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|more than 50(?: percent)?|most (?:of )?(?:the )?(?:days|nights|mornings"
              r"|evenings|time|week|2 weeks|fortnight)|most of (?:it|them)"
              r"|more often than not|more days than not|more than not"
-             r"|(?:a lot|lots) of (?:the )?(?:time|days|nights)|much of the time"
-             r"|(?:quite |fairly |pretty |rather |reasonably )?(?:often|frequently)"
              r"|usually|mostly|(?:the )?majority(?: of (?:the )?(?:days|time|nights))?"
              r"|(?:more than|over|above) (?:a|1) week|(?:a|1) week and a half"
              r"|1 and a half weeks|the better part of (?:the )?(?:2 weeks|fortnight)"
              r"|(?:on |every )?(?:weekdays|weekday|work ?days)"), MORE_THAN_HALF),
-    (_alone(r"most"), MORE_THAN_HALF),
+    (_alone(rf"{_HEDGE_FILLER}most"), MORE_THAN_HALF),
     # --- nearly_every_day -------------------------------------------------------------------
     (_phrase(rf"(?:(?:nearly|almost|practically|virtually|pretty much|just about|basically"
              rf"|more or less|most) )?(?:every(?: single)? {_DAY}|everyday|each(?: and every)?"
@@ -450,8 +574,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|day in(?: and)? day out|day after day|night after night"
              r"|(?:(?:almost|nearly|pretty much|practically|virtually) )?(?:all (?:of )?the time"
              r"|always|constantly|constant|continuously|continually|non ?stop)"
-             r"|every waking (?:moment|hour|minute)|(?:the )?(?:whole|entire|full) (?:time"
-             r"|2 weeks|fortnight|period)"
+             r"|every waking (?:moment|hour|minute)|(?:a)?round the clock"
+             r"|(?:the )?(?:whole|entire|full) (?:time"
+             r"|2 weeks|fortnight|period)|all fortnight|(?:a|the) fortnight (?:solid|straight)"
              r"|all (?:2 weeks|fortnight|(?:of )?the days|days|the 2 weeks)"
              r"|both weeks|(?:almost|nearly) all (?:the )?(?:days|time|nights)"
              r"|not a (?:single )?day (?:goes by|passes)|there (?:has|is|was) not been a day"
@@ -460,7 +585,69 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"several days"), SEVERAL_DAYS),
     (_phrase(r"nearly every day"), NEARLY_EVERY_DAY),
 ]  # fmt: skip
+
+
+def _fold_accents(text: str) -> str:
+    """'más' -> 'mas', 'Hälfte' -> 'halfte', 'połowę' -> 'polowe': replies in other languages
+    are often typed without accents, so the reply and the phrases are compared without them."""
+    text = text.replace("ß", "ss").replace("ł", "l").replace("ø", "o").replace("œ", "oe")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _other_language_specs() -> list[tuple[str, _Value]]:
+    """Phrase rules for the PHQ-9 option labels and everyday words in other languages
+    (bot/frequency_words.py, which notes the sources)."""
+    specs: list[tuple[str, _Value]] = []
+    options = (NOT_AT_ALL, SEVERAL_DAYS, MORE_THAN_HALF, NEARLY_EVERY_DAY)
+    for labels in frequency_words.LABELS.values():
+        for value, label in zip(options, labels, strict=True):
+            folded = _fold_accents(label)
+            # A one-word "never" ("nunca", "mai") is an answer only on its own, as in English.
+            one_word_zero = value == NOT_AT_ALL and " " not in folded
+            specs.append(((_alone if one_word_zero else _phrase)(folded), value))
+    for w in frequency_words.WORDS.values():
+        for pattern, make, value in (
+            (w.zero, _phrase, NOT_AT_ALL),
+            (w.zero_alone, _alone, NOT_AT_ALL),
+            (w.several, _phrase, SEVERAL_DAYS),
+            (w.more, _phrase, MORE_THAN_HALF),
+            (w.nearly, _phrase, NEARLY_EVERY_DAY),
+            (w.rare, _phrase, _vague(NOT_AT_ALL, SEVERAL_DAYS)),
+            (w.some, _phrase, _vague(SEVERAL_DAYS, MORE_THAN_HALF)),
+            (w.often, _phrase, _vague(MORE_THAN_HALF, NEARLY_EVERY_DAY)),
+            (w.unknown, _phrase, _UNCLEAR),
+        ):
+            if pattern:
+                specs.append((make(_fold_accents(pattern)), value))
+    return specs
+
+
+_FREQUENCY_SPECS += _other_language_specs()
 _FREQUENCY_RULES = _rules(_FREQUENCY_SPECS)
+_FREQUENCY_NEGATORS = _NEGATORS | {
+    _fold_accents(n) for w in frequency_words.WORDS.values() for n in w.negators
+}
+_FREQUENCY_BREAKS = _CLAUSE_BREAKS | {
+    _fold_accents(b) for w in frequency_words.WORDS.values() for b in w.breaks
+}
+_OTHER_LANGUAGE_HEDGE_RE = re.compile(
+    _phrase("|".join(_fold_accents(w.hedges) for w in frequency_words.WORDS.values() if w.hedges))
+)
+# Swear words used as intensifiers ("every bloody day") carry no frequency: dropped.
+_INTENSIFIERS_RE = re.compile(
+    r"\b(?:damn|bloody|fucking|fuckin|freaking|freakin|frigging|friggin|flipping|effing"
+    r"|goddamn|sodding) "
+)
+
+
+def _frequency_norm(text: str) -> str:
+    norm = _INTENSIFIERS_RE.sub("", _fold_accents(_normalize(text)))
+    norm = re.sub(r"\bhalf a dozen\b", "6", norm)  # before "half" is read as half the days
+    return _fix_typos(re.sub(r"\ba dozen\b", "12", norm))
+
+
+def _read_frequency(norm: str) -> _Reading:
+    return _read(norm, _FREQUENCY_RULES, _FREQUENCY_NEGATORS, _FREQUENCY_BREAKS)
 
 
 def match_frequency(text: str) -> str | None:
@@ -470,16 +657,105 @@ def match_frequency(text: str) -> str | None:
     number = _bare_number(text)
     if number is not None:
         return _FREQUENCY_BY_SCORE.get(number)
-    norm = _normalize(text)
+    norm = _frequency_norm(text)
     if not norm:
         return None
+    if _ALL_BUT_WEEKENDS_RE.search(norm):
+        return MORE_THAN_HALF  # every day but the weekends: about 10 of the 14 days
     if _ALL_BUT_RE.search(norm):
         # "all but a couple of days": the days left out are the exceptions, so reading the
         # count as the answer would score the opposite; a small exception is nearly every day.
         return None if _ALL_BUT_MANY_RE.search(norm) else NEARLY_EVERY_DAY
-    return _decide(_read(norm, _FREQUENCY_RULES), NOT_AT_ALL, _hedged(text, norm))
+    reading = _read_frequency(norm)
+    hedged = _hedged(text, norm) or bool(_OTHER_LANGUAGE_HEDGE_RE.search(norm))
+    value = _decide(reading, NOT_AT_ALL, hedged)
+    if value is not None and any(value not in options for options in reading.vague):
+        return None  # "rarely, but lately every day": the words disagree
+    if value == NOT_AT_ALL and reading.vague:
+        return None  # "no, not really": a zero hedged by a vague word is not reassurance
+    return value
 
 
+def frequency_reply_is_vague(text: str) -> bool:
+    """True when a two-week frequency reply is unclear because it is a vague quantifier
+    ("sometimes", "often", "rarely") with no count: the re-ask then says why."""
+    if _too_long_or_empty(text) or _bare_number(text) is not None:
+        return False
+    reading = _read_frequency(_frequency_norm(text))
+    return bool(reading.vague) and not reading.unclear and match_frequency(text) is None
+
+
+# Typos in the words that carry a two-week answer ("sevral days", "nearly evry day"): a word
+# that is not itself one of these or a protected real word, and is one edit (a letter added,
+# dropped, changed or two swapped) from exactly one of them, is read as that word. Words of 4
+# letters or fewer are only corrected for a swap ("dyas"), as one changed letter there
+# usually makes another real word; a few short misspellings are listed.
+_TYPO_TARGETS = (
+    "several", "nearly", "every", "everyday", "almost", "always", "never", "constantly",
+    "occasionally", "couple", "fortnight", "practically", "majority", "usually", "sometimes",
+    "daily", "single", "weekends", "without", "often", "rarely", "mostly", "nights", "times",
+    "days", "more", "most", "half", "once", "than", "week", "weeks", "none", "time",
+)  # fmt: skip
+_TYPO_PROTECTED = frozenset(
+    {"ever", "very", "yearly", "neatly", "dearly", "fever", "lever", "sever", "newer", "dairy",
+     "dally", "singe", "jingle", "tingle", "mingle", "single", "couples", "coupled", "tines",
+     "tomes", "mines", "limes", "lights", "sights", "rights", "fights", "tights", "nighty",
+     "mostly", "ofter", "soften", "after", "weeks", "weekend", "weekday", "weekdays",
+     "during", "evening", "evenings", "severe", "severely", "timed", "timer", "dimes",
+     "almond", "hardly", "barely", "really", "rarer", "early", "nearby", "event", "events",
+     "weekly", "daisy", "knights"}
+)  # fmt: skip
+_TYPO_WORDS = {"evry": "every", "evry1": "every", "al": "all", "haf": "half", "nite": "night",
+               "nites": "nights", "alot": "a lot", "everyda": "everyday", "thn": "than",
+               "neva": "never", "nvr": "never", "sevral": "several", "mor": "more"}  # fmt: skip
+# Every word the two-week lexicon itself uses is a real word, never "corrected".
+_LEXICON_WORDS = frozenset(
+    w for pattern, _ in _FREQUENCY_SPECS for w in re.findall(r"(?<![\\?])[a-z]{2,}", pattern)
+)
+_THEN_FOR_THAN_RE = re.compile(r"\b(more|less|fewer|other) then\b")
+
+
+def _edits_apart(a: str, b: str) -> int:
+    """Optimal string alignment distance (a swap of neighbours is one edit), capped at 2."""
+    if abs(len(a) - len(b)) > 1:
+        return 2
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return min(prev[-1], 2)
+
+
+@lru_cache(maxsize=4096)
+def _fix_word(word: str) -> str:
+    if word in _TYPO_WORDS:
+        return _TYPO_WORDS[word]
+    known = word in _TYPO_TARGETS or word in _TYPO_PROTECTED or word in _LEXICON_WORDS
+    if known or not word.isalpha() or len(word) < 4:
+        return word
+    near = [
+        t
+        for t in _TYPO_TARGETS
+        if _edits_apart(word, t) == 1 and (len(t) >= 5 or sorted(t) == sorted(word))
+    ]
+    return near[0] if len(near) == 1 else word
+
+
+def _fix_typos(norm: str) -> str:
+    norm = _THEN_FOR_THAN_RE.sub(r"\1 than", norm)
+    return " ".join(_fix_word(w) for w in norm.split(" "))
+
+
+_ALL_BUT_WEEKENDS_RE = re.compile(
+    r"(?<!not )\b(?:(?:every|each) (?:day|night|morning|evening)|everyday|all week)"
+    r" (?:but|except|apart from|other than) (?:on |at )?(?:the )?weekends?$"
+)
 _ALL_BUT_RE = re.compile(r"(?<!not )\b(all|every day|everyday|each day) (but|except)\b")
 _ALL_BUT_MANY_RE = re.compile(
     r"\b(but|except)\b.*\b(weekends?|half|most|several|many|a week|\d{2,}|[3-9] days?"

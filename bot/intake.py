@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from bot import answers as answer_text
-from bot import intake_meds, intake_review, scoring
+from bot import intake_meds, intake_review, intake_targets, scoring
 from bot.dialogue import Button, Reply, RiskSignal, Say, choice_payload
 from bot.instruments import Condition, Instrument, Item
 from bot.regions import Region
@@ -40,6 +40,20 @@ CRISIS_RESPONSES = (
     ("harm_to_others", "utter_crisis_harm_to_others"),
     ("safeguarding", "utter_crisis_safeguarding"),
 )
+
+
+def crisis_reply(where: Region, signal: RiskSignal) -> Say:
+    """The crisis reply for what the screen found, with the region's numbers. Needs no store,
+    so it can be given even while the database is unreachable."""
+    response = next(
+        (r for c, r in CRISIS_RESPONSES if c in signal.categories), "utter_crisis_self_harm"
+    )
+    return Say(
+        response,
+        variables={"emergency_number": where.emergency_number, "crisis_line": where.crisis_line},
+    )
+
+
 MAX_UNCLEAR = 3  # unclear answers before an item is recorded as unanswered and flagged
 MAX_CONCERNS_CHARS = 4000
 MAX_CONTEXT_CHARS = 2000  # a lifestyle answer in the patient's words
@@ -51,6 +65,14 @@ _SKIP_WORDS = re.compile(
 )
 WELCOME = "welcome"
 DONE = "done"
+# "Which answer would you like to change?" when a request names several questions; the key
+# carries the words that named them, so the list is found again (bot/intake_targets.py).
+WHICH = "correct:which"
+WHICH_SECTION = "correct"
+KEEP = "keep"  # the list's "Keep my answers" button
+STEP_KEY_CHARS = 64  # bot/store/models.py: Intake.step
+# A button value holds no ":" (Telegram's callback data grammar): "phq9:3" travels as "phq9__3".
+_KEY_IN_VALUE = "__"
 
 
 @dataclass(frozen=True)
@@ -108,6 +130,8 @@ class IntakePlan:
         self._index = {s.key: n for n, s in enumerate(self.steps)}
 
     def step(self, key: str) -> Step:
+        if key.startswith(WHICH):
+            return Step(key, WHICH_SECTION, side=True)
         reviewed = key.removeprefix(intake_review.ITEMS)
         if self.review and reviewed != key and reviewed in self.instruments:
             return Step(key, intake_review.SECTION, side=True)
@@ -214,6 +238,8 @@ class IntakeEngine:
             return self.meds.prompt(intake)
         if step.section == intake_review.SECTION:
             return self.review.prompt(intake)
+        if step.section == WHICH_SECTION:
+            return self._which_prompt(intake)
         if step.key == "consent":
             return [Say("utter_ask_consent")]
         if step.key == "age":
@@ -242,7 +268,7 @@ class IntakeEngine:
         step = self.plan.step(intake.step)
         if step.section == intake_meds.SECTION:
             return self.meds.reads_as_answer(intake, text)
-        if step.section == intake_review.SECTION:
+        if step.section in (intake_review.SECTION, WHICH_SECTION):
             return False  # buttons; the classifier's reading stands
         if step.key == "consent":
             return answer_text.parse_yes_no(text) is not None
@@ -260,9 +286,11 @@ class IntakeEngine:
         chosen: str | None = None
         if reply.choice is not None:
             key, _, chosen = reply.choice.partition("=")
-            # The review list's fixed "Back" button names the list, not which part is shown.
+            # The review list's fixed "Back" button names the list, not which part is shown;
+            # the "which answer?" buttons name the list, not the words that built it.
             review_list = key == intake_review.ITEMS.rstrip(":") and intake.step.startswith(key)
-            if key != intake.step and not review_list:
+            which_list = key == WHICH and intake.step.startswith(WHICH)
+            if key != intake.step and not review_list and not which_list:
                 return [Say("utter_stale_button")]
         if intake.step == SAFE_NOW:
             return self._safe_now(intake, chosen, reply)
@@ -279,6 +307,8 @@ class IntakeEngine:
             return self._medications(intake, chosen, reply)
         if step.section == intake_review.SECTION:
             return self._review(intake, chosen, reply)
+        if step.section == WHICH_SECTION:
+            return self._which(intake, chosen, reply)
         return self._item(intake, step, chosen, reply)
 
     def advance(self, intake: IntakeRecord) -> Advance:
@@ -316,6 +346,11 @@ class IntakeEngine:
         """
         if not self.is_waiting_in_section(intake, None) or intake.step.startswith("safety:"):
             return [Say("utter_cannot_go_back")]
+        named = intake_targets.named_questions(
+            reply.text, self._answered_questions(intake), self._current_instrument(intake)
+        )
+        if named is not None:
+            return self._step_back_to(intake, named)
         latest = self._latest_answer(intake)
         if latest is None:
             return [Say("utter_cannot_go_back")]
@@ -348,6 +383,100 @@ class IntakeEngine:
         self.store.commit_step(intake.id, answer=answer, flags=flags, **fields)
         changed = Say("utter_answer_changed", variables={"answer_label": label})
         return [changed, *self._after_flags(intake, raised, flags)]
+
+    def _step_back_to(self, intake: IntakeRecord, named: intake_targets.Named) -> list[Say]:
+        """Ask the named question again (answering it returns to the first question not yet
+        answered, where the patient was), or ask which one when several fit."""
+        if named.medicines:
+            if not self.plan.medications or not self._passed(intake, intake_meds.CONFIRM):
+                return [Say("utter_answer_not_found")]
+            self.store.update_intake(intake.id, step=intake_meds.CONFIRM, unclear_count=0)
+            return [Say("utter_review_change")]
+        if len(named.keys) == 1:
+            self.store.update_intake(intake.id, step=named.keys[0], unclear_count=0)
+            return [Say("utter_review_change")]
+        words = named.words
+        room = STEP_KEY_CHARS - len(WHICH) - 1
+        if len(words) > room:  # the store's step column is 64 characters: whole words only
+            words = words[: room + 1].rsplit(" ", 1)[0]
+        resume = intake.resume_step if intake.step.startswith(WHICH) else intake.step
+        self.store.update_intake(
+            intake.id, step=f"{WHICH}:{words}", resume_step=resume, unclear_count=0
+        )
+        return []  # the loop asks which, with a button per question
+
+    def _which_questions(self, intake: IntakeRecord) -> tuple[str, ...]:
+        words = intake.step.removeprefix(WHICH).lstrip(":")
+        named = intake_targets.named_questions(words, self._answered_questions(intake), None)
+        return named.keys if named is not None else ()
+
+    def _which_prompt(self, intake: IntakeRecord) -> list[Say]:
+        rows = {(a.instrument, a.item_id): a for a in self.store.answers(intake.id)}
+        lines: list[str] = []
+        buttons: list[Button] = []
+        for n, key in enumerate(self._which_questions(intake), start=1):
+            step = self.plan.step(key)
+            inst, item = step.instrument, step.item
+            assert inst is not None and item is not None
+            row = rows.get((inst.id, item.id))
+            shown = intake_review.shown_answer(inst, row) if row is not None else ""
+            lines.append(f"{n}. {inst.short_name}: {item.text}: {shown}")
+            value = key.replace(":", _KEY_IN_VALUE, 1)
+            buttons.append(Button(str(n), choice_payload("inform", WHICH, value)))
+        return [
+            Say(
+                "utter_ask_which_answer_to_change",
+                buttons=tuple(buttons),
+                variables={"answer_list": "\n".join(lines)},
+            )
+        ]
+
+    def _which(self, intake: IntakeRecord, chosen: str | None, reply: Reply) -> list[Say]:
+        keys = self._which_questions(intake)
+        if chosen is not None:
+            chosen = chosen.replace(_KEY_IN_VALUE, ":", 1)
+        else:
+            shown = re.fullmatch(r"\D{0,20}?(\d{1,2})\W*", reply.text.strip())
+            number = int(shown.group(1)) if shown else 0
+            chosen = keys[number - 1] if 1 <= number <= len(keys) else None
+        if chosen == KEEP or (not keys and chosen is None):
+            resume = intake.resume_step or self._first_unanswered(intake)
+            self.store.update_intake(intake.id, step=resume, resume_step=None, unclear_count=0)
+            return [Say("utter_carry_on")]
+        if chosen not in keys:
+            self.store.update_intake(intake.id, unclear_count=intake.unclear_count + 1)
+            return [Say("utter_review_unclear")]
+        self.store.update_intake(intake.id, step=chosen, resume_step=None, unclear_count=0)
+        return [Say("utter_review_change")]
+
+    def _answered_questions(self, intake: IntakeRecord) -> list[intake_targets.Answered]:
+        """Questions with a stored answer, in the order the intake asks them."""
+        stored = {(a.instrument, a.item_id) for a in self.store.answers(intake.id)}
+        return [
+            intake_targets.Answered(s.instrument, s.item)
+            for s in self.plan.steps
+            if s.instrument is not None
+            and s.item is not None
+            and (s.instrument.id, s.item.id) in stored
+        ]
+
+    def _current_instrument(self, intake: IntakeRecord) -> str | None:
+        if intake.step.startswith("safety:") or intake.step == DONE:
+            return None
+        step = self.plan.step(intake.step)
+        return step.instrument.id if step.instrument is not None else None
+
+    def _passed(self, intake: IntakeRecord, key: str) -> bool:
+        """Whether the intake has gone past the main step `key` (it is earlier than now)."""
+        main = [s.key for s in self.plan.steps if not s.side]
+        current = self.plan.step(intake.step)
+        if current.side or intake.step not in main:
+            return True  # a side step (review, which) comes after the questions it is about
+        return key in main and main.index(key) < main.index(intake.step)
+
+    def _first_unanswered(self, intake: IntakeRecord) -> str:
+        nxt = self.plan.next_step("concerns", self._answers_by_instrument(intake.id))
+        return nxt.key if nxt else DONE
 
     def _latest_answer(self, intake: IntakeRecord) -> AnswerRecord | None:
         rows = [a for a in self.store.answers(intake.id) if a.status in ("answered", "skipped")]
@@ -387,10 +516,7 @@ class IntakeEngine:
             ],
         )
         self._enter_safety_check(intake)
-        response = next(
-            (r for c, r in CRISIS_RESPONSES if c in signal.categories), "utter_crisis_self_harm"
-        )
-        return self.store.get(intake.id), [Say(response, variables=self._region_vars)]
+        return self.store.get(intake.id), [crisis_reply(self.region, signal)]
 
     def annotate_latest_risk_flag(self, patient_ref: str, text: str) -> bool:
         """'You misunderstood': the patient's words are added to the newest risk flag."""
@@ -408,6 +534,8 @@ class IntakeEngine:
             self.store.update_intake(intake.id, step=SAFE_NOW, unclear_count=0)
             return
         resume = intake.step if intake.status not in FINAL_STATUSES else DONE
+        if intake.step.startswith(WHICH) and intake.resume_step:
+            resume = intake.resume_step  # after the safety check: the question, not the list
         self.store.update_intake(intake.id, step=SAFE_NOW, resume_step=resume, unclear_count=0)
 
     def _safe_now(self, intake: IntakeRecord, chosen: str | None, reply: Reply) -> list[Say]:
@@ -527,7 +655,14 @@ class IntakeEngine:
         value, source = self._answer_value(item, chosen, reply)
         if value is None:
             if intake.unclear_count + 1 < MAX_UNCLEAR:
-                return self._unclear(intake, "utter_answer_unclear")
+                vague = (
+                    chosen is None
+                    and item.scale.id == "frequency"
+                    and answer_text.frequency_reply_is_vague(reply.text)
+                )
+                return self._unclear(
+                    intake, "utter_answer_vague_frequency" if vague else "utter_answer_unclear"
+                )
             # Never scored 0: recorded as unanswered and flagged for the practitioner.
             flagged_item = any(
                 r.item == item.id and r.severity == "urgent" for r in inst.item_flags
@@ -632,7 +767,12 @@ class IntakeEngine:
         if out.next_step is not None:
             nxt = out.next_step
             if nxt == intake_meds.NEXT_SECTION:
-                nxt = self._next(intake_meds.TOXICITY)
+                # The first question after the medicines not yet answered: the patient may
+                # have come back to the medicines to change them.
+                after = self.plan.next_step(
+                    intake_meds.TOXICITY, self._answers_by_instrument(intake.id)
+                )
+                nxt = after.key if after else DONE
             fields.update(step=nxt, unclear_count=0)
             if nxt == DONE:
                 fields.update(self._finish_fields())

@@ -65,7 +65,7 @@ class ReviewSteps:
             row = rows.get(item.id)
             if row is None:
                 continue  # not asked (the instrument's own skip logic)
-            lines.append(f"{n}. {item.text}: {self._answer_text(inst, row)}")
+            lines.append(f"{n}. {item.text}: {shown_answer(inst, row)}")
             item_buttons.append(Button(str(n), choice_payload("inform", intake.step, item.id)))
         return [
             Say(
@@ -129,14 +129,15 @@ class ReviewSteps:
         done = {a.instrument for a in self.store.answers(intake.id)}
         return [inst for inst_id, inst in self.instruments.items() if inst_id in done]
 
-    @staticmethod
-    def _answer_text(inst: Instrument, row: AnswerRecord) -> str:
-        if row.status == "skipped":
-            return "(skipped)"
-        if row.status == "unanswered":
-            return "(not answered)"
-        item = inst.item(row.item_id)
-        if item.scale.kind == "text":
-            return f"\u201c{row.raw_text}\u201d"
-        option = item.scale.option(row.value) if row.value else None
-        return option.label if option else str(row.value)
+
+def shown_answer(inst: Instrument, row: AnswerRecord) -> str:
+    """How an answer is shown back to the patient: its option label, or their own words."""
+    if row.status == "skipped":
+        return "(skipped)"
+    if row.status == "unanswered":
+        return "(not answered)"
+    item = inst.item(row.item_id)
+    if item.scale.kind == "text":
+        return f"\u201c{row.raw_text}\u201d"
+    option = item.scale.option(row.value) if row.value else None
+    return option.label if option else str(row.value)

@@ -11,12 +11,23 @@ tests/integration/test_scaled.py). Here every read-modify-write of a conversatio
 runs under a short Redis mutex (redis-py's `Lock`: SET NX with an expiry), so tickets are
 unique and the turns of one conversation run one after the other, whichever process holds
 them.
+
+Waiting is changed too. Rasa lets every ticket expire LOCK_LIFETIME after it was issued,
+waiting ones included: when a Rasa process is killed mid-turn, its ticket and the ticket of
+the message waiting behind it (the patient's retry, on another process) expire together, and
+the waiter then waits for a ticket that no longer exists until its request times out (seen
+in tests/integration/test_faults.py). Here a waiting process renews its own ticket each time
+it looks, so only the tickets of processes that stopped looking (crashed ones) expire.
 """
 
 from __future__ import annotations
 
+import asyncio
+import time
+from collections import deque
 from typing import Any
 
+from rasa.core.lock import Ticket, TicketLock
 from rasa.core.lock_store import (
     DEFAULT_REDIS_LOCK_STORE_KEY_PREFIX,
     LOCK_LIFETIME,
@@ -56,6 +67,22 @@ class AtomicRedisLockStore(RedisLockStore):  # type: ignore[misc]  # Rasa is unt
     def finish_serving(self, conversation_id: str, ticket_number: int) -> None:
         with self._mutex(conversation_id):
             LockStore.finish_serving(self, conversation_id, ticket_number)
+
+    async def _acquire_lock(
+        self, conversation_id: str, ticket: int, wait_time_in_seconds: float
+    ) -> TicketLock:
+        while True:
+            with self._mutex(conversation_id):
+                lock = self.get_lock(conversation_id) or TicketLock(conversation_id)
+                lock.remove_expired_tickets()
+                # Ours is alive while we wait: renewed (or put back, if it had expired).
+                renewed = Ticket(ticket, time.time() + LOCK_LIFETIME)
+                others = [t for t in lock.tickets if t.number != ticket]
+                lock.tickets = deque(sorted([*others, renewed], key=lambda t: t.number))
+                self.save_lock(lock)
+            if not lock.is_locked(ticket):
+                return lock
+            await asyncio.sleep(wait_time_in_seconds)
 
     def cleanup(self, conversation_id: str, ticket_number: int) -> None:
         # One mutex for both steps: a ticket issued in between must not lose its lock.

@@ -52,8 +52,8 @@ class Assistant:
     token: str | None = field(
         default=None, repr=False
     )  # the Rasa HTTP API's --auth-token, when it has one
+    processes: ProcessGroup | None = field(default=None, repr=False)  # to kill and restart
     _conn: http.client.HTTPConnection | None = field(default=None, repr=False)
-    pids: dict[str, int] = field(default_factory=dict)  # process name -> pid (the benchmark)
 
     def post_raw(
         self, path: str, body: bytes, content_type: str = "application/json"
@@ -68,19 +68,35 @@ class Assistant:
             conn.close()
 
     def send(self, sender: str, message: str) -> list[dict[str, object]]:
-        """One patient message over the REST channel, on a kept-alive connection."""
-        if self._conn is None:
-            self._conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        """One patient message over the REST channel, on a kept-alive connection. A kept-alive
+        connection the server closed (it restarted) is replaced and the message sent on the
+        new one, as HTTP clients do; any other failure is raised."""
         body = json.dumps({"sender": sender, "message": message})
-        self._conn.request(
-            "POST", "/webhooks/rest/webhook", body, {"Content-Type": "application/json"}
-        )
-        resp = self._conn.getresponse()
-        data = resp.read()
-        if resp.status != 200:
-            raise RuntimeError(f"HTTP {resp.status}: {data[:200]!r}")
+        reused = self._conn is not None
+        try:
+            status, data = self._post_kept_alive(body)
+        except (BrokenPipeError, ConnectionResetError, http.client.RemoteDisconnected):
+            if not reused:
+                raise
+            status, data = self._post_kept_alive(body)
+        if status != 200:
+            raise RuntimeError(f"HTTP {status}: {data[:200]!r}")
         result: list[dict[str, object]] = json.loads(data)
         return result
+
+    def _post_kept_alive(self, body: str) -> tuple[int, bytes]:
+        if self._conn is None:
+            self._conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        try:
+            self._conn.request(
+                "POST", "/webhooks/rest/webhook", body, {"Content-Type": "application/json"}
+            )
+            resp = self._conn.getresponse()
+            return resp.status, resp.read()
+        except (OSError, http.client.HTTPException):
+            self._conn.close()
+            self._conn = None  # the next message opens a new connection
+            raise
 
     def tracker_sessions(self, sender: str) -> list[list[dict[str, object]]]:
         """The conversation's events (Rasa HTTP API), split at each session start."""
@@ -157,40 +173,81 @@ def _base_env(data_dir: Path, extra_env: dict[str, str] | None, **defaults: str)
     }
 
 
-@contextmanager
-def _processes(
-    data_dir: Path,
-    commands: dict[str, tuple[list[str], dict[str, str]]],
-    health: list[str],
-    cwd: Path = ROOT,
-) -> Iterator[dict[str, int]]:
-    """Start each named command (logs in data_dir/logs/NAME.log); yield their pids by name;
-    stop all on exit."""
-    logs = data_dir / "logs"
-    logs.mkdir(parents=True, exist_ok=True)
-    procs = [
-        subprocess.Popen(
-            cmd,
-            cwd=cwd,
+class ProcessGroup:
+    """Named server processes (logs in data_dir/logs/NAME.log), each in its own process group,
+    that the fault tests can kill (-9) and start again on the same port."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        commands: dict[str, tuple[list[str], dict[str, str]]],
+        health: dict[str, str],
+        cwd: Path = ROOT,
+    ) -> None:
+        self.cwd = cwd
+        self.logs = data_dir / "logs"
+        self.logs.mkdir(parents=True, exist_ok=True)
+        self.commands = commands
+        self.health = health  # name -> URL that answers 200 once it is up
+        self.procs: dict[str, subprocess.Popen[bytes]] = {}
+
+    def start(self, name: str) -> None:
+        command, env = self.commands[name]
+        self.procs[name] = subprocess.Popen(
+            command,
+            cwd=self.cwd,
             env=env,
-            stdout=(logs / f"{name}.log").open("wb"),
+            stdout=(self.logs / f"{name}.log").open("ab"),
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        for name, (cmd, env) in commands.items()
-    ]
-    try:
-        _wait_until_up(health, procs, 300)
-        yield {name: p.pid for name, p in zip(commands, procs, strict=True)}
-    finally:
-        for p in procs:
+
+    @property
+    def pids(self) -> dict[str, int]:
+        """Process name -> pid (the benchmark samples their memory and CPU time)."""
+        return {name: proc.pid for name, proc in self.procs.items()}
+
+    def wait_up(self, names: Sequence[str], timeout: float = 300) -> None:
+        _wait_until_up([self.health[n] for n in names], [self.procs[n] for n in names], timeout)
+
+    def kill(self, name: str, sig: int = signal.SIGKILL) -> None:
+        """Kill the process (and anything it started) at once; wait until it is gone."""
+        proc = self.procs[name]
+        if proc.poll() is None:
+            os.killpg(proc.pid, sig)
+        proc.wait(timeout=30)
+
+    def restart(self, name: str, timeout: float = 300) -> None:
+        self.start(name)
+        self.wait_up([name], timeout)
+
+    def stop_all(self) -> None:
+        for p in self.procs.values():
             if p.poll() is None:
                 os.killpg(p.pid, signal.SIGTERM)
-        for p in procs:
+        for p in self.procs.values():
             try:
                 p.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 os.killpg(p.pid, signal.SIGKILL)
+
+
+@contextmanager
+def _processes(
+    data_dir: Path,
+    commands: dict[str, tuple[list[str], dict[str, str]]],
+    health: dict[str, str],
+    cwd: Path = ROOT,
+) -> Iterator[ProcessGroup]:
+    """Start each named command (in `cwd`); stop all on exit."""
+    group = ProcessGroup(data_dir, commands, health, cwd)
+    try:
+        for name in commands:
+            group.start(name)
+        group.wait_up(list(health))
+        yield group
+    finally:
+        group.stop_all()
 
 
 @contextmanager
@@ -213,9 +270,9 @@ def running_assistant(
     }
     url = f"http://127.0.0.1:{rasa_port}"
     status = f"{url}/status" + (f"?token={token}" if token else "")
-    health = [f"http://127.0.0.1:{actions_port}/health", status]
-    with _processes(data_dir, commands, health) as pids:
-        yield Assistant(url, rasa_port, data_dir, env, token, pids=pids)
+    health = {"actions": f"http://127.0.0.1:{actions_port}/health", "rasa": status}
+    with _processes(data_dir, commands, health) as group:
+        yield Assistant(url, rasa_port, data_dir, env, token, processes=group)
 
 
 @dataclass(frozen=True)
@@ -253,6 +310,7 @@ class ScaledStack:
     action_urls: list[str]
     token: str
     env: dict[str, str]
+    processes: ProcessGroup  # "actions0".., "rasa0"..
 
 
 @contextmanager
@@ -272,7 +330,13 @@ def running_scaled(
     """
     if not MODEL.exists():
         raise RuntimeError("no trained model: run `make train` first")
-    env = _base_env(data_dir, extra_env, **services.env(), RASA_AUTH_TOKEN=token)
+    env = _base_env(
+        data_dir,
+        extra_env,
+        **services.env(),
+        RASA_AUTH_TOKEN=token,
+        TICKET_LOCK_LIFETIME="15",  # as scripts/run_scaled.sh: a killed process's ticket
+    )
     upgrade = subprocess.run(
         [str(BIN / "intake"), "db", "upgrade"], env=env, capture_output=True, text=True
     )
@@ -287,12 +351,18 @@ def running_scaled(
     for i, port in enumerate(rasa_ports):
         rasa_env = {**env, "ACTION_ENDPOINT_URL": action_urls[i % action_count]}
         commands[f"rasa{i}"] = (_rasa_command(port, "endpoints.scaled.yml", token), rasa_env)
-    health = [f"http://127.0.0.1:{p}/health" for p in action_ports]
-    health += [f"http://127.0.0.1:{p}/status?token={token}" for p in rasa_ports]
-    with _processes(data_dir, commands, health):
+    health = {f"actions{i}": f"http://127.0.0.1:{p}/health" for i, p in enumerate(action_ports)}
+    health |= {
+        f"rasa{i}": f"http://127.0.0.1:{p}/status?token={token}" for i, p in enumerate(rasa_ports)
+    }
+    with _processes(data_dir, commands, health) as group:
         yield ScaledStack(
-            [Assistant(f"http://127.0.0.1:{p}", p, data_dir, env, token) for p in rasa_ports],
+            [
+                Assistant(f"http://127.0.0.1:{p}", p, data_dir, env, token, processes=group)
+                for p in rasa_ports
+            ],
             action_urls,
             token,
             env,
+            group,
         )

@@ -76,7 +76,8 @@ def measure_ours(
         for concurrency, turns in levels:
             senders = [f"bench-{concurrency}-{n}" for n in range(concurrency)]
             conversations = {sender: script[:turns] for sender in senders}
-            results.append(measure(label, bot.port, bot.pids, conversations))
+            assert bot.processes is not None
+            results.append(measure(label, bot.port, bot.processes.pids, conversations))
             if turns == len(script):
                 assert_complete(bot, senders[0])
         print_tracker_shape(bot, senders[0])

@@ -20,6 +20,10 @@ export INTAKE_DB_URL="${INTAKE_DB_URL:-$pg_url}"
 export RASA_TRACKER_DB_URL="${RASA_TRACKER_DB_URL:-$pg_url}"  # for `intake purge` / `review`
 export RASA_ENDPOINTS="${RASA_ENDPOINTS:-endpoints.scaled.yml}"
 export SANIC_HOST=127.0.0.1  # the action servers: reachable from this machine only
+# A Rasa process killed mid-turn leaves its ticket on the patient's Redis lock; the other
+# process waits for it to expire before it serves that patient (Rasa's default: 60 s). A turn
+# takes well under a second, so 15 s is a wide margin and a short wait after a crash.
+export TICKET_LOCK_LIFETIME="${TICKET_LOCK_LIFETIME:-15}"
 read -r -a rasa_ports <<<"${RASA_PORTS:-5005 5006}"
 read -r -a action_ports <<<"${ACTION_PORTS:-5055 5056}"
 export PRACTITIONER_PORT="${PRACTITIONER_PORT:-8000}"

@@ -73,6 +73,6 @@ def running_stock_assistant(folder: Path, data_dir: Path) -> Iterator[tuple[int,
         *("run", "--enable-api", "--model", "models"),
         *("--interface", "127.0.0.1", "--port", str(port)),
     ]
-    status = f"http://127.0.0.1:{port}/status"
-    with _processes(data_dir, {"rasa": (command, _env())}, [status], cwd=folder) as pids:
-        yield port, pids
+    health = {"rasa": f"http://127.0.0.1:{port}/status"}
+    with _processes(data_dir, {"rasa": (command, _env())}, health, cwd=folder) as group:
+        yield port, group.pids

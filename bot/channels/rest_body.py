@@ -56,7 +56,11 @@ def parse_rest_body(body: bytes) -> RestMessage:
         raise BadRestRequest(
             400, "not_an_object", 'the body must be a JSON object with "sender" and "message"'
         )
-    return RestMessage(_sender(data.get("sender")), _message(data.get("message")), _metadata(data))
+    return RestMessage(
+        _sender(data.get("sender")),
+        check_message(data.get("message")),
+        check_metadata(data.get("metadata")),
+    )
 
 
 def _sender(value: object) -> str:
@@ -71,7 +75,8 @@ def _sender(value: object) -> str:
     return value
 
 
-def _message(value: object) -> str:
+def check_message(value: object) -> str:
+    """A patient's message text (REST and socket.io), or BadRestRequest."""
     if not isinstance(value, str):
         raise BadRestRequest(400, "invalid_message", '"message" must be a string')
     if len(value) > MAX_MESSAGE_CHARS:
@@ -87,8 +92,8 @@ def _message(value: object) -> str:
     return value
 
 
-def _metadata(data: dict[str, Any]) -> dict[str, Any] | None:
-    value = data.get("metadata")
+def check_metadata(value: object) -> dict[str, Any] | None:
+    """Optional metadata: a small JSON object, or None."""
     if value is None:
         return None
     if not isinstance(value, dict):

@@ -7,7 +7,9 @@ that checks the body first (bot/channels/rest_body.py) and answers a 4xx with a 
 for a body that is not a JSON object with a string `sender` and `message` of sane size.
 It differs from Rasa's channel in three more ways, all for privacy and clean records:
 - the client cannot choose `input_channel` (it is stored in the intake records, 32 chars);
-- a failure while handling the message is logged without the message text;
+- a failure while handling the message is logged without the message text, and a turn that
+  produced no reply (an action server down, say) gets bot/channels/turn_guard.py's recovery
+  reply;
 - `?stream=true` is not offered (nothing here uses it).
 Registered in credentials.yml as `bot.channels.rest_input.ValidatingRestInput:`.
 """
@@ -25,6 +27,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels import turn_guard
 from bot.channels.rest_body import BadRestRequest, parse_rest_body
 
 logger = logging.getLogger(__name__)
@@ -49,20 +52,19 @@ class ValidatingRestInput(RestInput):  # type: ignore[misc]  # Rasa's classes ar
             except BadRestRequest as e:
                 return response.json(e.as_json(), status=e.status)
             collector = CollectingOutputChannel()
-            try:
-                await on_new_message(
-                    UserMessage(
-                        checked.message,
-                        collector,
-                        checked.sender,
-                        input_channel=self.name(),
-                        metadata=checked.metadata,
-                    )
+            message = UserMessage(
+                checked.message,
+                collector,
+                checked.sender,
+                input_channel=self.name(),
+                metadata=checked.metadata,
+            )
+            try:  # a turn that produced no reply gets the recovery reply (turn_guard)
+                await turn_guard.handle_message(
+                    on_new_message, message, request.app.ctx.agent, lambda: bool(collector.messages)
                 )
             except CancelledError:
                 logger.error("REST message timed out (text not logged)")
-            except Exception as e:  # Rasa's channel answers 200 with what it has; so do we
-                logger.error("REST message failed: %s (text not logged)", type(e).__name__)
             return response.json(collector.messages)
 
         return webhook

@@ -27,6 +27,7 @@ from telegram import Bot
 from telegram.error import InvalidToken
 from telegram.request import HTTPXRequest
 
+from bot.channels import turn_guard
 from bot.channels.telegram.handler import TelegramHandler
 from bot.channels.telegram.outbound import BotMessage, bot_messages
 from bot.channels.telegram.pseudonym import load_key
@@ -56,7 +57,10 @@ class RasaConversation:
     async def message(self, sender_id: str, text: str) -> list[BotMessage]:
         collector = CollectingOutputChannel()
         # No metadata: the chat id stays out of the tracker.
-        await self._on_new_message(UserMessage(text, collector, sender_id, input_channel=CHANNEL))
+        message = UserMessage(text, collector, sender_id, input_channel=CHANNEL)
+        await turn_guard.handle_message(  # no reply at all: the recovery reply (turn_guard)
+            self._on_new_message, message, self._app.ctx.agent, lambda: bool(collector.messages)
+        )
         return bot_messages(collector.messages)
 
     async def erase(self, sender_id: str) -> None:

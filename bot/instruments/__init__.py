@@ -181,6 +181,8 @@ class Instrument:
     # "context": not a questionnaire (lifestyle): unscored, reported as the patient's answers.
     kind: str = "questionnaire"
     skip_label: str = ""  # when set, every item has a button with this label to skip it
+    # Words a patient may use to name this part ("the sleep questions"), for corrections.
+    topics: tuple[str, ...] = ()
 
     @property
     def skippable(self) -> bool:
@@ -387,6 +389,7 @@ def parse_instrument(data: dict[str, Any], where: str = "instrument") -> Instrum
         else None,
         kind=kind,
         skip_label=str(data.get("skip_label") or ""),
+        topics=tuple(str(t).lower() for t in data.get("topics") or ()),
     )
 
 

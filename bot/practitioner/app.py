@@ -19,6 +19,7 @@ from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.notify import Notifier
+from bot.notify.alert_queue import flush_urgent_alerts
 from bot.notify.ready import flush_ready_notices
 from bot.practitioner import api, web
 from bot.practitioner.settings import PractitionerSettings
@@ -85,6 +86,12 @@ async def _retry_notices(services: Services) -> None:
         await asyncio.sleep(RETRY_NOTICES_EVERY)
         if services.notifier is None:
             continue
+        try:  # urgent alerts first: an undelivered one must not wait behind the notices
+            await flush_urgent_alerts(
+                services.intakes, services.notifier, services.settings.base_url
+            )
+        except Exception:
+            logger.exception("retrying urgent alerts failed")
         try:
             await flush_ready_notices(
                 services.intakes,
@@ -103,7 +110,8 @@ def create_app(
 ) -> Starlette:
     """The web app over an (already migrated) intake store.
 
-    With a notifier, undelivered "intake ready" notices are retried every minute."""
+    With a notifier, undelivered urgent alerts and "intake ready" notices are retried every
+    minute."""
     services = Services(
         intakes=intakes,
         practitioners=PractitionerStore(intakes.engine),

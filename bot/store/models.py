@@ -107,11 +107,13 @@ class Flag(Base):
     risk = Column(String(16), nullable=True)  # possible | high | emergency, for safety flags
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     # Practitioner alert for urgent flags: NULL status = not sent yet (the alert queue).
-    alert_status = Column(String(16), nullable=True)  # sent | failed | logged
+    alert_status = Column(String(16), nullable=True)  # sending | sent | failed | logged
     alert_channel = Column(String(16), nullable=True)
     alert_attempts = Column(Integer, nullable=False, default=0)
     alert_detail = Column(Text, nullable=True)
     alerted_at = Column(DateTime(timezone=True), nullable=True)
+    # Set while one sender (any process) is sending the alert: no practitioner gets it twice.
+    alert_claimed_at = Column(DateTime(timezone=True), nullable=True)
 
 
 class FlagAnnotation(Base):

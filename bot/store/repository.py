@@ -9,11 +9,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, select, text
+from sqlalchemy import create_engine, event, select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -41,8 +41,21 @@ ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
 MIGRATION_LOCK_KEY = 0x1A7A_4E5E
 
 
+# A sender killed mid-send leaves its claim on an urgent alert; after this long another
+# process may send it (the practitioner may then get it twice, never zero times).
+STALE_ALERT_CLAIM = timedelta(minutes=2)
+
+
 class UnknownIntakeError(LookupError):
     pass
+
+
+def _alert_undelivered() -> Any:
+    """Urgent flags whose alert has not reached the practitioner: never sent (NULL), failed,
+    or being sent right now."""
+    return (m.Flag.severity == "urgent") & (
+        m.Flag.alert_status.is_(None) | m.Flag.alert_status.in_(("failed", "sending"))
+    )
 
 
 def _utc(value: datetime | None) -> datetime | None:
@@ -62,11 +75,14 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 def _make_engine(url: str) -> Engine:
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, future=True, connect_args={"timeout": 30})
+        engine = create_engine(url, future=True, hide_parameters=True, connect_args={"timeout": 30})
 
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, future=True, pool_pre_ping=True)
+    # hide_parameters: a database error's log line never carries the values being written
+    # (answers, the patient's words); pool_pre_ping: dead connections after a database
+    # restart are replaced before use.
+    return create_engine(url, future=True, hide_parameters=True, pool_pre_ping=True)
 
 
 class IntakeStore:
@@ -270,21 +286,48 @@ class IntakeStore:
             s.add(m.FlagAnnotation(flag_id=flag_id, text=text))
 
     def pending_alerts(self, intake_id: int | None = None) -> list[FlagRecord]:
-        """Urgent flags whose practitioner alert has not been delivered yet (the alert queue)."""
+        """Urgent flags whose practitioner alert has not been delivered yet (the alert queue),
+        including one a sender is sending right now."""
         with self._session() as s:
-            query = (
-                select(m.Flag)
-                .where(m.Flag.severity == "urgent")
-                .where((m.Flag.alert_status.is_(None)) | (m.Flag.alert_status == "failed"))
-                .order_by(m.Flag.id)
-            )
+            query = select(m.Flag).where(_alert_undelivered()).order_by(m.Flag.id)
             if intake_id is not None:
                 query = query.where(m.Flag.intake_id == intake_id)
             return [self._flag_record(s, r) for r in s.execute(query).scalars()]
 
+    def claim_alerts(self, intake_id: int | None = None) -> list[FlagRecord]:
+        """Take the alerts due for sending (never sent, failed, or claimed by a sender that
+        stopped more than STALE_ALERT_CLAIM ago). Each is claimed by an UPDATE that succeeds for
+        one caller only, so two processes flushing at once never alert the practitioner twice."""
+        now = m.utcnow()
+        stale = now - STALE_ALERT_CLAIM
+        due = _alert_undelivered() & (
+            m.Flag.alert_claimed_at.is_(None) | (m.Flag.alert_claimed_at < stale)
+        )
+        with self._session() as s:
+            query = select(m.Flag.id).where(due).order_by(m.Flag.id)
+            if intake_id is not None:
+                query = query.where(m.Flag.intake_id == intake_id)
+            candidates = list(s.execute(query).scalars())
+        claimed = []
+        for flag_id in candidates:
+            with self._session() as s:
+                result = s.execute(
+                    update(m.Flag)
+                    .where(m.Flag.id == flag_id)
+                    .where(due)
+                    .values(alert_status="sending", alert_claimed_at=now)
+                    .execution_options(synchronize_session=False)
+                )
+                if result.rowcount == 1:
+                    row = s.get(m.Flag, flag_id)
+                    assert row is not None
+                    claimed.append(self._flag_record(s, row))
+        return claimed
+
     def record_alert(
         self, flag_id: int, status: str, channel: str, attempts: int, detail: str
     ) -> None:
+        """What became of a claimed alert (sent | logged | failed); releases the claim."""
         with self._session() as s:
             flag = s.get(m.Flag, flag_id)
             if flag is None:
@@ -294,6 +337,7 @@ class IntakeStore:
             flag.alert_attempts = (flag.alert_attempts or 0) + attempts
             flag.alert_detail = detail[:1000]
             flag.alerted_at = m.utcnow()
+            flag.alert_claimed_at = None
 
     def consents(self, intake_id: int) -> list[ConsentRecord]:
         with self._session() as s:

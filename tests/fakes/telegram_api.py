@@ -193,6 +193,11 @@ class FakeTelegramAPI:
 
     # -- failures --------------------------------------------------------------------------
 
+    def clear_failures(self) -> None:
+        """Normal service again (the calls made so far stay recorded)."""
+        with self._lock:
+            self._failures.clear()
+
     def fail_next_http(
         self, count: int = 1, status: int = 500, methods: Iterable[str] | None = None
     ) -> None:

@@ -46,6 +46,7 @@ def assistant(
         "TELEGRAM_API_BASE_URL": telegram_api.base_url,
         "TELEGRAM_WEBHOOK_SECRET": TELEGRAM_WEBHOOK_SECRET,
         "INTAKE_PSEUDONYM_KEY": PSEUDONYM_KEY,
+        "INTAKE_ALERT_RETRY_SECONDS": "2",  # the action server's retry loop, fast for tests
     }
     with running_assistant(tmp_path_factory.mktemp("intake-data"), env) as running:
         yield running

@@ -6,8 +6,10 @@ issue tickets for one conversation at the same moment, on the real Redis server.
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -65,3 +67,23 @@ def test_cleanup_removes_the_lock_once_nobody_waits(prefix: str) -> None:
     assert store.get_lock("patient-2") is not None  # the second ticket still waits
     store.cleanup("patient-2", second)
     assert store.get_lock("patient-2") is None
+
+
+def test_a_waiter_gets_the_lock_after_the_holder_crashed_and_its_ticket_expired(
+    prefix: str,
+) -> None:
+    """A Rasa process killed mid-turn never releases its ticket. Rasa lets the waiting ticket
+    expire with it and then waits forever; here the waiter's ticket is renewed while it
+    waits, so it is served once the dead holder's ticket expires."""
+    crashed = AtomicRedisLockStore(host=REDIS_HOST, port=REDIS_PORT, db=0, key_prefix=prefix)
+    waiting = AtomicRedisLockStore(host=REDIS_HOST, port=REDIS_PORT, db=0, key_prefix=prefix)
+    crashed.issue_ticket("patient-3", lock_lifetime=2)  # held, never cleaned up
+
+    async def turn() -> float:
+        started = time.monotonic()
+        async with waiting.lock("patient-3", lock_lifetime=2, wait_time_in_seconds=0.2):
+            return time.monotonic() - started
+
+    waited = asyncio.run(asyncio.wait_for(turn(), timeout=30))
+    assert 1.5 < waited < 10
+    assert waiting.get_lock("patient-3") is None  # released after the turn

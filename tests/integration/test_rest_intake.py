@@ -258,3 +258,51 @@ def test_changing_two_earlier_answers_rescores_the_total(assistant: Assistant) -
     scores = [i["score"] for i in phq9["items"]]
     assert scores == [1, 2, 3, 0, 0, 0, 0, 0, 0]
     assert phq9["partial_total"] == 6 or phq9["total"] == 6
+
+
+def test_changing_two_earlier_answers_by_naming_them_rescores_the_totals(
+    assistant: Assistant,
+) -> None:
+    sender = "it-correct-named"
+    for message in ("hi", "yes", "37", "low mood", *NO_MEDICINES):
+        assistant.send(sender, message)
+    for _ in range(8):
+        assistant.send(sender, "several days")  # PHQ-9 items 1-8
+    assistant.send(sender, "not at all")  # item 9
+    assistant.send(sender, "somewhat difficult")  # item 10
+    assistant.send(sender, "not at all")  # GAD-7 item 1
+    reply = assistant.send(sender, "several days")  # GAD-7 item 2
+    assert "Question 3 of 7" in texts(reply)
+
+    reply = assistant.send(sender, "change my answer to the sleep question")
+    assert "Here is that question again" in texts(reply)
+    assert "Trouble falling or staying asleep" in texts(reply)
+    assert buttons(reply)[:4] == [
+        "Not at all",
+        "Several days",
+        "More than half the days",
+        "Nearly every day",
+    ]
+    reply = assistant.send(sender, "nearly every day")  # PHQ-9 item 3: 1 -> 3
+    assert "Question 3 of 7" in texts(reply), texts(reply)  # back where the patient was
+
+    reply = assistant.send(sender, "I want to change question 1")
+    assert "Question 1 of 7" in texts(reply) and "Feeling nervous" in texts(reply)
+    reply = assistant.send(sender, "more than half the days")  # GAD-7 item 1: 0 -> 2
+    assert "Question 3 of 7" in texts(reply)
+
+    # A part named without a question: the patient is asked which, with a button each.
+    reply = assistant.send(sender, "change my answers to the mood questions")
+    assert "Which answer would you like to change?" in texts(reply), texts(reply)
+    assert buttons(reply)[0] == "Keep my answers" and "10" in buttons(reply)
+    reply = assistant.send(sender, '/inform{"choice":"correct:which=phq9__5"}')
+    assert "Poor appetite" in texts(reply)
+    reply = assistant.send(sender, "not at all")  # PHQ-9 item 5: 1 -> 0
+    assert "Question 3 of 7" in texts(reply)
+
+    by_id = {i["id"]: i for i in summary(assistant, sender)["instruments"]}  # type: ignore[attr-defined]
+    phq9, gad7 = by_id["phq9"], by_id["gad7"]
+    assert [i["score"] for i in phq9["items"]][:9] == [1, 1, 3, 1, 0, 1, 1, 1, 0]
+    assert phq9["total"] == 9
+    assert [i["score"] for i in gad7["items"]] == [2, 1]
+    assert gad7["partial_total"] == 3

@@ -123,3 +123,38 @@ def test_item9_positive_leads_to_the_cssrs_screener_and_its_triage(
     assistant.send(sender, "I'm safe")
     back = assistant.send(sender, "carry on")
     assert "Question 5 of 6" in texts(back)
+
+
+def alert_state(assistant: Assistant, sender: str) -> tuple[str, int]:
+    """The status and the number of send attempts of the patient's one risk flag's alert."""
+    (flag,) = [f for f in summary(assistant, sender)["flags"] if f["category"]]  # type: ignore[union-attr, index]
+    return str(flag["alert"]["status"]), int(flag["alert"]["attempts"])  # type: ignore[index]
+
+
+def test_alert_waits_in_the_database_while_telegram_is_down_and_goes_out_when_it_is_back(
+    assistant: Assistant, telegram_api: FakeTelegramAPI
+) -> None:
+    sender = "it-notifier-down"
+    start(assistant, sender)
+    telegram_api.fail_next_http(100_000, 502, methods=["sendMessage"])
+    try:
+        reply = texts(assistant.send(sender, "I keep thinking about killing myself"))
+        assert "Are you safe right now?" in reply  # the patient never waits for the notifier
+        deadline = time.monotonic() + 90
+        while alert_state(assistant, sender)[1] < 2 and time.monotonic() < deadline:
+            time.sleep(1)
+        status, attempts = alert_state(assistant, sender)
+        # Queued in the database and retried (every 2 s here) while Telegram is down.
+        assert status in ("failed", "sending") and attempts >= 2, (status, attempts)
+        assert alerts_for(telegram_api, sender, timeout=0) == []
+    finally:
+        telegram_api.clear_failures()
+    # No patient message needed: the action server's retry loop sends it.
+    (alert,) = alerts_for(telegram_api, sender, timeout=60)
+    assert "Urgent flag" in alert and "killing" not in alert
+    deadline = time.monotonic() + 30
+    while alert_state(assistant, sender)[0] != "sent" and time.monotonic() < deadline:
+        time.sleep(1)
+    assert alert_state(assistant, sender)[0] == "sent"
+    time.sleep(5)
+    assert len(alerts_for(telegram_api, sender, timeout=0)) == 1  # once, not once per retry

@@ -1,8 +1,9 @@
 """Rasa Open Source is frozen on Python 3.10: the core must not depend on it.
 
 Only the Rasa wiring imports Rasa: the NLU components (bot/nlu), the action server
-(actions/), and three server plug-ins that Rasa loads by class name (two input channels and
-the lock store). Everything else in bot/ must import without Rasa installed.
+(actions/), the server plug-ins that Rasa loads by class name (three input channels, the
+lock and tracker stores) and the turn guard those channels share. Everything else in bot/
+must import without Rasa installed.
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ ROOT = Path(__file__).resolve().parents[2]
 RASA_WIRING = {
     "bot/channels/rest_input.py",  # credentials.yml: the REST channel behind a body check
     "bot/channels/telegram_input.py",  # credentials.yml: the Telegram channel
+    "bot/channels/socketio_input.py",  # credentials.yml: the web chat's socket.io channel
+    "bot/channels/turn_guard.py",  # the three channels: a reply for a turn that got none
     "bot/rasa_lock_store.py",  # endpoints.scaled.yml: Redis lock store with atomic tickets
+    "bot/rasa_tracker_store.py",  # endpoints files: Rasa's SQL tracker store, private logs
 }
 
 
