@@ -93,8 +93,10 @@ run: train webchat
 run-scaled: train
 	scripts/run_scaled.sh
 
+# Ours and a stock `rasa init` assistant at 1, 10 and 50 patients at once (README "Benchmark").
 bench: train
-	$(BIN)/python -m scripts.measure_turns --compare
+	$(BIN)/python -m scripts.measure_components
+	$(BIN)/python -m scripts.measure_turns
 
 # NLU cross-validation, test stories and the contract sets -> reports/; fails on a drop in
 # safety recall or a macro-F1 drop > 0.02 against reports/baseline.json.

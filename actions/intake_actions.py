@@ -68,8 +68,15 @@ class ValidateIntakeForm(FormValidationAction):
         intake = engine().store.latest_intake(tracker.sender_id)
         if section is None or intake is None:
             return []
-        if user_turns_in_session(tracker) >= default_settings().turns_per_session:
-            return []  # roll over to a fresh Rasa session (action_advance_intake)
+        # Roll over to a fresh Rasa session (action_advance_intake) only once this turn's
+        # reply is handled: rasa-sdk asks for the required slots before validating too, and
+        # an empty list there would drop the patient's answer unread.
+        reply_pending = tracker.get_slot(REPLY_SLOT) is not None
+        if (
+            not reply_pending
+            and user_turns_in_session(tracker) >= default_settings().turns_per_session
+        ):
+            return []
         return [REPLY_SLOT] if engine().is_waiting_in_section(intake, section) else []
 
     async def validate_intake_reply(

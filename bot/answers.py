@@ -18,14 +18,14 @@ How a reply is read (the same small engine serves every scale and parse_yes_no):
    a week" beats "a week" and "twice a week" beats "twice". Short words that are only
    answers when they stand alone ("no", "never", "several", "most", "hardly") must fill a clause
    or one side of an "or". Day counts are computed: N of the 14 days gives 0 -> not_at_all,
-   1-6 -> several_days, 7 -> unclear (see below), 8-11 -> more_than_half, 12-14 ->
-   nearly_every_day, more than 14 -> unclear; "N days a week" counts 2N.
+   1-7 -> several_days (7 is not more than half, see below), 8-11 -> more_than_half, 12-14
+   -> nearly_every_day, more than 14 -> unclear; "N days a week" counts 2N.
 4. Negation. A valued hit preceded, in the same clause and within NEG_WINDOW words, by "not",
    "no", "never", "hardly" or "barely" that is not itself part of another hit, is negated.
    "but", "and", "just", "only" and commas end a clause. A negated value is dropped; it only
    tells us the reply is not a plain zero ("no, not every day" is not "never").
 5. Decision. Any unclear marker (``I don't know``, ``it depends``, ``what does .. mean``, a
-   count outside the window, exactly half) makes the whole reply unclear. Otherwise the
+   count outside the window, roughly half) makes the whole reply unclear. Otherwise the
    reply must name exactly one value: two different values from non-overlapping phrases
    ("several days or nearly every day", "rarely, but lately every day") give None. A zero
    answer that is hedged ("maybe", "I think", "I don't think so", a question mark) or sits next
@@ -52,15 +52,20 @@ Deliberate choices on the two-week frequency scale. The options are the PHQ-9/GA
 0 Not at all, 1 Several days, 2 More than half the days, 3 Nearly every day (CLINICAL.md
 sections 1 and 2), over a 14-day window:
 
-* Day counts: 0 -> not_at_all, 1-6 -> several_days, 7 (exactly half) -> asked again, 8-11 ->
-  more_than_half, 12-14 -> nearly_every_day. Per week, the count doubles: "3 days a week" is
-  about 6 of 14 (several_days), "4-5 days a week" 8-10 (more_than_half), "6 days a week" 12
+* Day counts: 0 -> not_at_all, 1-7 -> several_days, 8-11 -> more_than_half, 12-14 ->
+  nearly_every_day. Per week, the count doubles: "3 days a week" is about 6 of 14
+  (several_days), "4-5 days a week" 8-10 (more_than_half), "6 days a week" 12
   (nearly_every_day), "3 or 4 days a week" 6-8 spans two options (asked again).
-* Exactly half is borderline and asked again: "a week", "7 days", "half the time", "every other
-  day", "50/50". "More than half the days" is the PHQ label, so a phrase that says *more* than
-  half ("more than a week", "over half", "a week and a half", "8 days") or at least half ("at
-  least half the days", "at least a week") is more_than_half, and "less than half"/"less than
-  a week" is several_days. "Every day", "daily", "all the time" are nearly_every_day.
+* Exactly half is several days (issue 5, round 2): the option is "more than half the days",
+  i.e. more than 14 / 2 = 7 days, and 7 is not more than 7. So "a week", "7 days", "half the
+  time", "exactly half", "every other day", "50%" are several_days. Roughly half ("about
+  half", "a week or so", "around 7 days", "7 or 8 days") could be 6 to 8 days and is asked
+  again. A phrase that says *more* than half ("more than a week", "over half", "a week and a
+  half", "8 days") or at least half ("at least half the days", "at least a week", an earlier
+  policy kept as it was) is more_than_half, and "less than half"/"less than a week" is
+  several_days. "Every day", "daily", "all the time" are nearly_every_day.
+* Open-ended counts that reach into the next option ("a few days, maybe more", "most days, if
+  not every day", "at least a few days") are asked again; "12 days or more" stays 12-14.
 * Vague quantifiers are asked again with the buttons, never guessed (issue 5): each one
   straddles two options. "rarely", "hardly ever", "almost never", "not often", "not really",
   "not much" (not at all or several days); "sometimes", "at times", "a bit", "a little", "on
@@ -79,6 +84,11 @@ sections 1 and 2), over a 14-day window:
   "no appetite at all" describe a problem and are asked again rather than read as 0.
 * Typos in the answer words ("sevral days", "nearly evry day", "more then half") are read as
   the word meant when exactly one lexicon word is one edit away (see _fix_word).
+* Other languages (Spanish, French, German, Portuguese, Italian, Dutch, Polish): the PHQ-9
+  label translations and everyday words in bot/frequency_words.py, read like their English
+  counterparts (vague words asked again, a one-word "never" only on its own, that language's
+  "not" negates and its "maybe" hedges a zero). Accents are optional ("dias" = "días").
+  Counts and rates in those languages are not read (asked again).
 """
 
 from __future__ import annotations
@@ -89,6 +99,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeAlias
+
+from bot import frequency_words
 
 if TYPE_CHECKING:  # only the type: this module needs nothing outside the standard library
     from bot.instruments import Scale
@@ -226,7 +238,12 @@ def _rules(specs: Iterable[tuple[str, _Value]]) -> tuple[_Rule, ...]:
     return tuple(_Rule(re.compile(p), v) for p, v in specs)
 
 
-def _read(norm: str, rules: Sequence[_Rule]) -> _Reading:
+def _read(
+    norm: str,
+    rules: Sequence[_Rule],
+    negators: frozenset[str] = _NEGATORS,
+    breaks: frozenset[str] = _CLAUSE_BREAKS,
+) -> _Reading:
     candidates: list[tuple[int, int, int, str]] = []
     for order, rule in enumerate(rules):
         for m in rule.pattern.finditer(norm):
@@ -247,9 +264,9 @@ def _read(norm: str, rules: Sequence[_Rule]) -> _Reading:
     def negated(hit: _Hit) -> bool:
         before = [t for t in tokens if t[0] < hit.start][-NEG_WINDOW:]
         for pos, tok in reversed(before):
-            if tok in _CLAUSE_BREAKS:
+            if tok in breaks:
                 return False
-            if tok in _NEGATORS and not in_hit(pos):
+            if tok in negators and not in_hit(pos):
                 return True
         return False
 
@@ -303,16 +320,17 @@ def _hedged(text: str, norm: str) -> bool:
 
 
 def _days(n: int) -> str:
-    """Value for n of the 14 days. Exactly 7 is half, neither more nor less: unclear."""
+    """Value for n of the 14 days. The option is "more than half the days", i.e. more than
+    14 / 2 = 7; exactly 7 is not more than half, so 1..7 are several days."""
     if n == 0:
         return NOT_AT_ALL
-    if 1 <= n <= 6:
+    if 1 <= n <= 7:
         return SEVERAL_DAYS
     if 8 <= n <= 11:
         return MORE_THAN_HALF
     if 12 <= n <= 14:
         return NEARLY_EVERY_DAY
-    return _UNCLEAR  # 7 (exactly half) or more days than the window holds
+    return _UNCLEAR  # more days than the window holds
 
 
 def _vague(*options: str) -> str:
@@ -325,7 +343,10 @@ def _same(*values: str) -> str:
 
 
 def _count(m: re.Match[str]) -> str:
-    return _days(int(m.group(1)))
+    n = int(m.group(1))
+    if n == 7 and " or so" in m.group(0):
+        return _UNCLEAR  # "7 or so days" could be 6 to 8: spans two options
+    return _days(n)
 
 
 def _count_range(m: re.Match[str]) -> str:
@@ -392,6 +413,15 @@ _PER = r"(?:a|per|each|every|in a|of the|out of the)"
 # Hedges before a bare quantity ("maybe a few"): a hedge does not change a non-zero answer.
 _HEDGE_FILLER = r"(?:(?:maybe|probably|perhaps|possibly|about|around|roughly|only|like) )?"
 _ABOUT = r"(?:about|around|roughly|approximately|approx|like|maybe|probably|perhaps|say|only|just)"
+# Words that make a count approximate: "about half" could be 6 to 8 days.
+_APPROX = (
+    r"(?:about|around|roughly|approximately|approx|like|maybe|probably|perhaps|possibly"
+    r"|just about|more or less|give or take|somewhere around|something like)"
+)
+_HALF = (
+    r"half (?:of )?(?:the )?(?:time|days|nights|of it|the 2 weeks|of them)|half and half"
+    r"|50 percent(?: of (?:the )?(?:days|time|nights))?"
+)
 
 _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # --- computed counts, rates and ranges -------------------------------------------------
@@ -425,15 +455,41 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|(?:\d+ times|once|twice|a few times|few times|several times|many times"
              r"|lots of times|a couple (?:of )?times|multiple times|a lot|\d+ or \d+ times)"
              rf" {_PER} day|(?:once|twice) daily"), _NEUTRAL),
-    # --- exactly half: borderline, asked again ----------------------------------------------
-    (_phrase(r"(?:(?:about|around|roughly|approximately|maybe|like|exactly|probably"
-             r"|just about|a good|only) )?half(?: (?:of )?(?:the )?(?:time|days|nights|of it"
-             r"|the 2 weeks|and half))?|half and half"), _UNCLEAR),
+    # --- exactly half: the option is "more than half the days", i.e. more than 14 / 2 = 7;
+    # 7 days is not more than half, so exactly half is several days. Roughly half ("about
+    # half", "a week or so", "around 7 days") could be 6 to 8 days, which spans two options:
+    # asked again.
+    # A bare "half" or "a week" is a count only as the whole answer: "half the night", "10
+    # drinks a week" and "stopped after a week" say nothing about the days (asked again).
+    (_alone(r"(?:(?:exactly|only|just|precisely) )?half"), SEVERAL_DAYS),
+    (_alone(r"(?:(?:exactly|only|just|for|for only|for just) )?(?:a|1) week"), SEVERAL_DAYS),
+    (_phrase(rf"(?:(?:exactly|only|just|precisely) )?(?:{_HALF})"), SEVERAL_DAYS),
+    (_phrase(rf"{_APPROX} (?:{_HALF}|half)|(?:{_HALF}|half) or so|a good half"), _UNCLEAR),
+    (_phrase(r"half|(?:a|1) week"), _UNCLEAR),
     (_phrase(r"every (?:other|second) (?:day|night)|alternate (?:days|nights)|on alternate days"),
-     _UNCLEAR),
-    (_phrase(r"(?:(?:about|around|roughly|maybe|like|only|just) )?(?:a|1) week(?: or so)?"
-             r"|(?:the )?(?:last|past|previous|this) week|1 (?:week )?(?:out )?of (?:the )?2"
-             r"(?: weeks)?"), _UNCLEAR),
+     SEVERAL_DAYS),
+    (_phrase(r"1 (?:week )?(?:out )?of (?:the )?2(?: weeks)?|(?:a|1) week (?:out )?of (?:the )?2"
+             r"(?: weeks)?|(?:almost|nearly|not quite|just under) (?:a|1) week"), SEVERAL_DAYS),
+    (_phrase(rf"{_APPROX} (?:a|1) week(?: or so)?|(?:a|1) week or so"
+             rf"|{_APPROX} 7(?: or so)? {_UNIT}{_OF14}(?: or so)?|7 or so {_UNIT}{_OF14}"
+             rf"|7 {_UNIT}{_OF14} or so|{_APPROX} 7 (?:out of|of) (?:the )?14"), _UNCLEAR),
+    # A time, not a number of days ("the last week"): asked again.
+    (_phrase(r"(?:the )?(?:last|past|previous|this) week"), _UNCLEAR),
+    # Open-ended counts ("a few days, maybe more", "most days, if not every day", "at least a
+    # few days") reach into the next option: asked again. "12 days or more" is still 12-14.
+    (_phrase(r"(?:or|maybe|possibly|perhaps|probably|or even|or maybe|or possibly|or perhaps"
+             r"|even|potentially|sometimes|and sometimes) (?:more|longer|less|fewer)"
+             r"(?: (?:days|often|than that|times))?|if not"
+             r"|(?:or|possibly|or even|or maybe|or possibly) all(?: (?:of )?(?:them|the days"
+             r"|days))?|at least (?:several|a few|few|a couple|some)(?: of)?(?: (?:days|times"
+             r"|nights))?"), _UNCLEAR),
+    (_phrase(rf"(\d{{1,3}}) (?:{_UNIT}{_OF14} )?or (?:even )?more(?: {_UNIT})?"), _at_least),
+    # A trailing "no" ("todos los días no", "every day no") may take the answer back: asked
+    # again.
+    (r"(?<=\w) (?:no|nao|non|nein|nee|niet|nicht|pas)$", _UNCLEAR),
+    # "I don't know why" is about the reason, not the number of days.
+    (_phrase(r"(?:i )?(?:do not|dont) know (?:why|how|what to do)|not sure why|no idea why"),
+     _NEUTRAL),
     # "At least half" says half or more: read as the label "more than half" (issue 5 policy).
     (_phrase(r"(?:at least|no less than|not less than|a minimum of) (?:half(?: (?:of )?(?:the )?"
              r"(?:time|days|nights|2 weeks))?|(?:a|1) week)"), MORE_THAN_HALF),
@@ -472,7 +528,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|not (?:been )?(?:bothered|troubled)(?: (?:me|by (?:it|that|this)))?(?: at all)?"
              r"|not (?:had|felt|experienced|noticed) (?:it|that|this|any of (?:it|that|those))"
              r"(?: at all)?|not (?:a problem|an issue)(?: at all)?"
-             r"|no (?:problems?|issues?)(?: (?:at all|with (?:it|that|this)))?|not happened"),
+             r"|no (?:problems?|issues?)(?: (?:at all|with (?:it|that|this)))?|not happened"
+             r"|none whatsoever|not at all whatsoever"),
      NOT_AT_ALL),
     (_alone(r"(?:(?:no|nope|nah) )?(?:i )?(?:have |had |did |ive )?never"
             r"(?: (?:had|felt|experienced|noticed|get|got) (?:it|that|this|those|them"
@@ -517,7 +574,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|day in(?: and)? day out|day after day|night after night"
              r"|(?:(?:almost|nearly|pretty much|practically|virtually) )?(?:all (?:of )?the time"
              r"|always|constantly|constant|continuously|continually|non ?stop)"
-             r"|every waking (?:moment|hour|minute)|(?:the )?(?:whole|entire|full) (?:time"
+             r"|every waking (?:moment|hour|minute)|(?:a)?round the clock"
+             r"|(?:the )?(?:whole|entire|full) (?:time"
              r"|2 weeks|fortnight|period)|all fortnight|(?:a|the) fortnight (?:solid|straight)"
              r"|all (?:2 weeks|fortnight|(?:of )?the days|days|the 2 weeks)"
              r"|both weeks|(?:almost|nearly) all (?:the )?(?:days|time|nights)"
@@ -527,7 +585,69 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"several days"), SEVERAL_DAYS),
     (_phrase(r"nearly every day"), NEARLY_EVERY_DAY),
 ]  # fmt: skip
+
+
+def _fold_accents(text: str) -> str:
+    """'más' -> 'mas', 'Hälfte' -> 'halfte', 'połowę' -> 'polowe': replies in other languages
+    are often typed without accents, so the reply and the phrases are compared without them."""
+    text = text.replace("ß", "ss").replace("ł", "l").replace("ø", "o").replace("œ", "oe")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _other_language_specs() -> list[tuple[str, _Value]]:
+    """Phrase rules for the PHQ-9 option labels and everyday words in other languages
+    (bot/frequency_words.py, which notes the sources)."""
+    specs: list[tuple[str, _Value]] = []
+    options = (NOT_AT_ALL, SEVERAL_DAYS, MORE_THAN_HALF, NEARLY_EVERY_DAY)
+    for labels in frequency_words.LABELS.values():
+        for value, label in zip(options, labels, strict=True):
+            folded = _fold_accents(label)
+            # A one-word "never" ("nunca", "mai") is an answer only on its own, as in English.
+            one_word_zero = value == NOT_AT_ALL and " " not in folded
+            specs.append(((_alone if one_word_zero else _phrase)(folded), value))
+    for w in frequency_words.WORDS.values():
+        for pattern, make, value in (
+            (w.zero, _phrase, NOT_AT_ALL),
+            (w.zero_alone, _alone, NOT_AT_ALL),
+            (w.several, _phrase, SEVERAL_DAYS),
+            (w.more, _phrase, MORE_THAN_HALF),
+            (w.nearly, _phrase, NEARLY_EVERY_DAY),
+            (w.rare, _phrase, _vague(NOT_AT_ALL, SEVERAL_DAYS)),
+            (w.some, _phrase, _vague(SEVERAL_DAYS, MORE_THAN_HALF)),
+            (w.often, _phrase, _vague(MORE_THAN_HALF, NEARLY_EVERY_DAY)),
+            (w.unknown, _phrase, _UNCLEAR),
+        ):
+            if pattern:
+                specs.append((make(_fold_accents(pattern)), value))
+    return specs
+
+
+_FREQUENCY_SPECS += _other_language_specs()
 _FREQUENCY_RULES = _rules(_FREQUENCY_SPECS)
+_FREQUENCY_NEGATORS = _NEGATORS | {
+    _fold_accents(n) for w in frequency_words.WORDS.values() for n in w.negators
+}
+_FREQUENCY_BREAKS = _CLAUSE_BREAKS | {
+    _fold_accents(b) for w in frequency_words.WORDS.values() for b in w.breaks
+}
+_OTHER_LANGUAGE_HEDGE_RE = re.compile(
+    _phrase("|".join(_fold_accents(w.hedges) for w in frequency_words.WORDS.values() if w.hedges))
+)
+# Swear words used as intensifiers ("every bloody day") carry no frequency: dropped.
+_INTENSIFIERS_RE = re.compile(
+    r"\b(?:damn|bloody|fucking|fuckin|freaking|freakin|frigging|friggin|flipping|effing"
+    r"|goddamn|sodding) "
+)
+
+
+def _frequency_norm(text: str) -> str:
+    norm = _INTENSIFIERS_RE.sub("", _fold_accents(_normalize(text)))
+    norm = re.sub(r"\bhalf a dozen\b", "6", norm)  # before "half" is read as half the days
+    return _fix_typos(re.sub(r"\ba dozen\b", "12", norm))
+
+
+def _read_frequency(norm: str) -> _Reading:
+    return _read(norm, _FREQUENCY_RULES, _FREQUENCY_NEGATORS, _FREQUENCY_BREAKS)
 
 
 def match_frequency(text: str) -> str | None:
@@ -537,7 +657,7 @@ def match_frequency(text: str) -> str | None:
     number = _bare_number(text)
     if number is not None:
         return _FREQUENCY_BY_SCORE.get(number)
-    norm = _fix_typos(_normalize(text))
+    norm = _frequency_norm(text)
     if not norm:
         return None
     if _ALL_BUT_WEEKENDS_RE.search(norm):
@@ -546,8 +666,9 @@ def match_frequency(text: str) -> str | None:
         # "all but a couple of days": the days left out are the exceptions, so reading the
         # count as the answer would score the opposite; a small exception is nearly every day.
         return None if _ALL_BUT_MANY_RE.search(norm) else NEARLY_EVERY_DAY
-    reading = _read(norm, _FREQUENCY_RULES)
-    value = _decide(reading, NOT_AT_ALL, _hedged(text, norm))
+    reading = _read_frequency(norm)
+    hedged = _hedged(text, norm) or bool(_OTHER_LANGUAGE_HEDGE_RE.search(norm))
+    value = _decide(reading, NOT_AT_ALL, hedged)
     if value is not None and any(value not in options for options in reading.vague):
         return None  # "rarely, but lately every day": the words disagree
     if value == NOT_AT_ALL and reading.vague:
@@ -560,8 +681,7 @@ def frequency_reply_is_vague(text: str) -> bool:
     ("sometimes", "often", "rarely") with no count: the re-ask then says why."""
     if _too_long_or_empty(text) or _bare_number(text) is not None:
         return False
-    norm = _fix_typos(_normalize(text))
-    reading = _read(norm, _FREQUENCY_RULES)
+    reading = _read_frequency(_frequency_norm(text))
     return bool(reading.vague) and not reading.unclear and match_frequency(text) is None
 
 

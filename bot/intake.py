@@ -346,6 +346,10 @@ class IntakeEngine:
         """
         if not self.is_waiting_in_section(intake, None) or intake.step.startswith("safety:"):
             return [Say("utter_cannot_go_back")]
+        if not intake_targets.asks_to_change(reply.text) and (
+            reply.choice is not None or self.reads_as_answer(intake, reply.text)
+        ):
+            return self.handle(intake, reply)  # an answer to the open question, not a change
         named = intake_targets.named_questions(
             reply.text, self._answered_questions(intake), self._current_instrument(intake)
         )

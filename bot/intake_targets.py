@@ -229,3 +229,19 @@ def named_questions(
     if _MEDICINE_WORDS & set(norm.split()):
         return Named((), MEDICINES, medicines=True)
     return None
+
+
+# Words a patient uses when they want to change something already said. A reply without any
+# of them is an answer, whatever the intent classifier thought ("sometimes" to a PSS-10
+# question was once classified as a correction and changed the previous answer).
+_CORRECTION_CUE = re.compile(
+    r"\b(actually|change|changing|changed|go(ing)? back|back to|earlier|previous|before|last"
+    r"|meant|mean|wrong|mistake|mis-?clicked|misread|typo|correct|correction|instead|undo"
+    r"|redo|edit|fix|oops|sorry|not what i|i said|i answered|i put|i picked|i chose|i tapped)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_change(text: str) -> bool:
+    """True when the reply holds words of a correction ("actually", "go back", "I meant")."""
+    return bool(_CORRECTION_CUE.search(text or ""))

@@ -33,6 +33,9 @@ CONTRACT_SETS = [
     ("advice_dev", "advice", ROOT / "tests/data/advice_dev.jsonl"),
     ("frequency_dev", "frequency", ROOT / "tests/data/frequency_dev.jsonl"),
     ("frequency_holdout", "frequency", ROOT / "tests/data/frequency_holdout.jsonl"),
+    # Written blind in session 3 by someone who saw only DESIGN.md and CLINICAL.md; the
+    # reader's authors never opened it (frequency_holdout.jsonl's errors were looked at).
+    ("frequency_holdout2", "frequency", ROOT / "tests/data/frequency_holdout2.jsonl"),
     ("meds_dev", "meds", ROOT / "tests/data/meds_dev.jsonl"),
     ("meds_holdout", "meds", ROOT / "tests/data/meds_holdout.jsonl"),
 ]

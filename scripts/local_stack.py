@@ -182,7 +182,9 @@ class ProcessGroup:
         data_dir: Path,
         commands: dict[str, tuple[list[str], dict[str, str]]],
         health: dict[str, str],
+        cwd: Path = ROOT,
     ) -> None:
+        self.cwd = cwd
         self.logs = data_dir / "logs"
         self.logs.mkdir(parents=True, exist_ok=True)
         self.commands = commands
@@ -193,12 +195,17 @@ class ProcessGroup:
         command, env = self.commands[name]
         self.procs[name] = subprocess.Popen(
             command,
-            cwd=ROOT,
+            cwd=self.cwd,
             env=env,
             stdout=(self.logs / f"{name}.log").open("ab"),
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
+
+    @property
+    def pids(self) -> dict[str, int]:
+        """Process name -> pid (the benchmark samples their memory and CPU time)."""
+        return {name: proc.pid for name, proc in self.procs.items()}
 
     def wait_up(self, names: Sequence[str], timeout: float = 300) -> None:
         _wait_until_up([self.health[n] for n in names], [self.procs[n] for n in names], timeout)
@@ -230,9 +237,10 @@ def _processes(
     data_dir: Path,
     commands: dict[str, tuple[list[str], dict[str, str]]],
     health: dict[str, str],
+    cwd: Path = ROOT,
 ) -> Iterator[ProcessGroup]:
-    """Start each named command; stop all on exit."""
-    group = ProcessGroup(data_dir, commands, health)
+    """Start each named command (in `cwd`); stop all on exit."""
+    group = ProcessGroup(data_dir, commands, health, cwd)
     try:
         for name in commands:
             group.start(name)

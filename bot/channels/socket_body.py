@@ -2,7 +2,7 @@
 import here).
 
 Rasa's socket.io channel reads `data["message"]`, `data["session_id"]` and
-`data["customData"]` without checking them: a list instead of an object, a number as the
+`data["metadata"]` without checking them: a list instead of an object, a number as the
 message or a metadata string that is not JSON raises inside the handler, and the patient sees
 nothing. Here the same checks as the REST body (bot/channels/rest_body.py) apply, and a
 message that fails them gets a fixed reply naming what to do (bot/channels/texts.yml).
@@ -41,7 +41,7 @@ class BadSocketMessage(ValueError):
 
 
 def parse_socket_message(
-    data: object, session_persistence: bool, metadata_key: str = "customData"
+    data: object, session_persistence: bool, metadata_key: str = "metadata"
 ) -> SocketMessage:
     """The checked message, or BadSocketMessage (never another exception, for any data)."""
     if not isinstance(data, dict):

@@ -75,11 +75,14 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 def _make_engine(url: str) -> Engine:
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, future=True, connect_args={"timeout": 30})
+        engine = create_engine(url, future=True, hide_parameters=True, connect_args={"timeout": 30})
 
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, future=True, pool_pre_ping=True)
+    # hide_parameters: a database error's log line never carries the values being written
+    # (answers, the patient's words); pool_pre_ping: dead connections after a database
+    # restart are replaced before use.
+    return create_engine(url, future=True, hide_parameters=True, pool_pre_ping=True)
 
 
 class IntakeStore:

@@ -23,6 +23,7 @@ import sqlalchemy as sa
 from scripts.local_stack import NO_MEDICINES, Assistant, ScaledStack
 
 TRY_AGAIN = "Please give me a moment, then send your last answer again."
+DISTINCTIVE = "Quillfeather Zanzibarly"  # words no log line could hold by chance
 CHOICE = re.compile(r'"choice":"([^"=]+)=([^"]+)"')
 SECTIONS = ("phq9", "gad7", "pss10")  # the questionnaires the fault tests walk through
 
@@ -282,10 +283,12 @@ def test_database_restart_mid_intake_fails_cleanly_and_the_answer_is_taken_after
     outage.begin()
     try:
         during = rasa.send(patient.sender, patient.next_tap())  # HTTP 200, a kind reply
+        typed = texts(rasa.send(patient.sender, f"hmm {DISTINCTIVE} several days"))
         crisis = texts(rasa.send(patient.sender, "I want to kill myself"))
     finally:
         outage.end()
     assert TRY_AGAIN in texts(during), texts(during)
+    assert TRY_AGAIN in typed, typed
     assert "Thank you for telling me" in crisis, crisis  # the crisis reply needs no database
     assert stored_answers(stack, patient.sender) == before  # nothing half-stored
     # Once the database is back, the Rasa process stores the flag it could not store, and
@@ -306,3 +309,6 @@ def test_database_restart_mid_intake_fails_cleanly_and_the_answer_is_taken_after
     alerts = (stack.rasa[0].data_dir / "alerts.log").read_text().splitlines()
     direct = [json.loads(line) for line in alerts if patient.sender in line]
     assert any("records were unreachable" in a["summary"] for a in direct), direct
+    # The failed writes were logged without the values being written (the patient's words).
+    for log in sorted((stack.rasa[0].data_dir / "logs").glob("*.log")):
+        assert DISTINCTIVE.split()[0] not in log.read_text(errors="replace"), log.name

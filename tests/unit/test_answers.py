@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot import instruments
+from bot import frequency_words, instruments
 from bot.answers import (
     frequency_reply_is_vague,
     match_frequency,
@@ -317,19 +318,93 @@ def test_more_days_than_the_window_holds_is_unclear(text: str) -> None:
     [
         "7 days",
         "seven days",
+        "exactly 7 days",
         "7 out of 14",
         "a week",
-        "about a week",
         "one week",
+        "a week out of the two",
         "half the time",
-        "about half the days",
+        "half the days",
+        "exactly half",
         "half",
         "every other day",
+        "every 2 days",
+        "on alternate days",
         "50/50",
+        "50%",
+        "6 or 7 days",
+        "almost a week",
     ],
 )
-def test_exactly_half_of_the_days_is_borderline_and_asked_again(text: str) -> None:
-    # 7 of 14 days is neither "several days" nor "more than half the days".
+def test_exactly_half_of_the_days_is_several_days_because_it_is_not_more_than_half(
+    text: str,
+) -> None:
+    # The option is "more than half the days": more than 14 / 2 = 7. Seven is not more.
+    assert match_frequency(text) == "several_days"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "about a week",
+        "a week or so",
+        "about half",
+        "roughly half",
+        "around half the time",
+        "about half the days",
+        "maybe half",
+        "about 7 days",
+        "7ish days",
+        "seven days or so",
+        "7 or so days",
+        "like 7 days",
+        "7 or 8 days",
+        "half or more",
+        "the last week",
+    ],
+)
+def test_roughly_half_could_be_6_to_8_days_and_is_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm awake half the night", "half an hour", "maybe 10 drinks a week",
+     "prescribed sertraline but stopped after a week", "I felt like that for a week"],
+)  # fmt: skip
+def test_half_or_a_week_inside_a_sentence_is_not_a_count_of_days(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("just over half", "more_than_half"),
+        ("a bit more than half", "more_than_half"),
+        ("8 days", "more_than_half"),
+        ("just under half", "several_days"),
+        ("12 days or more", "nearly_every_day"),
+        ("half a dozen times", "several_days"),
+    ],
+)
+def test_counts_either_side_of_half_keep_their_option(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "several days, maybe more",
+        "a few days or more",
+        "a few days, or even more",
+        "3 days or more",
+        "at least several days",
+        "most days, if not every day",
+        "more than half, if not every day",
+        "most days, possibly all",
+    ],
+)
+def test_open_ended_counts_reaching_into_the_next_option_are_asked_again(text: str) -> None:
     assert match_frequency(text) is None
 
 
@@ -393,10 +468,13 @@ def test_contradictory_answers_are_unclear(text: str) -> None:
         "several times a day",
         "in the last 2 weeks",
         "a veces",
-        "casi todos los días",
-        "tous les jours",
-        "nunca",
         "no sé",
+        "nie wiem",
+        "je ne sais pas",
+        "ich weiß nicht",
+        "não sei",
+        "non lo so",
+        "weet ik niet",
     ],
 )
 def test_unclear_answers_return_none_not_zero(text: str) -> None:
@@ -465,6 +543,142 @@ def test_symptom_descriptions_are_not_read_as_never(text: str) -> None:
 )
 def test_weekly_rates_and_the_recall_period_are_read_correctly(text: str, expected: str) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("seven days", "several_days"),
+        ("ten days or so", "more_than_half"),
+        ("a couple of times", "several_days"),
+        ("once", "several_days"),
+        ("twice", "several_days"),
+        ("three or four times", "several_days"),
+        ("eight or nine days", "more_than_half"),
+        ("thirteen days", "nearly_every_day"),
+        ("most of the time", "more_than_half"),
+        ("all the time", "nearly_every_day"),
+        ("constantly", "nearly_every_day"),
+        ("24/7", "nearly_every_day"),
+        ("non-stop", "nearly_every_day"),
+        ("round the clock", "nearly_every_day"),
+        ("every single bloody day", "nearly_every_day"),
+        ("all the damn time", "nearly_every_day"),
+        ("not once", "not_at_all"),
+        ("zero", "not_at_all"),
+        ("none of the days", "not_at_all"),
+        ("no days", "not_at_all"),
+        ("none whatsoever", "not_at_all"),
+    ],
+)
+def test_numbers_in_words_and_everyday_forms_are_read(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("work's been mad so honestly most days", "more_than_half"),
+        ("I'd say more than half, especially at night", "more_than_half"),
+        ("nearly every day, sadly", "nearly_every_day"),
+        ("honestly it's been pretty much every day since my dad died", "nearly_every_day"),
+        ("a few days, mainly when I'm stressed at work", "several_days"),
+        ("not at all, I've been fine", "not_at_all"),
+        ("every day, I don't know why", "nearly_every_day"),
+        ("never, well, every day", None),
+        ("a few days, actually no, most days", None),
+        ("not at all, well maybe a couple of days", None),
+        ("every day for a week", None),
+    ],
+)
+def test_context_around_a_clear_answer_keeps_it_and_a_contradiction_is_asked_again(
+    text: str, expected: str | None
+) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I guess several days?", "several_days"),
+        ("probably more than half", "more_than_half"),
+        ("maybe nearly every day", "nearly_every_day"),
+        ("more than half?", "more_than_half"),
+        ("most days I'd guess", "more_than_half"),
+        ("I guess not at all?", None),  # a hedged zero is still asked again
+        ("probably never", None),
+    ],
+)
+def test_a_hedge_on_one_named_option_is_that_option(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("todos los días", "nearly_every_day"),
+        ("casi todos los dias", "nearly_every_day"),
+        ("nunca", "not_at_all"),
+        ("algunos días", "several_days"),
+        ("tous les jours", "nearly_every_day"),
+        ("jamais", "not_at_all"),
+        ("plus de la moitie des jours", "more_than_half"),
+        ("jeden Tag", "nearly_every_day"),
+        ("nie", "not_at_all"),
+        ("mehr als die Haelfte der Tage", "more_than_half"),
+        ("quase todos os dias", "nearly_every_day"),
+        ("ogni giorno", "nearly_every_day"),
+        ("elke dag", "nearly_every_day"),
+        ("codziennie", "nearly_every_day"),
+        ("wiecej niz polowe dni", "more_than_half"),
+        ("once días", "more_than_half"),  # Spanish eleven, not English "once"
+    ],
+)
+def test_other_languages_naming_an_option_are_read(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a veces", "parfois", "manchmal", "às vezes", "a volte", "soms", "czasami", "souvent",
+     "casi nunca", "fast nie", "quasi mai"],
+)  # fmt: skip
+def test_vague_words_in_other_languages_are_asked_again_and_called_vague(text: str) -> None:
+    assert match_frequency(text) is None
+    assert frequency_reply_is_vague(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no todos los días",
+        "pas tous les jours",
+        "nicht jeden Tag",
+        "nie codziennie",
+        "todos los días no",
+        "creo que nunca",
+        "vielleicht nie",
+        "nunca duermo bien",
+        "una vez al día",
+        "nunca, bueno, todos los días",
+    ],
+)
+def test_negated_hedged_or_contradicted_answers_in_other_languages_are_asked_again(
+    text: str,
+) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize("language", sorted(frequency_words.LABELS))
+def test_every_translated_phq9_label_reads_as_its_option_with_or_without_accents(
+    language: str,
+) -> None:
+    options = ("not_at_all", "several_days", "more_than_half", "nearly_every_day")
+    for label, option in zip(frequency_words.LABELS[language], options, strict=True):
+        plain = "".join(
+            c for c in unicodedata.normalize("NFKD", label) if not unicodedata.combining(c)
+        )
+        assert (match_frequency(label), match_frequency(plain)) == (option, option), label
 
 
 def test_match_frequency_is_deterministic() -> None:

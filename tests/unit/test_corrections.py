@@ -91,3 +91,19 @@ def test_an_unreadable_correction_steps_back_instead_of_guessing(
     assert [m.response for m in correct(engine, "no wait, that's wrong")] == ["utter_going_back"]
     assert current(engine).step == "phq9:1"
     assert phq9_total(store, engine) == 1  # unchanged until answered again
+
+
+def test_a_plain_answer_classified_as_a_correction_answers_the_open_question(
+    engine: IntakeEngine, store: IntakeStore
+) -> None:
+    """The classifier once sent "sometimes" (an answer) to the correction action, which then
+    changed the previous answer. Without words of a correction it is the open question's."""
+    to_phq9(engine)
+    say(engine, "several days")
+    correct(engine, "nearly every day")  # no "actually", "change", "go back"...
+    answers = {a.item_id: a.value for a in store.answers(current(engine).id)}
+    assert answers == {"1": "several_days", "2": "nearly_every_day"}
+    assert current(engine).step == "phq9:3"
+    correct(engine, "actually it's not at all")  # a real correction still changes item 2
+    answers = {a.item_id: a.value for a in store.answers(current(engine).id)}
+    assert answers == {"1": "several_days", "2": "not_at_all"}

@@ -39,9 +39,20 @@ def test_scaled_endpoints_use_postgresql_and_redis_from_the_environment() -> Non
     endpoints = yaml.safe_load((ROOT / "endpoints.scaled.yml").read_text())
     tracker, lock = endpoints["tracker_store"], endpoints["lock_store"]
     lock_type = "bot.rasa_lock_store.AtomicRedisLockStore"
-    assert (tracker["type"], tracker["dialect"], lock["type"]) == ("SQL", "postgresql", lock_type)
+    tracker_type = "bot.rasa_tracker_store.PrivateSQLTrackerStore"  # Rasa's SQL store, private
+    assert (tracker["type"], tracker["dialect"], lock["type"]) == (
+        tracker_type,
+        "postgresql",
+        lock_type,
+    )
     for value in (*tracker.values(), *lock.values()):
-        assert value in ("SQL", "postgresql", lock_type) or str(value).startswith("${")
+        assert value in (tracker_type, "postgresql", lock_type) or str(value).startswith("${")
+
+
+def test_both_profiles_use_the_private_sql_tracker_store() -> None:
+    for name in ("endpoints.yml", "endpoints.scaled.yml"):
+        tracker = yaml.safe_load((ROOT / name).read_text())["tracker_store"]
+        assert tracker["type"] == "bot.rasa_tracker_store.PrivateSQLTrackerStore", name
 
 
 def test_rest_channel_is_the_checked_one() -> None:

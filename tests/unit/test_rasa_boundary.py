@@ -1,9 +1,9 @@
 """Rasa Open Source is frozen on Python 3.10: the core must not depend on it.
 
 Only the Rasa wiring imports Rasa: the NLU components (bot/nlu), the action server
-(actions/), the server plug-ins that Rasa loads by class name (three input channels and the
-lock store) and the turn guard and eraser those channels share. Everything else in bot/ must
-import without Rasa installed.
+(actions/), the server plug-ins that Rasa loads by class name (three input channels, the
+lock and tracker stores) and the turn guard and eraser those channels share. Everything else
+in bot/ must import without Rasa installed.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ RASA_WIRING = {
     "bot/channels/turn_guard.py",  # the three channels: a reply for a turn that got none
     "bot/channels/rasa_erasure.py",  # the three channels: erase a patient under the lock
     "bot/rasa_lock_store.py",  # endpoints.scaled.yml: Redis lock store with atomic tickets
+    "bot/rasa_tracker_store.py",  # endpoints files: Rasa's SQL tracker store, private logs
 }
 
 

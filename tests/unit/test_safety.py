@@ -8,8 +8,6 @@ purpose (nobody tunes on it); only its format is checked.
 from __future__ import annotations
 
 import json
-import statistics
-import time
 from pathlib import Path
 from typing import Any
 
@@ -446,17 +444,6 @@ def test_contractions_keep_their_tense() -> None:
 def test_curly_apostrophes_and_upper_case_read_like_plain_text() -> None:
     assert screen("I\u2019m going to KILL MYSELF").risk == "high"
     assert screen("I DON\u2019T want to die").risk == "none"
-
-
-def test_screening_is_fast() -> None:
-    texts = [r["text"] for r in _rows(DEV_SET)]
-    screen("warm up")
-    times = []
-    for text in texts:
-        start = time.perf_counter()
-        screen(text)
-        times.append(time.perf_counter() - start)
-    assert statistics.median(times) < 0.005  # typically ~1 ms; generous for slow CI machines
 
 
 # ------------------------------------------------------------------------------------------

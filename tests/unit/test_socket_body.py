@@ -15,7 +15,7 @@ from bot.channels.texts import channel_text
 
 def test_a_good_message() -> None:
     checked = parse_socket_message(
-        {"message": "several days", "session_id": "abc", "customData": {"language": "en"}}, True
+        {"message": "several days", "session_id": "abc", "metadata": {"language": "en"}}, True
     )
     assert (checked.session_id, checked.message, checked.metadata) == (
         "abc",
@@ -23,7 +23,7 @@ def test_a_good_message() -> None:
         {"language": "en"},
     )
     metadata_as_json = parse_socket_message(
-        {"message": "hi", "session_id": "abc", "customData": json.dumps({"a": 1})}, True
+        {"message": "hi", "session_id": "abc", "metadata": json.dumps({"a": 1})}, True
     )
     assert metadata_as_json.metadata == {"a": 1}
     assert parse_socket_message({"message": "hi"}, False).session_id is None
@@ -41,8 +41,8 @@ def test_a_good_message() -> None:
         ({"message": "x" * 4001, "session_id": "abc"}, "message_too_long"),
         ({"message": "a\x00b", "session_id": "abc"}, "message_not_read"),
         ({"message": "\ud800", "session_id": "abc"}, "message_not_read"),
-        ({"message": "hi", "session_id": "abc", "customData": "{not json"}, "message_not_read"),
-        ({"message": "hi", "session_id": "abc", "customData": [1, 2]}, "message_not_read"),
+        ({"message": "hi", "session_id": "abc", "metadata": "{not json"}, "message_not_read"),
+        ({"message": "hi", "session_id": "abc", "metadata": [1, 2]}, "message_not_read"),
     ],
 )
 def test_malformed_messages_get_a_named_reply(data: object, reply: str) -> None:
@@ -70,7 +70,7 @@ json_values = st.recursive(
     st.one_of(
         json_values,
         st.fixed_dictionaries(
-            {"message": json_values, "session_id": json_values, "customData": json_values}
+            {"message": json_values, "session_id": json_values, "metadata": json_values}
         ),
     )
 )
