@@ -101,6 +101,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TypeAlias
 
 from bot import frequency_words
+from bot.text_distance import edit_distance
 
 if TYPE_CHECKING:  # only the type: this module needs nothing outside the standard library
     from bot.instruments import Scale
@@ -716,20 +717,8 @@ _THEN_FOR_THAN_RE = re.compile(r"\b(more|less|fewer|other) then\b")
 
 
 def _edits_apart(a: str, b: str) -> int:
-    """Optimal string alignment distance (a swap of neighbours is one edit), capped at 2."""
-    if abs(len(a) - len(b)) > 1:
-        return 2
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        prev2, prev = prev, cur
-    return min(prev[-1], 2)
+    """0, 1, or 2 for "two or more" edits apart (a swap of neighbours is one edit)."""
+    return edit_distance(a, b, 1)
 
 
 @lru_cache(maxsize=4096)

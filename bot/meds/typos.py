@@ -9,25 +9,7 @@ instead of a distance to every name. Words in `not_fuzzy` (lexicon.yml) never ma
 from __future__ import annotations
 
 from bot.meds.lexicon import Lexicon
-
-
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Damerau-Levenshtein (adjacent transpositions) distance, or limit + 1 when above limit."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
+from bot.text_distance import edit_distance
 
 
 def _allowed_edits(length: int) -> int:
@@ -74,7 +56,7 @@ class TypoIndex:
             if len(word) <= 6 and key[0] != word[0]:
                 continue  # short words: a different first letter is another word, not a typo
             allowed = min(limit, _allowed_edits(len(key)))
-            distance = _edit_distance(word, key, allowed)
+            distance = edit_distance(word, key, allowed)
             if distance <= allowed:
                 scored.append((distance, key))
         if not scored:

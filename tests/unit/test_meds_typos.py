@@ -10,7 +10,8 @@ import pytest
 from bot.meds.context import ContextError, read_context
 from bot.meds.lexicon import load_lexicon
 from bot.meds.score import main
-from bot.meds.typos import TypoIndex, _edit_distance
+from bot.meds.typos import TypoIndex
+from bot.text_distance import edit_distance
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +24,7 @@ def typos() -> TypoIndex:
     [("zoloft", "zoloft", 0), ("zolotf", "zoloft", 1), ("zolft", "zoloft", 1), ("abc", "xyz", 3)],
 )
 def test_edit_distance_counts_a_transposition_as_one(a: str, b: str, distance: int) -> None:
-    assert _edit_distance(a, b, 3) == distance
+    assert edit_distance(a, b, 3) == distance
 
 
 def _canonical(key: str | None) -> str | None:
