@@ -13,11 +13,11 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, select, text, update
-from sqlalchemy.engine import Engine
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.store import models as m
+from bot.store.engines import make_engine
 from bot.store.erasure import AlertPending, Erased, ErasureAudit, erase_patient
 from bot.store.records import (
     OPEN_STATUSES,
@@ -65,30 +65,10 @@ def _utc(value: datetime | None) -> datetime | None:
     return value
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")  # CLI readers do not block the bot
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.close()
-
-
-def _make_engine(url: str) -> Engine:
-    if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, future=True, hide_parameters=True, connect_args={"timeout": 30})
-
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    # hide_parameters: a database error's log line never carries the values being written
-    # (answers, the patient's words); pool_pre_ping: dead connections after a database
-    # restart are replaced before use.
-    return create_engine(url, future=True, hide_parameters=True, pool_pre_ping=True)
-
-
 class IntakeStore:
     def __init__(self, url: str) -> None:
         self.url = url
-        self.engine = _make_engine(url)
+        self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, future=True, expire_on_commit=False)
 
     # -- schema -------------------------------------------------------------------------
