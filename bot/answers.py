@@ -407,6 +407,7 @@ def _out_of(m: re.Match[str]) -> str:
 
 
 _DAY = r"(?:days?|nights?|mornings?|evenings?|afternoons?)"
+_BAD = r"(?:bad|rough|hard|tough|difficult|awful|terrible|low|dark|down|off|sleepless)"
 _UNIT = r"(?:days?|nights?|mornings?|evenings?|times?|occasions?)"
 _OF14 = r"(?: (?:out of|of|in) (?:the )?(?:last |past )?(?:14|2 weeks)(?: days)?)?"
 _RECALL = r"(?:2 weeks|14 days|fortnight|couple (?:of )?weeks)"
@@ -431,10 +432,12 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"(\d{1,3}) (?:out of|of) (?:the )?(?:last |past )?(\d{1,2})(?: days)?"), _out_of),
     (_phrase(rf"(?:between )?(\d{{1,3}}) (?:or|to|and) (\d{{1,3}}) {_UNIT}{_OF14}"), _count_range),
     (_phrase(rf"(?:(\d{{1,2}}) (?:or|to) )?(\d{{1,2}}) {_UNIT} {_PER} week"), _per_week),
-    (_phrase(rf"(?:once|1 time|a day|1 day|a day or 2|1 or 2 days) {_PER} week"), SEVERAL_DAYS),
+    # "or so" keeps these several days: 1 or 2 a week is 2 to 4 of the 14 days.
+    (_phrase(rf"(?:once|1 time|a day|1 day|a day or 2|1 or 2 days) {_PER} week(?: or so)?"),
+     SEVERAL_DAYS),
     (_phrase(r"(?:more than|over|above|upwards of) 50 percent"
              r"(?: of (?:the )?(?:days|time|nights))?"), MORE_THAN_HALF),
-    (_phrase(rf"(?:once or twice|twice|a couple (?:of )?(?:times|days)) {_PER} week"),
+    (_phrase(rf"(?:once or twice|twice|a couple (?:of )?(?:times|days)) {_PER} week(?: or so)?"),
      SEVERAL_DAYS),
     (_phrase(rf"(?:a few|few|several|many|a lot of|lots of|multiple) {_UNIT} {_PER} week"),
      _UNCLEAR),
@@ -476,6 +479,25 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              rf"|7 {_UNIT}{_OF14} or so|{_APPROX} 7 (?:out of|of) (?:the )?14"), _UNCLEAR),
     # A time, not a number of days ("the last week"): asked again.
     (_phrase(r"(?:the )?(?:last|past|previous|this) week"), _UNCLEAR),
+    # A time outside the two-week recall period (CLINICAL.md section 1: "Over the last 2
+    # weeks"): "every day last month but I'm better now", "most days last year", "when I was a
+    # teenager, all the time", "daily before I started sertraline" say nothing about the last
+    # 2 weeks: asked again.
+    (_phrase(r"(?:\d+|a|an|a few|few|a couple of|couple of|several|many) (?:months?|years?) ago"
+             r"|(?:months|years) ago|(?:last|past|previous) (?:month|year|summer|winter|spring"
+             r"|autumn|fall|christmas)|used to|back then|in the past"
+             r"|when i was (?:a|an|younger|young|little|small)"
+             r"|before i (?:started|began|went on|was on|took|got|had)"
+             r"|(?:i am|im) (?:better|fine|ok|okay|good|alright) now"), _UNCLEAR),
+    # Someone else's answer ("my husband says every day but I don't think so") or a question
+    # back ("tired all the time because of my newborn, does that count?") is not the patient's
+    # answer: asked again.
+    (_phrase(r"(?:my|his|her|our) (?:\w+ )?(?:says?|said|thinks?|thought|reckons?|would say"
+             r"|tells me|told me)|(?:he|she|they|people|everyone|others) (?:says?|said|thinks?"
+             r"|reckons?|would say|tells? me|told me)"
+             r"|(?:does|would|do|will|should) (?:that|it|this) (?:count|matter|apply)"
+             r"|is (?:that|this) (?:what you mean|relevant|the same)|(?:do|did) you mean"),
+     _UNCLEAR),
     # Open-ended counts ("a few days, maybe more", "most days, if not every day", "at least a
     # few days") reach into the next option: asked again. "12 days or more" is still 12-14.
     (_phrase(r"(?:or|maybe|possibly|perhaps|probably|or even|or maybe|or possibly|or perhaps"
@@ -544,6 +566,10 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
      r"|i (?:have|had|did|do|am|was|has) not|thanks?|thank you|sorry)\b)", NOT_AT_ALL),
     # --- several_days -----------------------------------------------------------------------
     # A few occurrences, clearly fewer than half of the 14 days: several days.
+    # "a few bad days": a word for how the days were does not change their number. Only
+    # words for days with the symptom; "a few good days" counts the days without it.
+    (_phrase(rf"(?:several|(?:a )?few|(?:a )?couple(?: of)?|some) {_BAD} (?:days|nights|times)"),
+     SEVERAL_DAYS),
     (_phrase(r"several (?:days|times|nights|mornings|evenings)|(?:a )?few (?:days|times|nights)"
              r"|(?:a )?couple(?: of)? (?:days|times|nights)|some (?:days|nights|mornings)"
              r"|occasionally|occasional|on occasion|(?:every )?now and (?:then|again)"
@@ -560,14 +586,21 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # --- more_than_half ---------------------------------------------------------------------
     (_phrase(r"more than half(?: (?:of )?(?:the )?(?:days|time|nights|2 weeks|of them|of it))?"
              r"|(?:over|above) half(?: (?:of )?(?:the )?(?:days|time|nights))?"
-             r"|more than 50(?: percent)?|most (?:of )?(?:the )?(?:days|nights|mornings"
-             r"|evenings|time|week|2 weeks|fortnight)|most of (?:it|them)"
+             r"|more than 50(?: percent)?|(?:most|the bulk) (?:of )?(?:the )?(?:days|nights"
+             r"|mornings|evenings|time|week|2 weeks|fortnight)|(?:most|the bulk) of (?:it|them)"
+             rf"|(?:most|the bulk) of (?:the )?(?:last|past) {_RECALL}"
              r"|more often than not|more days than not|more than not"
-             r"|usually|mostly|(?:the )?majority(?: of (?:the )?(?:days|time|nights))?"
+             r"|(?:the )?majority(?: of (?:the )?(?:days|time|nights))?"
              r"|(?:more than|over|above) (?:a|1) week|(?:a|1) week and a half"
              r"|1 and a half weeks|the better part of (?:the )?(?:2 weeks|fortnight)"
              r"|(?:on |every )?(?:weekdays|weekday|work ?days)"), MORE_THAN_HALF),
     (_alone(rf"{_HEDGE_FILLER}most"), MORE_THAN_HALF),
+    # "usually"/"mostly" say most days only as the answer itself ("usually, yeah"). Beside
+    # other words they qualify something else: "at night mostly" (time of day), "mostly fine"
+    # (most days without it), "mostly around my exams": no count, read and ignored.
+    (_alone(rf"(?:(?:yes|yeah|yep) )?{_HEDGE_FILLER}(?:usually|mostly)(?: (?:yes|yeah|yep))?"),
+     MORE_THAN_HALF),
+    (_phrase(r"usually|mostly"), _NEUTRAL),
     # --- nearly_every_day -------------------------------------------------------------------
     (_phrase(rf"(?:(?:nearly|almost|practically|virtually|pretty much|just about|basically"
              rf"|more or less|most) )?(?:every(?: single)? {_DAY}|everyday|each(?: and every)?"
@@ -661,13 +694,17 @@ def match_frequency(text: str) -> str | None:
     norm = _frequency_norm(text)
     if not norm:
         return None
+    reading = _read_frequency(norm)
+    if reading.unclear:
+        # Before the "all but" shortcuts: "my husband says every day but I don't think so" is
+        # not "every day but a day or two".
+        return None
     if _ALL_BUT_WEEKENDS_RE.search(norm):
         return MORE_THAN_HALF  # every day but the weekends: about 10 of the 14 days
     if _ALL_BUT_RE.search(norm):
         # "all but a couple of days": the days left out are the exceptions, so reading the
         # count as the answer would score the opposite; a small exception is nearly every day.
         return None if _ALL_BUT_MANY_RE.search(norm) else NEARLY_EVERY_DAY
-    reading = _read_frequency(norm)
     hedged = _hedged(text, norm) or bool(_OTHER_LANGUAGE_HEDGE_RE.search(norm))
     value = _decide(reading, NOT_AT_ALL, hedged)
     if value is not None and any(value not in options for options in reading.vague):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -92,6 +93,7 @@ def main() -> int:
     parser.add_argument("path", type=Path)
     parser.add_argument("--vague", action="store_true", help="list vague words by label")
     args = parser.parse_args()
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into `head`
     wrong = report(load(args.path), args.vague)
     return 1 if wrong else 0
 

@@ -1,0 +1,97 @@
+"""Two-week frequency readings added after the blind dev set frequency_dev2.jsonl: each case
+is a general pattern (not a dev sentence) with the reason a clinician reads it that way."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import match_frequency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The recall period is the last 2 weeks (CLINICAL.md section 1): an answer about
+        # another time says nothing about it, however clear its count.
+        "every day last month",
+        "most days last year, fine now",
+        "all the time when I was a student",
+        "it was constant, but that was 2 years ago",
+        "daily before I started the tablets",
+        "I used to, nearly every day",
+        "every day back then",
+        "several days, but I'm fine now",
+    ],
+)
+def test_an_answer_about_another_time_than_the_last_2_weeks_is_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else's view is not the patient's answer.
+        "my wife says every day",
+        "my mum thinks most days, I'm not so sure",
+        "they say nearly every day",
+        # A question back about the question: answer it, then ask again.
+        "every night because of the baby, does that count?",
+        "most days at work, would that count",
+        # "every day but ..." is not "all but" when the rest is not a count of exceptions.
+        "my partner said every day but I do not think so",
+    ],
+)
+def test_someone_elses_answer_or_a_question_back_is_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the last 2 weeks" is the whole recall period, so "most of" it is most days.
+        ("most of the last 2 weeks", "more_than_half"),
+        ("the bulk of the past fortnight", "more_than_half"),
+        ("the bulk of the days", "more_than_half"),
+        # Still only a quantity of the recall period: "the last 2 weeks" alone is an echo.
+        ("in the last 2 weeks", None),
+        # "most of the last week" is most of 7 days (4-6 of 14), not most of the window.
+        ("most of the last week", None),
+    ],
+)
+def test_most_or_the_bulk_of_the_recall_period_is_more_than_half(
+    text: str, expected: str | None
+) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # As the whole answer "usually"/"mostly" mean most days (unchanged).
+        ("usually", "more_than_half"),
+        ("mostly, yeah", "more_than_half"),
+        ("yes mostly", "more_than_half"),
+        # Beside other words they qualify a time of day, a mood or a cause, not the days.
+        ("in the mornings mostly", None),
+        ("mostly at night", None),
+        ("usually after work", None),
+        ("mostly fine", None),
+        # ... so the count in the same reply decides.
+        ("mostly ok, just a few bad days", "several_days"),
+        ("a couple of times, mostly at weekends", "several_days"),
+        ("more than half the days, usually in the evening", "more_than_half"),
+    ],
+)
+def test_usually_or_mostly_count_days_only_as_the_whole_answer(
+    text: str, expected: str | None
+) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    # 1 or 2 a week, "or so", is 2 to 4 of the 14 days either way: several days.
+    ["once a week or so", "twice a week or so", "once or twice a week or so"],
+)
+def test_one_or_two_a_week_or_so_stays_several_days(text: str) -> None:
+    assert match_frequency(text) == "several_days"
