@@ -93,6 +93,7 @@ sections 1 and 2), over a 14-day window:
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -397,6 +398,23 @@ def _weeks(m: re.Match[str]) -> str:
     return NEARLY_EVERY_DAY if int(m.group(1)) == 2 else _UNCLEAR  # 1 week is half
 
 
+_FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4}
+
+
+def _share(m: re.Match[str]) -> str:
+    """A share of the 14 days ("two thirds of the days" = 9.3 days, "20 percent" = 2.8):
+    the option for every whole day count within half a day of it, or within a day when the
+    share is approximate ("roughly two thirds"); several options (or a comparator such as
+    "more than 80 percent", which leaves the count open) give unclear."""
+    approx, comparator, count, per = m.group("approx"), m.group("cmp"), m.group("n"), m.group("per")
+    n = int(count) if count else 1  # "a third"
+    share = n / 100 if per == "percent" else n / _FRACTIONS[per]
+    if comparator or share > 1 or (per == "percent" and not count):
+        return _UNCLEAR
+    days, slack = 14 * share, 1.0 if approx else 0.5
+    return _same(_days(math.ceil(days - slack)), _days(math.floor(days + slack)))
+
+
 def _out_of(m: re.Match[str]) -> str:
     n, total = int(m.group(1)), int(m.group(2))
     if total == 14:
@@ -419,6 +437,12 @@ _ABOUT = r"(?:about|around|roughly|approximately|approx|like|maybe|probably|perh
 _APPROX = (
     r"(?:about|around|roughly|approximately|approx|like|maybe|probably|perhaps|possibly"
     r"|just about|more or less|give or take|somewhere around|something like)"
+)
+_SHARE_OF = r"of (?:the )?(?:days|time|nights|2 weeks|fortnight|them|it)"
+_SHARE = (
+    rf"(?P<approx>{_APPROX} )?(?P<cmp>(?:more than|over|above|less than|under|below|at least"
+    r"|almost|nearly|close to|up to) )?(?:(?P<n>\d{1,3}) |a )"
+    r"(?P<per>thirds?|quarters?|fourths?|percent)"
 )
 _HALF = (
     r"half (?:of )?(?:the )?(?:time|days|nights|of it|the 2 weeks|of them)|half and half"
@@ -449,6 +473,15 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(rf"(?:almost|nearly|close to|just under|not quite) (\d{{1,3}}) {_UNIT}{_OF14}"),
      _almost),
     (_phrase(r"every (\d{1,2}) (?:days|nights)"), _every_n_days),
+    # Shares of the window (CLINICAL.md section 1: 14 days), after the rules for "50 percent"
+    # and "more than 50 percent" so those win a tie: "2 thirds of the days", "70 percent".
+    # A bare share is one only as the whole answer: "70 percent better" is not 70% of days,
+    # and "100 percent" alone is as likely "definitely" as "every day".
+    (_phrase(rf"{_SHARE} {_SHARE_OF}"), _share),
+    (_alone(r"100 percent"), _UNCLEAR),
+    (_alone(_SHARE), _share),
+    # "not 100% sure" is about certainty, not days: read and ignored, as before shares.
+    (_phrase(r"\d{1,3} percent (?:sure|certain|confident)"), _NEUTRAL),
     (_phrase(r"every few (?:days|nights)"), SEVERAL_DAYS),
     (_phrase(r"(\d) weeks(?: straight| solid| in a row)?"), _weeks),
     # --- echoes of the question, and rates per day: read, then ignored ----------------------

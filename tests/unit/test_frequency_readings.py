@@ -95,3 +95,43 @@ def test_usually_or_mostly_count_days_only_as_the_whole_answer(
 )
 def test_one_or_two_a_week_or_so_stays_several_days(text: str) -> None:
     assert match_frequency(text) == "several_days"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A share of the 14 days (CLINICAL.md section 1) is a day count: 2/3 = 9.3 days.
+        ("two thirds of the days", "more_than_half"),
+        ("roughly 2 thirds of the time", "more_than_half"),  # 8.3-10.3: still one option
+        ("a third of the time", "several_days"),  # 4.7 days
+        ("three quarters", "more_than_half"),  # 10.5 days
+        ("a quarter of the days", "several_days"),  # 3.5 days
+        ("70%", "more_than_half"),  # 9.8 days
+        ("90 percent of the time", "nearly_every_day"),  # 12.6 days
+        ("10% of the days", "several_days"),  # 1.4 days
+        # Exactly half stays several days (not more than 7 of 14), as "50%" always was.
+        ("50%", "several_days"),
+    ],
+)
+def test_a_share_of_the_days_is_read_as_its_day_count(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "about 80%",  # 10.2-12.2 days: two options
+        "about 50 percent",  # roughly half: 6 to 8 days
+        "more than 80 percent of the days",  # open-ended: 12 or 11
+        "150%",  # more than the window
+        "100%",  # alone, as likely "definitely" as "every day"
+        "I feel 70% better",  # not a share of days
+        "a third time",  # not a share
+    ],
+)
+def test_a_share_that_spans_options_or_is_not_of_the_days_is_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+def test_percent_sure_is_about_certainty_not_days() -> None:
+    assert match_frequency("most days, I'm not 100% sure") == "more_than_half"
