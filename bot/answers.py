@@ -579,10 +579,11 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|none of (?:the )?(?:days|time|nights|them)"
              rf"|not (?:once )?(?:in|during|over|for) (?:the )?(?:last|past) {_RECALL}"
              r"|(?:has|have|had|did|does|do) not (?:bothered|troubled|affected|happened"
-             r"|occurred|been (?:a problem|an issue|bothered|troubled))(?: (?:me|to me))?"
+             r"|occurred|been (?:a problem|an issue|bothered|troubled))(?: (?:me|to me|for me))?"
              r"(?: at all)?"
              r"|not (?:been )?(?:bothered|troubled)(?: (?:me|by (?:it|that|this)))?(?: at all)?"
-             r"|not (?:had|felt|experienced|noticed) (?:it|that|this|any of (?:it|that|those))"
+             r"|not (?:had|felt|experienced|noticed) (?:like )?(?:it|that|this|any of (?:it|that"
+             r"|those))(?: way)?"
              r"(?: at all)?|not (?:a problem|an issue)(?: at all)?"
              r"|no (?:problems?|issues?)(?: (?:at all|with (?:it|that|this)))?|not happened"
              r"|none whatsoever|not at all whatsoever"),
@@ -596,7 +597,14 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
             r"|(?:definitely|absolutely|certainly) not"
             r"|none|0|(?:i )?(?:have|had|did) not"), NOT_AT_ALL),
     (r"(?:^|(?<=, ))" + _PRE_FILLER + r"(?:no|nope|nah|nay)(?= ,|$| (?:never|not|none"
-     r"|i (?:have|had|did|do|am|was|has) not|thanks?|thank you|sorry)\b)", NOT_AT_ALL),
+     r"|i (?:have|had|did|do|am|was|has) not|(?:that|it|this) (?:has|had|is|was|did|does) not"
+     r"|thanks?|thank you|sorry|mate)\b)", NOT_AT_ALL),
+    # "nothing like that", "all good on that front": the patient has had none of it.
+    (_alone(r"nothing(?: (?:like (?:that|this)|of the (?:sort|kind)|of that (?:sort|kind)))?"
+            r"(?: (?:lately|recently|at all))?|all good(?: (?:on that front|there|with that"
+            r"|on that score))?"), NOT_AT_ALL),
+    # "for once" is "for a change", not one occurrence.
+    (_phrase(r"for once"), _NEUTRAL),
     # --- several_days -----------------------------------------------------------------------
     # A few occurrences, clearly fewer than half of the 14 days: several days.
     # "a few bad days": a word for how the days were does not change their number. Only
@@ -613,6 +621,11 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|less than half(?: (?:of )?(?:the )?(?:time|days|nights))?|under half"
              r"|fewer than half|less than (?:a|1) week|half a week"
              r"|(?:only )?(?:on )?(?:the )?weekends?"), SEVERAL_DAYS),
+    # Weekends left out ("most days apart from the weekend"): at most the 10 weekdays of the
+    # 14, so not nearly every day, and not none; the count beside it decides. Alone it says
+    # no number (asked again).
+    (_phrase(r"(?:apart from|except(?: for)?|other than|but not(?: on)?|besides|excluding"
+             r"|not on) (?:on |at )?(?:the )?weekends?"), _vague(SEVERAL_DAYS, MORE_THAN_HALF)),
     (_alone(rf"{_HEDGE_FILLER}(?:several|(?:a )?few|(?:a )?couple|a (?:single )?(?:day|time)"
             r"|a handful)"),
      SEVERAL_DAYS),
@@ -635,6 +648,10 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
      MORE_THAN_HALF),
     (_phrase(r"usually|mostly"), _NEUTRAL),
     # --- nearly_every_day -------------------------------------------------------------------
+    # "daily, sometimes twice": the extra is per day, so the days stay every day.
+    (_phrase(r"(?:daily|every day|everyday|each day)(?: ,)? (?:and )?(?:sometimes|often|even)"
+             r" (?:twice|\d+ times|more than once|several times)(?: (?:a|per) day)?"),
+     NEARLY_EVERY_DAY),
     (_phrase(rf"(?:(?:nearly|almost|practically|virtually|pretty much|just about|basically"
              rf"|more or less|most) )?(?:every(?: single)? {_DAY}|everyday|each(?: and every)?"
              rf" {_DAY}|daily|nightly)"
@@ -774,7 +791,7 @@ _TYPO_PROTECTED = frozenset(
      "mostly", "ofter", "soften", "after", "weeks", "weekend", "weekday", "weekdays",
      "during", "evening", "evenings", "severe", "severely", "timed", "timer", "dimes",
      "almond", "hardly", "barely", "really", "rarer", "early", "nearby", "event", "events",
-     "weekly", "daisy", "knights"}
+     "weekly", "daisy", "knights", "noone"}
 )  # fmt: skip
 _TYPO_WORDS = {"evry": "every", "evry1": "every", "al": "all", "haf": "half", "nite": "night",
                "nites": "nights", "alot": "a lot", "everyda": "everyday", "thn": "than",
@@ -798,12 +815,26 @@ def _fix_word(word: str) -> str:
     known = word in _TYPO_TARGETS or word in _TYPO_PROTECTED or word in _LEXICON_WORDS
     if known or not word.isalpha() or len(word) < 4:
         return word
+    slip = _slip(word)
+    if slip:
+        return slip
     near = [
         t
         for t in _TYPO_TARGETS
         if _edits_apart(word, t) == 1 and (len(t) >= 5 or sorted(t) == sorted(word))
     ]
     return near[0] if len(near) == 1 else word
+
+
+def _slip(word: str) -> str | None:
+    """A key held too long ("mostt", "dayys") or chat spelling of a plural ("dayz",
+    "nightz"): the target word it comes from, if exactly one. These slips make a longer word,
+    so short targets are safe here, unlike a changed letter ("mist" is not "most")."""
+    options = {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]}
+    if word.endswith("z"):
+        options.add(word[:-1] + "s")
+    found = options & set(_TYPO_TARGETS)
+    return found.pop() if len(found) == 1 else None
 
 
 def _fix_typos(norm: str) -> str:

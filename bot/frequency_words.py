@@ -81,8 +81,10 @@ WORDS: dict[str, Words] = {
         more=r"más de la mitad(?: de (?:los días|el tiempo|las noches))?"
         r"|once (?:días|noches|veces)"
         r"|la mayoría de (?:los )?días|la mayor parte del tiempo|la mayoría del tiempo",
+        # "todo el santo día" / "todos los santos días": "every single day".
         nearly=r"(?:casi |prácticamente )?(?:todos los días|cada día|a diario|diariamente|siempre"
-        r"|todo el tiempo|todas las noches|cada noche)",
+        r"|todo el tiempo|todas las noches|cada noche|todos los santos días|todo (?:el )?santo día"
+        r"|cada santo día)",
         rare=r"casi nunca|rara vez|raramente|pocas veces",
         some=r"a veces|algunas veces|aveces",
         often=r"a menudo|con frecuencia|frecuentemente|muchas veces|mucho",
@@ -117,7 +119,7 @@ WORDS: dict[str, Words] = {
         r"|an einigen tagen|mehrere tage|an mehreren tagen|ab und zu|gelegentlich"
         r"|hin und wieder",
         more=r"(?:an )?mehr als (?:der|die) (?:hälfte|haelfte)(?: der (?:tage|zeit))?"
-        r"|über die hälfte|ueber die haelfte|(?:an )?den meisten tagen|meistens"
+        r"|über die hälfte|ueber die haelfte|(?:an )?den meisten tagen|die meisten tage|meistens"
         r"|die meiste zeit",
         nearly=r"(?:beinahe |fast |nahezu )?(?:jeden tag|jeden abend|jede nacht|täglich"
         r"|taeglich|immer|ständig|staendig|die ganze zeit|alle tage)",

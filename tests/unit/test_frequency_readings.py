@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers import match_frequency
+from bot.answers import frequency_reply_is_vague, match_frequency
 
 
 @pytest.mark.parametrize(
@@ -135,3 +135,99 @@ def test_a_share_that_spans_options_or_is_not_of_the_days_is_asked_again(text: s
 
 def test_percent_sure_is_about_certainty_not_days() -> None:
     assert match_frequency("most days, I'm not 100% sure") == "more_than_half"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Plain denials a clinician reads as "not at all".
+        "nothing like that",
+        "nothing of the sort recently",
+        "nah, all good",
+        "nope mate",
+        "all good on that front thanks",
+        "no it hasnt been a problem for me",
+        "no that has not bothered me",
+        "I haven't felt that way",
+        "I have not felt like this at all",
+        # "for once" means "for a change", not one occurrence.
+        "no, I've been calm for once",
+    ],
+)
+def test_plain_denials_are_not_at_all(text: str) -> None:
+    assert match_frequency(text) == "not_at_all"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "all good days",  # about the days, not a denial
+        "no it is not every day",  # a zero beside a negated value: not reassurance
+        "nothing, maybe",  # a hedged zero stays asked again
+        "noone",  # "no one", not a misspelt "none"
+    ],
+)
+def test_near_denials_that_are_not_plain_stay_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Leaving out the weekends (4 of the 14 days) caps the count at 10: the count beside
+        # it decides unless it says nearly every day.
+        ("most days apart from the weekend", "more_than_half"),
+        ("a few days, not on weekends", "several_days"),
+        # Not read as 10 of 14 (only "every day except weekends" as the whole reply is):
+        # "all the time" with an exception is asked again rather than guessed.
+        ("all the time apart from the weekend", None),
+        ("no, except at the weekend", None),
+        ("apart from weekends", None),
+    ],
+)
+def test_weekends_left_out_cannot_be_nearly_every_day(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+def test_weekends_left_out_alone_is_asked_again_as_vague() -> None:
+    assert frequency_reply_is_vague("apart from weekends")
+
+
+@pytest.mark.parametrize(
+    "text",
+    # The "sometimes" counts times per day: the days are still every day.
+    ["daily, sometimes twice", "every day and sometimes twice a day", "each day, often 3 times"],
+)
+def test_a_second_time_in_the_day_keeps_every_day(text: str) -> None:
+    assert match_frequency(text) == "nearly_every_day"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A key held too long, or "z" for a plural "s", makes a longer word: read as meant.
+        ("mostt days", "more_than_half"),
+        ("a couple of dayys", "several_days"),
+        ("allways", "nearly_every_day"),
+        ("a few dayz", "several_days"),
+        ("most nightz", "more_than_half"),
+    ],
+)
+def test_doubled_letters_and_chat_plurals_are_read_as_the_word_meant(
+    text: str, expected: str
+) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Everyday words (bot/frequency_words.py): German "die meisten Tage" (most days),
+        # Spanish "todo el santo día" (every single day).
+        ("die meisten Tage", "more_than_half"),
+        ("todo el santo día", "nearly_every_day"),
+        ("todos los santos dias", "nearly_every_day"),
+    ],
+)
+def test_more_everyday_words_in_other_languages(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
