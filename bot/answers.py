@@ -415,6 +415,26 @@ def _share(m: re.Match[str]) -> str:
     return _same(_days(math.ceil(days - slack)), _days(math.floor(days + slack)))
 
 
+# How many days a small count word can stand for, in one week.
+_WEEK_COUNTS = {"once": (1, 1), "twice": (2, 2), "couple": (2, 2), "few": (2, 4)}
+
+
+def _week_count(word: str) -> tuple[int, int]:
+    if word.isdigit():
+        return (int(word), int(word))
+    return _WEEK_COUNTS[word.split()[-1]]
+
+
+def _two_weeks(m: re.Match[str]) -> str:
+    """A count for each of the two weeks of the window ("a couple this week and a couple
+    last week"): their sum is the count of the 14 days (CLINICAL.md section 1), read only
+    when every sum it could be falls in one option."""
+    (lo1, hi1), (lo2, hi2) = _week_count(m.group(1)), _week_count(m.group(2))
+    if max(hi1, hi2) > 7:
+        return _UNCLEAR
+    return _same(_days(lo1 + lo2), _days(hi1 + hi2))
+
+
 def _out_of(m: re.Match[str]) -> str:
     n, total = int(m.group(1)), int(m.group(2))
     if total == 14:
@@ -437,6 +457,10 @@ _ABOUT = r"(?:about|around|roughly|approximately|approx|like|maybe|probably|perh
 _APPROX = (
     r"(?:about|around|roughly|approximately|approx|like|maybe|probably|perhaps|possibly"
     r"|just about|more or less|give or take|somewhere around|something like)"
+)
+_WEEK_COUNT = (
+    r"(\d|once|twice|(?:a )?couple|(?:a )?few)(?: of)?(?: (?:days|nights|times|mornings"
+    r"|evenings))?"
 )
 _SHARE_OF = r"of (?:the )?(?:days|time|nights|2 weeks|fortnight|them|it)"
 _SHARE = (
@@ -473,6 +497,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(rf"(?:almost|nearly|close to|just under|not quite) (\d{{1,3}}) {_UNIT}{_OF14}"),
      _almost),
     (_phrase(r"every (\d{1,2}) (?:days|nights)"), _every_n_days),
+    (_phrase(rf"{_WEEK_COUNT} (?:this|last) week(?: ,)? (?:and|plus) {_WEEK_COUNT}"
+             r" (?:the week before|the previous week|(?:this|last) week)"), _two_weeks),
     # Shares of the window (CLINICAL.md section 1: 14 days), after the rules for "50 percent"
     # and "more than 50 percent" so those win a tie: "2 thirds of the days", "70 percent".
     # A bare share is one only as the whole answer: "70 percent better" is not 70% of days,

@@ -231,3 +231,19 @@ def test_doubled_letters_and_chat_plurals_are_read_as_the_word_meant(
 )
 def test_more_everyday_words_in_other_languages(text: str, expected: str) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The window is two weeks (CLINICAL.md section 1): a count for each week adds up.
+        ("a couple of times this week and a couple last week", "several_days"),  # 4
+        ("once this week and twice last week", "several_days"),  # 3
+        ("3 days this week and 5 last week", "more_than_half"),  # 8
+        # "a few" is 2 to 4 a week: 4 to 8 in all spans two options.
+        ("a few days this week and a few last week", None),
+        ("2 this week and 9 last week", None),  # a week holds 7 days
+    ],
+)
+def test_counts_for_each_of_the_two_weeks_add_up(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
