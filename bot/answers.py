@@ -89,6 +89,19 @@ sections 1 and 2), over a 14-day window:
   counterparts (vague words asked again, a one-word "never" only on its own, that language's
   "not" negates and its "maybe" hedges a zero). Accents are optional ("dias" = "días").
   Counts and rates in those languages are not read (asked again).
+* The recall period is the last 2 weeks: an answer about another time ("last month", "3
+  years ago", "when I was a teenager", "before I started sertraline", "used to", "I'm fine
+  now"), someone else's answer ("my husband says every day") or a question back ("does that
+  count?") is asked again, however clear its count.
+* "usually"/"mostly" are most days only as the whole answer ("usually, yeah"); beside other
+  words they qualify a time of day or a mood ("at night mostly", "mostly fine") and are
+  ignored, so a count beside them decides.
+* Shares of the 14 days are day counts: "two thirds of the days" 9.3, "70%" 9.8, each read
+  when every whole count within half a day (a day if approximate) is one option; a bare
+  "100%" (also "definitely") and "more than 80%" are asked again. A count for each week
+  ("a couple this week and a couple last week") is summed the same way.
+* Weekends left out ("most days apart from the weekend") cap the count at the 10 weekdays:
+  never nearly every day, and alone asked again.
 """
 
 from __future__ import annotations
