@@ -686,6 +686,10 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_alone(rf"(?:(?:yes|yeah|yep) )?{_HEDGE_FILLER}(?:usually|mostly)(?: (?:yes|yeah|yep))?"),
      MORE_THAN_HALF),
     (_phrase(r"usually|mostly"), _NEUTRAL),
+    # ... except right beside "every day": "mostly every day" may be most days or nearly all.
+    (_phrase(r"(?:mostly|usually) (?:(?:every|each) (?:day|night)|everyday|daily|nightly"
+             r"|always|all the time)|(?:(?:every|each) (?:day|night)|everyday|daily|nightly"
+             r"|always|all the time) (?:mostly|usually)"), _UNCLEAR),
     # --- nearly_every_day -------------------------------------------------------------------
     # "daily, sometimes twice": the extra is per day, so the days stay every day.
     (_phrase(r"(?:daily|every day|everyday|each day)(?: ,)? (?:and )?(?:sometimes|often|even)"

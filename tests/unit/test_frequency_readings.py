@@ -76,6 +76,10 @@ def test_most_or_the_bulk_of_the_recall_period_is_more_than_half(
         ("mostly at night", None),
         ("usually after work", None),
         ("mostly fine", None),
+        # Right beside "every day" it may be most days or nearly all: asked again.
+        ("mostly every day", None),
+        ("every day mostly", None),
+        ("usually daily", None),
         # ... so the count in the same reply decides.
         ("mostly ok, just a few bad days", "several_days"),
         ("a couple of times, mostly at weekends", "several_days"),
