@@ -11,14 +11,12 @@ retries the same queue.
 from __future__ import annotations
 
 import asyncio
-import logging
 from functools import cache
 
 from bot.notify import Notifier, notifier_from_env, practitioner_base_url
-from bot.notify.alert_queue import flush_urgent_alerts, retry_interval
+from bot.notify.alert_queue import flush_quietly, retry_interval
 from bot.runtime import default_engine
 
-logger = logging.getLogger(__name__)
 _tasks: set[asyncio.Task[None]] = set()
 _retry_loop: list[asyncio.Task[None]] = []  # at most one per process
 
@@ -29,12 +27,7 @@ def notifier() -> Notifier:
 
 
 async def flush_alerts(intake_id: int | None) -> None:
-    try:
-        await flush_urgent_alerts(
-            default_engine().store, notifier(), practitioner_base_url(), intake_id
-        )
-    except Exception:  # the queue is in the database; the retry loop tries again
-        logger.exception("urgent alerts could not be flushed")
+    await flush_quietly(default_engine().store, notifier(), practitioner_base_url(), intake_id)
 
 
 async def _retry_forever() -> None:

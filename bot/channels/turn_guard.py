@@ -25,7 +25,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.channels.rasa_erasure import erase_if_confirmed
 from bot.dialogue import RiskSignal, Say
 from bot.notify import Alert, notifier_from_env, practitioner_base_url, send_alert_async
-from bot.notify.alert_queue import flush_urgent_alerts
+from bot.notify.alert_queue import flush_quietly
 from bot.runtime import default_engine, default_settings
 from bot.safety import screen
 from bot.text_input import storable_text
@@ -131,12 +131,9 @@ def _in_background(work: Coroutine[Any, Any, None]) -> None:
 
 async def _flush_alerts(intake_id: int) -> None:
     """The stored flag's alert, from the queue (retried elsewhere if this send fails)."""
-    try:
-        await flush_urgent_alerts(
-            default_engine().store, notifier_from_env(), practitioner_base_url(), intake_id
-        )
-    except Exception:
-        logger.exception("recovery alert could not be sent")
+    await flush_quietly(
+        default_engine().store, notifier_from_env(), practitioner_base_url(), intake_id
+    )
 
 
 async def _alert_directly_then_store(message: UserMessage, text: str, risk: RiskSignal) -> None:

@@ -66,3 +66,14 @@ async def flush_urgent_alerts(
         store.record_alert(flag.id, delivery.status, delivery.channel, delivery.attempts, detail)
         deliveries.append(delivery)
     return deliveries
+
+
+async def flush_quietly(
+    store: IntakeStore, notifier: Notifier, base_url: str, intake_id: int | None = None
+) -> None:
+    """flush_urgent_alerts for background tasks: a failure (database down) is logged, and
+    the alerts stay queued for the retry loops."""
+    try:
+        await flush_urgent_alerts(store, notifier, base_url, intake_id)
+    except Exception:
+        logger.exception("urgent alerts could not be flushed; they stay queued")

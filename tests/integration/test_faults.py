@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -80,41 +81,39 @@ class Patient:
         return shown is not None and shown[0].split(":")[0] in (*SECTIONS, "safety")
 
 
-def stored_answers(stack: ScaledStack, sender: str) -> dict[str, str]:
-    """Every stored answer of the patient's intake: question key -> value (SQL, not the CLI,
-    so a second row for one question would show)."""
+def _rows(stack: ScaledStack, sql: str, sender: str) -> list[Any]:
+    """Rows of one query on the intake database, with a fresh engine (the tests restart it)."""
     engine = sa.create_engine(stack.env["INTAKE_DB_URL"], future=True)
     try:
         with engine.connect() as conn:
-            rows = conn.execute(
-                sa.text(
-                    "SELECT a.instrument, a.item_id, a.value FROM answers a "
-                    "JOIN intakes i ON i.id = a.intake_id JOIN patients p ON p.id = i.patient_id "
-                    "WHERE p.ref = :sender AND a.instrument IN ('phq9', 'gad7', 'pss10')"
-                ),
-                {"sender": sender},
-            ).all()
+            return list(conn.execute(sa.text(sql), {"sender": sender}).all())
     finally:
         engine.dispose()
+
+
+def stored_answers(stack: ScaledStack, sender: str) -> dict[str, str]:
+    """Every stored answer of the patient's intake: question key -> value (SQL, not the CLI,
+    so a second row for one question would show)."""
+    rows = _rows(
+        stack,
+        "SELECT a.instrument, a.item_id, a.value FROM answers a "
+        "JOIN intakes i ON i.id = a.intake_id JOIN patients p ON p.id = i.patient_id "
+        "WHERE p.ref = :sender AND a.instrument IN ('phq9', 'gad7', 'pss10')",
+        sender,
+    )
     keys = [f"{instrument}:{item}" for instrument, item, _ in rows]
     assert len(keys) == len(set(keys)), f"a question answered twice: {sorted(keys)}"
     return {f"{instrument}:{item}": value for instrument, item, value in rows}
 
 
 def risk_flags(stack: ScaledStack, sender: str) -> list[tuple[str, str | None]]:
-    engine = sa.create_engine(stack.env["INTAKE_DB_URL"], future=True)
-    try:
-        with engine.connect() as conn:
-            rows = conn.execute(
-                sa.text(
-                    "SELECT f.category, f.alert_status FROM flags f "
-                    "JOIN intakes i ON i.id = f.intake_id JOIN patients p ON p.id = i.patient_id "
-                    "WHERE p.ref = :sender AND f.category IS NOT NULL ORDER BY f.id"
-                ),
-                {"sender": sender},
-            ).all()
-    finally:
-        engine.dispose()
+    rows = _rows(
+        stack,
+        "SELECT f.category, f.alert_status FROM flags f "
+        "JOIN intakes i ON i.id = f.intake_id JOIN patients p ON p.id = i.patient_id "
+        "WHERE p.ref = :sender AND f.category IS NOT NULL ORDER BY f.id",
+        sender,
+    )
     return [(str(c), s) for c, s in rows]
 
 
