@@ -18,8 +18,8 @@ How a reply is read (the same small engine serves every scale and parse_yes_no):
    a week" beats "a week" and "twice a week" beats "twice". Short words that are only
    answers when they stand alone ("no", "never", "several", "most", "hardly") must fill a clause
    or one side of an "or". Day counts are computed: N of the 14 days gives 0 -> not_at_all,
-   1-7 -> several_days (7 is not more than half, see below), 8-11 -> more_than_half, 12-14
-   -> nearly_every_day, more than 14 -> unclear; "N days a week" counts 2N.
+   1-6 -> several_days, exactly 7 (half) -> unclear (see below), 8-11 -> more_than_half,
+   12-14 -> nearly_every_day, more than 14 -> unclear; "N days a week" counts 2N.
 4. Negation. A valued hit preceded, in the same clause and within NEG_WINDOW words, by "not",
    "no", "never", "hardly" or "barely" that is not itself part of another hit, is negated.
    "but", "and", "just", "only" and commas end a clause. A negated value is dropped; it only
@@ -52,15 +52,17 @@ Deliberate choices on the two-week frequency scale. The options are the PHQ-9/GA
 0 Not at all, 1 Several days, 2 More than half the days, 3 Nearly every day (CLINICAL.md
 sections 1 and 2), over a 14-day window:
 
-* Day counts: 0 -> not_at_all, 1-7 -> several_days, 8-11 -> more_than_half, 12-14 ->
-  nearly_every_day. Per week, the count doubles: "3 days a week" is about 6 of 14
+* Day counts: 0 -> not_at_all, 1-6 -> several_days, 7 -> unclear, 8-11 -> more_than_half,
+  12-14 -> nearly_every_day. Per week, the count doubles: "3 days a week" is about 6 of 14
   (several_days), "4-5 days a week" 8-10 (more_than_half), "6 days a week" 12
-  (nearly_every_day), "3 or 4 days a week" 6-8 spans two options (asked again).
-* Exactly half is several days (issue 5, round 2): the option is "more than half the days",
-  i.e. more than 14 / 2 = 7 days, and 7 is not more than 7. So "a week", "7 days", "half the
-  time", "exactly half", "every other day", "50%" are several_days. Roughly half ("about
-  half", "a week or so", "around 7 days", "7 or 8 days") could be 6 to 8 days and is asked
-  again. A phrase that says *more* than half ("more than a week", "over half", "a week and a
+  (nearly_every_day), "3 or 4 days a week" 6-8 spans both sides of half (asked again).
+* Exactly half is asked again (policy changed session 4; until then it was several days):
+  7 of the 14 days is neither clearly "several days" nor "more than half the days", and a
+  clinician would ask. So "a week", "7 days", "7 of the 14 days", "half the time", "exactly
+  half", "every other day", "50%" give no answer, and so does a range that includes 7 ("6 or
+  7 days"). Roughly half ("about half", "a week or so", "around 7 days", "7 or 8 days") is
+  asked again as before; "almost a week" and "nearly half" are under half (several_days).
+  A phrase that says *more* than half ("more than a week", "over half", "a week and a
   half", "8 days") or at least half ("at least half the days", "at least a week", an earlier
   policy kept as it was) is more_than_half, and "less than half"/"less than a week" is
   several_days. "Every day", "daily", "all the time" are nearly_every_day.
@@ -335,12 +337,15 @@ def _hedged(text: str, norm: str) -> bool:
 
 
 def _days(n: int) -> str:
-    """Value for n of the 14 days. The option is "more than half the days", i.e. more than
-    14 / 2 = 7; exactly 7 is not more than half, so 1..7 are several days."""
+    """Value for n of the 14 days. Exactly 7 (half) is asked again (policy changed session
+    4): it is neither clearly "several days" nor "more than half the days", and a clinician
+    would ask. 1..6 are several days, 8..11 more than half."""
     if n == 0:
         return NOT_AT_ALL
-    if 1 <= n <= 7:
+    if 1 <= n <= 6:
         return SEVERAL_DAYS
+    if n == 7:
+        return _UNCLEAR
     if 8 <= n <= 11:
         return MORE_THAN_HALF
     if 12 <= n <= 14:
@@ -399,6 +404,8 @@ def _at_least(m: re.Match[str]) -> str:
 
 def _almost(m: re.Match[str]) -> str:
     n = int(m.group(1))
+    if n == 7:  # "almost 7 days" is under half, like "almost a week": several days
+        return SEVERAL_DAYS
     return _same(_days(n - 1), _days(n)) if n >= 1 else _UNCLEAR
 
 
@@ -531,21 +538,23 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|(?:\d+ times|once|twice|a few times|few times|several times|many times"
              r"|lots of times|a couple (?:of )?times|multiple times|a lot|\d+ or \d+ times)"
              rf" {_PER} day|(?:once|twice) daily"), _NEUTRAL),
-    # --- exactly half: the option is "more than half the days", i.e. more than 14 / 2 = 7;
-    # 7 days is not more than half, so exactly half is several days. Roughly half ("about
-    # half", "a week or so", "around 7 days") could be 6 to 8 days, which spans two options:
-    # asked again.
-    # A bare "half" or "a week" is a count only as the whole answer: "half the night", "10
-    # drinks a week" and "stopped after a week" say nothing about the days (asked again).
-    (_alone(r"(?:(?:exactly|only|just|precisely) )?half"), SEVERAL_DAYS),
-    (_alone(r"(?:(?:exactly|only|just|for|for only|for just) )?(?:a|1) week"), SEVERAL_DAYS),
-    (_phrase(rf"(?:(?:exactly|only|just|precisely) )?(?:{_HALF})"), SEVERAL_DAYS),
+    # --- exactly half (7 of the 14 days) is asked again (policy changed session 4): it is
+    # neither clearly "several days" nor "more than half the days", and a clinician would
+    # ask. Roughly half ("about half", "a week or so", "around 7 days") is asked again too.
+    # A bare "half" or "a week" is no count beside other words ("half the night", "10 drinks
+    # a week", "stopped after a week"): asked again all the same.
+    (_alone(r"(?:(?:exactly|only|just|precisely) )?half"), _UNCLEAR),
+    (_alone(r"(?:(?:exactly|only|just|for|for only|for just) )?(?:a|1) week"), _UNCLEAR),
+    (_phrase(rf"(?:(?:exactly|only|just|precisely) )?(?:{_HALF})"), _UNCLEAR),
     (_phrase(rf"{_APPROX} (?:{_HALF}|half)|(?:{_HALF}|half) or so|a good half"), _UNCLEAR),
     (_phrase(r"half|(?:a|1) week"), _UNCLEAR),
-    (_phrase(r"every (?:other|second) (?:day|night)|alternate (?:days|nights)|on alternate days"),
+    # Every other day, and one week of the two, are 7 of the 14 days: exactly half.
+    (_phrase(r"every (?:other|second) (?:day|night)|alternate (?:days|nights)|on alternate days"
+             r"|1 (?:week )?(?:out )?of (?:the )?2(?: weeks)?|(?:a|1) week (?:out )?of (?:the )?2"
+             r"(?: weeks)?"), _UNCLEAR),
+    # "almost a week", "nearly half the days": under half, so several days.
+    (_phrase(rf"(?:almost|nearly|not quite|just under) (?:(?:a|1) week|{_HALF}|half)"),
      SEVERAL_DAYS),
-    (_phrase(r"1 (?:week )?(?:out )?of (?:the )?2(?: weeks)?|(?:a|1) week (?:out )?of (?:the )?2"
-             r"(?: weeks)?|(?:almost|nearly|not quite|just under) (?:a|1) week"), SEVERAL_DAYS),
     (_phrase(rf"{_APPROX} (?:a|1) week(?: or so)?|(?:a|1) week or so"
              rf"|{_APPROX} 7(?: or so)? {_UNIT}{_OF14}(?: or so)?|7 or so {_UNIT}{_OF14}"
              rf"|7 {_UNIT}{_OF14} or so|{_APPROX} 7 (?:out of|of) (?:the )?14"), _UNCLEAR),

@@ -113,8 +113,6 @@ def test_one_or_two_a_week_or_so_stays_several_days(text: str) -> None:
         ("70%", "more_than_half"),  # 9.8 days
         ("90 percent of the time", "nearly_every_day"),  # 12.6 days
         ("10% of the days", "several_days"),  # 1.4 days
-        # Exactly half stays several days (not more than 7 of 14), as "50%" always was.
-        ("50%", "several_days"),
     ],
 )
 def test_a_share_of_the_days_is_read_as_its_day_count(text: str, expected: str) -> None:
@@ -250,4 +248,46 @@ def test_more_everyday_words_in_other_languages(text: str, expected: str) -> Non
     ],
 )
 def test_counts_for_each_of_the_two_weeks_add_up(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Exactly half, 7 of the 14 days, is asked again (policy changed session 4; it was
+        # several days): neither clearly "several days" nor "more than half the days", and a
+        # clinician would ask.
+        "half the days",
+        "half the time",
+        "7 of the 14 days",
+        "7 days",
+        "every other day",
+        "3 or 4 days a week",  # 6 to 8 of 14: both sides of half
+        "50%",
+        "50 percent of the days",
+        "one of the two weeks",
+        "3 days this week and 4 last week",  # the two weeks add up to 7
+        "every 2 days",
+    ],
+)
+def test_exactly_half_of_the_days_is_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Counts clearly on one side of half keep their option (unchanged by the policy).
+        ("6 of the 14 days", "several_days"),
+        ("3 days a week", "several_days"),  # 6 of 14
+        ("8 of the 14 days", "more_than_half"),
+        ("4 days a week", "more_than_half"),  # 8 of 14
+        ("almost a week", "several_days"),  # under 7
+        ("nearly half the days", "several_days"),  # under half
+        ("more than half the days", "more_than_half"),
+        ("a week and a half", "more_than_half"),
+        ("half a week", "several_days"),  # 3.5 days
+    ],
+)
+def test_counts_clearly_either_side_of_half_keep_their_option(text: str, expected: str) -> None:
     assert match_frequency(text) == expected
