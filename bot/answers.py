@@ -104,6 +104,10 @@ sections 1 and 2), over a 14-day window:
   ("a couple this week and a couple last week") is summed the same way.
 * Weekends left out ("most days apart from the weekend") cap the count at the 10 weekdays:
   never nearly every day, and alone asked again.
+* Explicit self-corrections ("a few days... actually no, more like most days", "most days,
+  no scratch that, every day", "sorry, I mean", "wait, no", "correction", "let me correct"):
+  only the part after the last marker is read, by the same reader, so it must be clear
+  itself (policy changed session 4). Two answers without such a marker stay unclear.
 """
 
 from __future__ import annotations
@@ -786,10 +790,36 @@ def _read_frequency(norm: str) -> _Reading:
     return _read(norm, _FREQUENCY_RULES, _FREQUENCY_NEGATORS, _FREQUENCY_BREAKS)
 
 
+# An explicit self-correction ("a few days... actually no, more like most days", "most days,
+# no scratch that, every day", "not at all. sorry, I mean a couple of days", "several days -
+# wait, no, more than half"): only the part after the last marker is the answer (policy
+# changed session 4), read by the same reader, so it must itself be clear. Two different
+# answers without such a marker ("never, well every day actually") stay unclear. "actually
+# no" / "no wait" / "wait no" are markers only when no noun follows ("actually no days" is a
+# count), and "I mean it" / "I mean that" is emphasis, not a correction.
+_SEP = r"[\s,.;:!\-\u2013\u2014\u2026]"
+_CORRECTION_RE = re.compile(
+    rf"(?:^|(?<={_SEP}))(?:(?:actually{_SEP}+no|no{_SEP}+wait|wait{_SEP}+no)\b"
+    rf"(?!{_SEP}*(?:days?|nights?|times?|mornings?|evenings?|problems?|issues?|trouble)\b)"
+    rf"|(?:no{_SEP}+)?scratch that\b|(?:sorry{_SEP}+)?i (?:mean|meant)\b(?!{_SEP}+(?:it|that)\b)"
+    rf"|correction\b|let me correct(?: that| myself)?\b)"
+)
+
+
+def _after_correction(text: str) -> str | None:
+    """The part after the last explicit self-correction marker, or None if there is none."""
+    folded = unicodedata.normalize("NFKC", text).lower().translate(_QUOTES)
+    ends = [m.end() for m in _CORRECTION_RE.finditer(folded)]
+    return folded[ends[-1] :] if ends else None
+
+
 def match_frequency(text: str) -> str | None:
     """Two-week frequency scale: not_at_all | several_days | more_than_half | nearly_every_day | None."""  # noqa: E501
     if _too_long_or_empty(text):
         return None
+    corrected = _after_correction(text)
+    if corrected is not None:
+        return match_frequency(corrected) if re.sub(_SEP, "", corrected) else None
     number = _bare_number(text)
     if number is not None:
         return _FREQUENCY_BY_SCORE.get(number)

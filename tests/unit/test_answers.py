@@ -586,7 +586,8 @@ def test_numbers_in_words_and_everyday_forms_are_read(text: str, expected: str) 
         ("not at all, I've been fine", "not_at_all"),
         ("every day, I don't know why", "nearly_every_day"),
         ("never, well, every day", None),
-        ("a few days, actually no, most days", None),
+        # An explicit correction marker reads the corrected answer (policy changed session 4).
+        ("a few days, actually no, most days", "more_than_half"),
         ("not at all, well maybe a couple of days", None),
         ("every day for a week", None),
     ],

@@ -291,3 +291,52 @@ def test_exactly_half_of_the_days_is_asked_again(text: str) -> None:
 )
 def test_counts_clearly_either_side_of_half_keep_their_option(text: str, expected: str) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An explicit self-correction marker separates two answers: the patient has taken the
+        # first back, so only the corrected answer counts (policy changed session 4).
+        ("a few days... actually no, more like most days", "more_than_half"),
+        ("most days, no scratch that, every day", "nearly_every_day"),
+        ("not at all. sorry, I mean a couple of days", "several_days"),
+        ("several days - wait, no, more than half", "more_than_half"),
+        ("most days, no wait, nearly every day", "nearly_every_day"),
+        ("every day. Correction: most days", "more_than_half"),
+        ("most days, let me correct that, a few days", "several_days"),
+        # The last marker wins when there are several.
+        ("a few days, no wait, most days, I mean every day", "nearly_every_day"),
+    ],
+)
+def test_an_explicit_self_correction_reads_the_corrected_answer(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The corrected part is read by the same reader, so it must be clear itself.
+        "every day, sorry I mean sometimes",
+        "most days, actually no, I don't know",
+        "every day, sorry I mean",
+        # Without an explicit marker two different answers stay unclear.
+        "never, well every day actually",
+        "a few days, most days",
+    ],
+)
+def test_a_correction_to_an_unclear_answer_or_no_marker_is_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Not corrections: "no" before a noun is a count, "I mean it" is emphasis.
+        ("actually no days at all", "not_at_all"),
+        ("every day, I mean it", "nearly_every_day"),
+        ("no, I've actually been fine", "not_at_all"),
+    ],
+)
+def test_words_like_a_correction_marker_that_are_not_one(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
