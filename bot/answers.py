@@ -90,7 +90,10 @@ sections 1 and 2), over a 14-day window:
   label translations and everyday words in bot/frequency_words.py, read like their English
   counterparts (vague words asked again, a one-word "never" only on its own, that language's
   "not" negates and its "maybe" hedges a zero). Accents are optional ("dias" = "días").
-  Counts and rates in those languages are not read (asked again).
+  Day counts in those languages are read with the same 14-day arithmetic (session 4): their
+  number words 1-14 right before a day or times word, "or"/"to" between two, "a week" and
+  "a day" after ("zwei oder drei Tage" 2-3, "drei Tage pro Woche" 6, "tres veces al día" a
+  rate per day, asked again; "un jour sur deux" every other day, exactly half).
 * The recall period is the last 2 weeks: an answer about another time ("last month", "3
   years ago", "when I was a teenager", "before I started sertraline", "used to", "I'm fine
   now"), someone else's answer ("my husband says every day") or a question back ("does that
@@ -780,8 +783,80 @@ _INTENSIFIERS_RE = re.compile(
 )
 
 
+def _alternation(words: Iterable[str]) -> str:
+    # Longest first, so "dziesieciu" is not read as "dziesiec" + "iu".
+    return "|".join(sorted({_fold_accents(w) for w in words}, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _CountWords:
+    """One language's day counts (bot/frequency_words.py COUNTS), compiled."""
+
+    numbers: dict[str, int]
+    count_re: re.Pattern[str]
+    times_re: re.Pattern[str]
+    every_other_re: re.Pattern[str]
+
+
+# Portuguese "dos" is "of the" ("metade dos dias", "a maioria dos dias"), not Spanish "two".
+_NOT_A_COUNT_BEFORE = (
+    r"(?<!metade )(?<!maioria )(?<!parte )(?<!todos )(?<!muitos )(?<!alguns )(?<!poucos )"
+    r"(?<!nenhum )(?<!varios )(?<!um )(?<!algum )(?<!qualquer )"
+)
+
+
+def _count_words(c: frequency_words.Counts) -> _CountWords:
+    numbers = {_fold_accents(w): n for w, n in c.numbers.items()}
+    num = rf"(?:\d{{1,2}}|{_alternation(numbers)})"
+    # "dos o tres dias", "zwei oder drei tage", "3 dias", "drei tage pro woche", "cada 3
+    # dias": a number word only right before that language's day or times word ("tres" or
+    # "sei" alone is no count).
+    count_re = re.compile(
+        rf"\b(?:(?P<every>{_alternation(c.every.split('|'))}) )?{_NOT_A_COUNT_BEFORE}"
+        rf"(?P<a>{num})(?: (?:{_alternation(c.either.split('|'))}|or|to) (?P<b>{num}))?"
+        rf" (?P<unit>{_alternation(c.days.split('|') + c.times.split('|'))})"
+        rf"(?: (?:(?P<week>{_alternation(c.per_week.split('|'))})"
+        rf"|(?P<day>{_alternation(c.per_day.split('|'))})))?\b"
+    )
+    return _CountWords(
+        numbers,
+        count_re,
+        re.compile(_alternation(c.times.split("|"))),
+        re.compile(_phrase(_fold_accents(c.every_other))),
+    )
+
+
+_COUNT_WORDS = tuple(_count_words(c) for c in frequency_words.COUNTS.values())
+# German writes "twice" as one word: "zweimal", "dreimal".
+_JOINED_TIMES_RE = re.compile(rf"\b({_alternation(frequency_words.COUNTS['de'].numbers)})mal\b")
+
+
+def _other_language_counts(norm: str) -> str:
+    """Day counts in the other languages (bot/frequency_words.py COUNTS) rewritten, one
+    language at a time, into the English words the count rules read: "dos o tres dias" -> "2
+    or 3 days", "drei tage pro woche" -> "3 days a week", "tres veces al dia" -> "3 times a
+    day", "un jour sur deux" -> "every other day"; the 14-day arithmetic is then the same."""
+    norm = _JOINED_TIMES_RE.sub(lambda m: f"{m.group(1)} mal", norm)
+    for words in _COUNT_WORDS:
+
+        def number(word: str | None, numbers: dict[str, int] = words.numbers) -> str:
+            return "" if word is None else str(numbers.get(word, word))
+
+        def rewrite(m: re.Match[str], times_re: re.Pattern[str] = words.times_re) -> str:
+            unit = "times" if times_re.fullmatch(m.group("unit")) else "days"
+            out = number(m.group("a")) + (f" or {number(m.group('b'))}" if m.group("b") else "")
+            every = "every " if m.group("every") else ""
+            rate = " a week" if m.group("week") else " a day" if m.group("day") else ""
+            return f"{every}{out} {unit}{rate}"
+
+        norm = words.every_other_re.sub("every other day", norm)
+        norm = words.count_re.sub(rewrite, norm)
+    return norm
+
+
 def _frequency_norm(text: str) -> str:
     norm = _INTENSIFIERS_RE.sub("", _fold_accents(_normalize(text)))
+    norm = _other_language_counts(norm)
     norm = re.sub(r"\bhalf a dozen\b", "6", norm)  # before "half" is read as half the days
     return _fix_typos(re.sub(r"\ba dozen\b", "12", norm))
 

@@ -340,3 +340,77 @@ def test_a_correction_to_an_unclear_answer_or_no_marker_is_asked_again(text: str
 )
 def test_words_like_a_correction_marker_that_are_not_one(text: str, expected: str) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Day counts in the other languages are read with the same 14-day arithmetic as in
+        # English (session 4): a count of the 14 days, or per week doubled.
+        ("zwei oder drei Tage", "several_days"),  # 2-3 of 14
+        ("dos o tres días", "several_days"),
+        ("deux ou trois jours", "several_days"),
+        ("3 dias", "several_days"),
+        ("drei Tage pro Woche", "several_days"),  # 6 of 14
+        ("vier Tage die Woche", "more_than_half"),  # 8 of 14
+        ("cuatro días a la semana", "more_than_half"),
+        ("cinq jours par semaine", "more_than_half"),  # 10 of 14
+        ("sechs Tage pro Woche", "nearly_every_day"),  # 12 of 14
+        ("diez días", "more_than_half"),
+        ("nove giorni", "more_than_half"),
+        ("twaalf dagen", "nearly_every_day"),
+        ("catorce días", "nearly_every_day"),
+        ("dwa lub trzy dni", "several_days"),
+        ("pięć dni w tygodniu", "more_than_half"),
+        ("piec dni w tygodniu", "more_than_half"),  # accents optional
+        ("zweimal pro Woche", "several_days"),  # German writes "twice" as one word
+        ("uma vez por semana", "several_days"),
+        ("cada tres días", "several_days"),  # every 3 days: 4 of 14
+        # Polish "kilka dni" is "a few days" by meaning: several days.
+        ("kilka dni", "several_days"),
+    ],
+)
+def test_day_counts_in_other_languages_use_the_same_14_day_arithmetic(
+    text: str, expected: str
+) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Exactly half, or both sides of it, is asked again in every language.
+        "sieben Tage",
+        "sette giorni",
+        "un jour sur deux",  # every other day
+        "jeden zweiten Tag",
+        "om de dag",
+        "un día sí y otro no",
+        "tous les deux jours",
+        "trzy albo cztery dni w tygodniu",  # 6 to 8 of 14
+        # A rate per day says nothing about the days.
+        "tres veces al día",
+        "dreimal am Tag",
+        # A number word alone is no count.
+        "tres",
+        # More days than the window holds.
+        "20 dias",
+    ],
+)
+def test_other_language_counts_at_half_or_per_day_are_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The same words in another sense are not counts: German "jeden" is "every", not
+        # Polish "one"; Portuguese "dos" is "of the", not Spanish "two".
+        ("jeden Tag", "nearly_every_day"),
+        ("mais da metade dos dias", "more_than_half"),
+        ("a maioria dos dias", "more_than_half"),
+        ("cada um dos dias", None),  # no count either way: not read as 2 days
+    ],
+)
+def test_number_words_in_another_sense_are_not_counts(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
