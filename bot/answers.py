@@ -107,6 +107,9 @@ sections 1 and 2), over a 14-day window:
   ("a couple this week and a couple last week") is summed the same way.
 * Weekends left out ("most days apart from the weekend") cap the count at the 10 weekdays:
   never nearly every day, and alone asked again.
+* A soft opener followed by a firm, unhedged zero ("I don't think so, no, never", "I don't
+  think so, not at all") is not_at_all (session 4); "I don't think so, no", "not really"
+  and "not really, no" stay hedged zeros, asked again.
 * Explicit self-corrections ("a few days... actually no, more like most days", "most days,
   no scratch that, every day", "sorry, I mean", "wait, no", "correction", "let me correct"):
   only the part after the last marker is read, by the same reader, so it must be clear
@@ -912,6 +915,8 @@ def match_frequency(text: str) -> str | None:
         # "all but a couple of days": the days left out are the exceptions, so reading the
         # count as the answer would score the opposite; a small exception is nearly every day.
         return None if _ALL_BUT_MANY_RE.search(norm) else NEARLY_EVERY_DAY
+    if _firm_zero_after_hedge_opener(text, norm):
+        return NOT_AT_ALL
     hedged = _hedged(text, norm) or bool(_OTHER_LANGUAGE_HEDGE_RE.search(norm))
     value = _decide(reading, NOT_AT_ALL, hedged)
     if value is not None and any(value not in options for options in reading.vague):
@@ -919,6 +924,31 @@ def match_frequency(text: str) -> str | None:
     if value == NOT_AT_ALL and reading.vague:
         return None  # "no, not really": a zero hedged by a vague word is not reassurance
     return value
+
+
+# "I don't think so, no, never" (policy, session 4): a soft opener followed by a firm, unhedged
+# zero is not at all; the firm words decide. A bare "no" after it ("I don't think so, no")
+# stays a hedged zero, and so does "not really" anywhere (a hedged zero is not reassurance).
+_HEDGE_OPENER_RE = re.compile(
+    r"^(?:(?:no|nah|nope|um|uh|erm|well|hmm) (?:, )?)?(?:i )?(?:do not|dont) (?:think|believe)"
+    r" so(?: ,)? (?P<rest>.+)$"
+)
+_FIRM_ZERO_RE = re.compile(
+    _phrase(r"never|not at all|not (?:even )?once|none at all|none|never once|never ever"
+            r"|not (?:even )?(?:a|1)(?: single)? (?:day|time|night)|(?:definitely|absolutely"
+            r"|certainly) not")
+)  # fmt: skip
+
+
+def _firm_zero_after_hedge_opener(text: str, norm: str) -> bool:
+    m = _HEDGE_OPENER_RE.match(norm)
+    if m is None:
+        return False
+    rest = m.group("rest")
+    if _hedged(text, rest) or not _FIRM_ZERO_RE.search(rest):
+        return False
+    reading = _read_frequency(rest)
+    return not reading.vague and _decide(reading, NOT_AT_ALL, hedged=False) == NOT_AT_ALL
 
 
 def frequency_reply_is_vague(text: str) -> bool:

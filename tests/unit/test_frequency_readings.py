@@ -414,3 +414,37 @@ def test_other_language_counts_at_half_or_per_day_are_asked_again(text: str) -> 
 )
 def test_number_words_in_another_sense_are_not_counts(text: str, expected: str | None) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A soft opener followed by a firm, unhedged zero: the firm words decide (policy,
+        # session 4). "no, never" was already not at all.
+        "I don't think so, no, never",
+        "i dont think so no, never",
+        "I don't think so, not at all",
+        "I don't believe so, not once",
+        "no, never",
+    ],
+)
+def test_a_firm_zero_after_a_hedge_opener_is_not_at_all(text: str) -> None:
+    assert match_frequency(text) == "not_at_all"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A hedged zero is not reassurance (CLINICAL.md section 1, item 9): still asked again.
+        "not really",
+        "not really, no",
+        "I don't think so",
+        "I don't think so, no",  # a bare "no" is no firmer than the opener
+        "I don't think so, maybe never",  # the zero itself is hedged
+        "I don't think so, not really, never",
+        "I don't think so, never?",
+        "I don't think so, never, well once",  # two answers
+    ],
+)
+def test_a_hedged_zero_is_still_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
