@@ -56,6 +56,9 @@ sections 1 and 2), over a 14-day window:
   12-14 -> nearly_every_day. Per week, the count doubles: "3 days a week" is about 6 of 14
   (several_days), "4-5 days a week" 8-10 (more_than_half), "6 days a week" 12
   (nearly_every_day), "3 or 4 days a week" 6-8 spans both sides of half (asked again).
+  "or so"/"about" around a weekly count keep its doubled range (session 4): "3 times a week
+  or so", "about 3 days a week", "3 or so times a week" are 6 (several_days); "about 3-4
+  days a week" (6-8) is asked again.
 * Exactly half is asked again (policy changed session 4; until then it was several days):
   7 of the 14 days is neither clearly "several days" nor "more than half the days", and a
   clinician would ask. So "a week", "7 days", "7 of the 14 days", "half the time", "exactly
@@ -509,7 +512,10 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              rf" {_UNIT}{_OF14}"), _count),
     (_phrase(r"(\d{1,3}) (?:out of|of) (?:the )?(?:last |past )?(\d{1,2})(?: days)?"), _out_of),
     (_phrase(rf"(?:between )?(\d{{1,3}}) (?:or|to|and) (\d{{1,3}}) {_UNIT}{_OF14}"), _count_range),
-    (_phrase(rf"(?:(\d{{1,2}}) (?:or|to) )?(\d{{1,2}}) {_UNIT} {_PER} week"), _per_week),
+    # "or so"/"about" around a weekly count leave its doubled range as it is (session 4):
+    # "3 or so times a week" is 6 of 14; "about 3-4 days a week" (6-8) straddles half.
+    (_phrase(rf"(?:(\d{{1,2}}) (?:or|to) )?(\d{{1,2}})(?: or so)? {_UNIT}(?: or so)? {_PER} week"),
+     _per_week),
     # "or so" keeps these several days: 1 or 2 a week is 2 to 4 of the 14 days.
     (_phrase(rf"(?:once|1 time|a day|1 day|a day or 2|1 or 2 days) {_PER} week(?: or so)?"),
      SEVERAL_DAYS),

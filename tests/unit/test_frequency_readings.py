@@ -448,3 +448,28 @@ def test_a_firm_zero_after_a_hedge_opener_is_not_at_all(text: str) -> None:
 )
 def test_a_hedged_zero_is_still_asked_again(text: str) -> None:
     assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "or so"/"about" around a weekly count: its doubled range decides when it stays in
+        # one option (policy, session 4); 3 a week is 6 of the 14 days, 5 a week is 10.
+        ("3 times a week or so", "several_days"),
+        ("about 3 days a week", "several_days"),
+        ("3 or so times a week", "several_days"),
+        ("3 days or so a week", "several_days"),
+        ("about 2-3 days a week", "several_days"),  # 4-6
+        ("5 or so days a week", "more_than_half"),  # 10
+        ("about 4-5 days a week or so", "more_than_half"),  # 8-10
+        # A range that straddles 7 of the 14 days is asked again.
+        ("about 3-4 days a week", None),  # 6-8
+        ("3 or 4 a week", None),
+        ("3 or 4 times a week or so", None),
+        ("about 3 to 4 times a week", None),
+    ],
+)
+def test_or_so_or_about_around_a_weekly_count_keeps_its_doubled_range(
+    text: str, expected: str | None
+) -> None:
+    assert match_frequency(text) == expected
