@@ -18,8 +18,8 @@ How a reply is read (the same small engine serves every scale and parse_yes_no):
    a week" beats "a week" and "twice a week" beats "twice". Short words that are only
    answers when they stand alone ("no", "never", "several", "most", "hardly") must fill a clause
    or one side of an "or". Day counts are computed: N of the 14 days gives 0 -> not_at_all,
-   1-7 -> several_days (7 is not more than half, see below), 8-11 -> more_than_half, 12-14
-   -> nearly_every_day, more than 14 -> unclear; "N days a week" counts 2N.
+   1-6 -> several_days, exactly 7 (half) -> unclear (see below), 8-11 -> more_than_half,
+   12-14 -> nearly_every_day, more than 14 -> unclear; "N days a week" counts 2N.
 4. Negation. A valued hit preceded, in the same clause and within NEG_WINDOW words, by "not",
    "no", "never", "hardly" or "barely" that is not itself part of another hit, is negated.
    "but", "and", "just", "only" and commas end a clause. A negated value is dropped; it only
@@ -52,15 +52,20 @@ Deliberate choices on the two-week frequency scale. The options are the PHQ-9/GA
 0 Not at all, 1 Several days, 2 More than half the days, 3 Nearly every day (CLINICAL.md
 sections 1 and 2), over a 14-day window:
 
-* Day counts: 0 -> not_at_all, 1-7 -> several_days, 8-11 -> more_than_half, 12-14 ->
-  nearly_every_day. Per week, the count doubles: "3 days a week" is about 6 of 14
+* Day counts: 0 -> not_at_all, 1-6 -> several_days, 7 -> unclear, 8-11 -> more_than_half,
+  12-14 -> nearly_every_day. Per week, the count doubles: "3 days a week" is about 6 of 14
   (several_days), "4-5 days a week" 8-10 (more_than_half), "6 days a week" 12
-  (nearly_every_day), "3 or 4 days a week" 6-8 spans two options (asked again).
-* Exactly half is several days (issue 5, round 2): the option is "more than half the days",
-  i.e. more than 14 / 2 = 7 days, and 7 is not more than 7. So "a week", "7 days", "half the
-  time", "exactly half", "every other day", "50%" are several_days. Roughly half ("about
-  half", "a week or so", "around 7 days", "7 or 8 days") could be 6 to 8 days and is asked
-  again. A phrase that says *more* than half ("more than a week", "over half", "a week and a
+  (nearly_every_day), "3 or 4 days a week" 6-8 spans both sides of half (asked again).
+  "or so"/"about" around a weekly count keep its doubled range (session 4): "3 times a week
+  or so", "about 3 days a week", "3 or so times a week" are 6 (several_days); "about 3-4
+  days a week" (6-8) is asked again.
+* Exactly half is asked again (policy changed session 4; until then it was several days):
+  7 of the 14 days is neither clearly "several days" nor "more than half the days", and a
+  clinician would ask. So "a week", "7 days", "7 of the 14 days", "half the time", "exactly
+  half", "every other day", "50%" give no answer, and so does a range that includes 7 ("6 or
+  7 days"). Roughly half ("about half", "a week or so", "around 7 days", "7 or 8 days") is
+  asked again as before; "almost a week" and "nearly half" are under half (several_days).
+  A phrase that says *more* than half ("more than a week", "over half", "a week and a
   half", "8 days") or at least half ("at least half the days", "at least a week", an earlier
   policy kept as it was) is more_than_half, and "less than half"/"less than a week" is
   several_days. "Every day", "daily", "all the time" are nearly_every_day.
@@ -88,11 +93,35 @@ sections 1 and 2), over a 14-day window:
   label translations and everyday words in bot/frequency_words.py, read like their English
   counterparts (vague words asked again, a one-word "never" only on its own, that language's
   "not" negates and its "maybe" hedges a zero). Accents are optional ("dias" = "días").
-  Counts and rates in those languages are not read (asked again).
+  Day counts in those languages are read with the same 14-day arithmetic (session 4): their
+  number words 1-14 right before a day or times word, "or"/"to" between two, "a week" and
+  "a day" after ("zwei oder drei Tage" 2-3, "drei Tage pro Woche" 6, "tres veces al día" a
+  rate per day, asked again; "un jour sur deux" every other day, exactly half).
+* The recall period is the last 2 weeks: an answer about another time ("last month", "3
+  years ago", "when I was a teenager", "before I started sertraline", "used to", "I'm fine
+  now"), someone else's answer ("my husband says every day") or a question back ("does that
+  count?") is asked again, however clear its count.
+* "usually"/"mostly" are most days only as the whole answer ("usually, yeah"); beside other
+  words they qualify a time of day or a mood ("at night mostly", "mostly fine") and are
+  ignored, so a count beside them decides.
+* Shares of the 14 days are day counts: "two thirds of the days" 9.3, "70%" 9.8, each read
+  when every whole count within half a day (a day if approximate) is one option; a bare
+  "100%" (also "definitely") and "more than 80%" are asked again. A count for each week
+  ("a couple this week and a couple last week") is summed the same way.
+* Weekends left out ("most days apart from the weekend") cap the count at the 10 weekdays:
+  never nearly every day, and alone asked again.
+* A soft opener followed by a firm, unhedged zero ("I don't think so, no, never", "I don't
+  think so, not at all") is not_at_all (session 4); "I don't think so, no", "not really"
+  and "not really, no" stay hedged zeros, asked again.
+* Explicit self-corrections ("a few days... actually no, more like most days", "most days,
+  no scratch that, every day", "sorry, I mean", "wait, no", "correction", "let me correct"):
+  only the part after the last marker is read, by the same reader, so it must be clear
+  itself (policy changed session 4). Two answers without such a marker stay unclear.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -321,12 +350,15 @@ def _hedged(text: str, norm: str) -> bool:
 
 
 def _days(n: int) -> str:
-    """Value for n of the 14 days. The option is "more than half the days", i.e. more than
-    14 / 2 = 7; exactly 7 is not more than half, so 1..7 are several days."""
+    """Value for n of the 14 days. Exactly 7 (half) is asked again (policy changed session
+    4): it is neither clearly "several days" nor "more than half the days", and a clinician
+    would ask. 1..6 are several days, 8..11 more than half."""
     if n == 0:
         return NOT_AT_ALL
-    if 1 <= n <= 7:
+    if 1 <= n <= 6:
         return SEVERAL_DAYS
+    if n == 7:
+        return _UNCLEAR
     if 8 <= n <= 11:
         return MORE_THAN_HALF
     if 12 <= n <= 14:
@@ -385,6 +417,8 @@ def _at_least(m: re.Match[str]) -> str:
 
 def _almost(m: re.Match[str]) -> str:
     n = int(m.group(1))
+    if n == 7:  # "almost 7 days" is under half, like "almost a week": several days
+        return SEVERAL_DAYS
     return _same(_days(n - 1), _days(n)) if n >= 1 else _UNCLEAR
 
 
@@ -397,6 +431,43 @@ def _weeks(m: re.Match[str]) -> str:
     return NEARLY_EVERY_DAY if int(m.group(1)) == 2 else _UNCLEAR  # 1 week is half
 
 
+_FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4}
+
+
+def _share(m: re.Match[str]) -> str:
+    """A share of the 14 days ("two thirds of the days" = 9.3 days, "20 percent" = 2.8):
+    the option for every whole day count within half a day of it, or within a day when the
+    share is approximate ("roughly two thirds"); several options (or a comparator such as
+    "more than 80 percent", which leaves the count open) give unclear."""
+    approx, comparator, count, per = m.group("approx"), m.group("cmp"), m.group("n"), m.group("per")
+    n = int(count) if count else 1  # "a third"
+    share = n / 100 if per == "percent" else n / _FRACTIONS[per]
+    if comparator or share > 1 or (per == "percent" and not count):
+        return _UNCLEAR
+    days, slack = 14 * share, 1.0 if approx else 0.5
+    return _same(_days(math.ceil(days - slack)), _days(math.floor(days + slack)))
+
+
+# How many days a small count word can stand for, in one week.
+_WEEK_COUNTS = {"once": (1, 1), "twice": (2, 2), "couple": (2, 2), "few": (2, 4)}
+
+
+def _week_count(word: str) -> tuple[int, int]:
+    if word.isdigit():
+        return (int(word), int(word))
+    return _WEEK_COUNTS[word.split()[-1]]
+
+
+def _two_weeks(m: re.Match[str]) -> str:
+    """A count for each of the two weeks of the window ("a couple this week and a couple
+    last week"): their sum is the count of the 14 days (CLINICAL.md section 1), read only
+    when every sum it could be falls in one option."""
+    (lo1, hi1), (lo2, hi2) = _week_count(m.group(1)), _week_count(m.group(2))
+    if max(hi1, hi2) > 7:
+        return _UNCLEAR
+    return _same(_days(lo1 + lo2), _days(hi1 + hi2))
+
+
 def _out_of(m: re.Match[str]) -> str:
     n, total = int(m.group(1)), int(m.group(2))
     if total == 14:
@@ -407,6 +478,7 @@ def _out_of(m: re.Match[str]) -> str:
 
 
 _DAY = r"(?:days?|nights?|mornings?|evenings?|afternoons?)"
+_BAD = r"(?:bad|rough|hard|tough|difficult|awful|terrible|low|dark|down|off|sleepless)"
 _UNIT = r"(?:days?|nights?|mornings?|evenings?|times?|occasions?)"
 _OF14 = r"(?: (?:out of|of|in) (?:the )?(?:last |past )?(?:14|2 weeks)(?: days)?)?"
 _RECALL = r"(?:2 weeks|14 days|fortnight|couple (?:of )?weeks)"
@@ -419,6 +491,16 @@ _APPROX = (
     r"(?:about|around|roughly|approximately|approx|like|maybe|probably|perhaps|possibly"
     r"|just about|more or less|give or take|somewhere around|something like)"
 )
+_WEEK_COUNT = (
+    r"(\d|once|twice|(?:a )?couple|(?:a )?few)(?: of)?(?: (?:days|nights|times|mornings"
+    r"|evenings))?"
+)
+_SHARE_OF = r"of (?:the )?(?:days|time|nights|2 weeks|fortnight|them|it)"
+_SHARE = (
+    rf"(?P<approx>{_APPROX} )?(?P<cmp>(?:more than|over|above|less than|under|below|at least"
+    r"|almost|nearly|close to|up to) )?(?:(?P<n>\d{1,3}) |a )"
+    r"(?P<per>thirds?|quarters?|fourths?|percent)"
+)
 _HALF = (
     r"half (?:of )?(?:the )?(?:time|days|nights|of it|the 2 weeks|of them)|half and half"
     r"|50 percent(?: of (?:the )?(?:days|time|nights))?"
@@ -430,11 +512,16 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              rf" {_UNIT}{_OF14}"), _count),
     (_phrase(r"(\d{1,3}) (?:out of|of) (?:the )?(?:last |past )?(\d{1,2})(?: days)?"), _out_of),
     (_phrase(rf"(?:between )?(\d{{1,3}}) (?:or|to|and) (\d{{1,3}}) {_UNIT}{_OF14}"), _count_range),
-    (_phrase(rf"(?:(\d{{1,2}}) (?:or|to) )?(\d{{1,2}}) {_UNIT} {_PER} week"), _per_week),
-    (_phrase(rf"(?:once|1 time|a day|1 day|a day or 2|1 or 2 days) {_PER} week"), SEVERAL_DAYS),
+    # "or so"/"about" around a weekly count leave its doubled range as it is (session 4):
+    # "3 or so times a week" is 6 of 14; "about 3-4 days a week" (6-8) straddles half.
+    (_phrase(rf"(?:(\d{{1,2}}) (?:or|to) )?(\d{{1,2}})(?: or so)? {_UNIT}(?: or so)? {_PER} week"),
+     _per_week),
+    # "or so" keeps these several days: 1 or 2 a week is 2 to 4 of the 14 days.
+    (_phrase(rf"(?:once|1 time|a day|1 day|a day or 2|1 or 2 days) {_PER} week(?: or so)?"),
+     SEVERAL_DAYS),
     (_phrase(r"(?:more than|over|above|upwards of) 50 percent"
              r"(?: of (?:the )?(?:days|time|nights))?"), MORE_THAN_HALF),
-    (_phrase(rf"(?:once or twice|twice|a couple (?:of )?(?:times|days)) {_PER} week"),
+    (_phrase(rf"(?:once or twice|twice|a couple (?:of )?(?:times|days)) {_PER} week(?: or so)?"),
      SEVERAL_DAYS),
     (_phrase(rf"(?:a few|few|several|many|a lot of|lots of|multiple) {_UNIT} {_PER} week"),
      _UNCLEAR),
@@ -446,6 +533,17 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(rf"(?:almost|nearly|close to|just under|not quite) (\d{{1,3}}) {_UNIT}{_OF14}"),
      _almost),
     (_phrase(r"every (\d{1,2}) (?:days|nights)"), _every_n_days),
+    (_phrase(rf"{_WEEK_COUNT} (?:this|last) week(?: ,)? (?:and|plus) {_WEEK_COUNT}"
+             r" (?:the week before|the previous week|(?:this|last) week)"), _two_weeks),
+    # Shares of the window (CLINICAL.md section 1: 14 days), after the rules for "50 percent"
+    # and "more than 50 percent" so those win a tie: "2 thirds of the days", "70 percent".
+    # A bare share is one only as the whole answer: "70 percent better" is not 70% of days,
+    # and "100 percent" alone is as likely "definitely" as "every day".
+    (_phrase(rf"{_SHARE} {_SHARE_OF}"), _share),
+    (_alone(r"100 percent"), _UNCLEAR),
+    (_alone(_SHARE), _share),
+    # "not 100% sure" is about certainty, not days: read and ignored, as before shares.
+    (_phrase(r"\d{1,3} percent (?:sure|certain|confident)"), _NEUTRAL),
     (_phrase(r"every few (?:days|nights)"), SEVERAL_DAYS),
     (_phrase(r"(\d) weeks(?: straight| solid| in a row)?"), _weeks),
     # --- echoes of the question, and rates per day: read, then ignored ----------------------
@@ -456,26 +554,47 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|(?:\d+ times|once|twice|a few times|few times|several times|many times"
              r"|lots of times|a couple (?:of )?times|multiple times|a lot|\d+ or \d+ times)"
              rf" {_PER} day|(?:once|twice) daily"), _NEUTRAL),
-    # --- exactly half: the option is "more than half the days", i.e. more than 14 / 2 = 7;
-    # 7 days is not more than half, so exactly half is several days. Roughly half ("about
-    # half", "a week or so", "around 7 days") could be 6 to 8 days, which spans two options:
-    # asked again.
-    # A bare "half" or "a week" is a count only as the whole answer: "half the night", "10
-    # drinks a week" and "stopped after a week" say nothing about the days (asked again).
-    (_alone(r"(?:(?:exactly|only|just|precisely) )?half"), SEVERAL_DAYS),
-    (_alone(r"(?:(?:exactly|only|just|for|for only|for just) )?(?:a|1) week"), SEVERAL_DAYS),
-    (_phrase(rf"(?:(?:exactly|only|just|precisely) )?(?:{_HALF})"), SEVERAL_DAYS),
+    # --- exactly half (7 of the 14 days) is asked again (policy changed session 4): it is
+    # neither clearly "several days" nor "more than half the days", and a clinician would
+    # ask. Roughly half ("about half", "a week or so", "around 7 days") is asked again too.
+    # A bare "half" or "a week" is no count beside other words ("half the night", "10 drinks
+    # a week", "stopped after a week"): asked again all the same.
+    (_alone(r"(?:(?:exactly|only|just|precisely) )?half"), _UNCLEAR),
+    (_alone(r"(?:(?:exactly|only|just|for|for only|for just) )?(?:a|1) week"), _UNCLEAR),
+    (_phrase(rf"(?:(?:exactly|only|just|precisely) )?(?:{_HALF})"), _UNCLEAR),
     (_phrase(rf"{_APPROX} (?:{_HALF}|half)|(?:{_HALF}|half) or so|a good half"), _UNCLEAR),
     (_phrase(r"half|(?:a|1) week"), _UNCLEAR),
-    (_phrase(r"every (?:other|second) (?:day|night)|alternate (?:days|nights)|on alternate days"),
+    # Every other day, and one week of the two, are 7 of the 14 days: exactly half.
+    (_phrase(r"every (?:other|second) (?:day|night)|alternate (?:days|nights)|on alternate days"
+             r"|1 (?:week )?(?:out )?of (?:the )?2(?: weeks)?|(?:a|1) week (?:out )?of (?:the )?2"
+             r"(?: weeks)?"), _UNCLEAR),
+    # "almost a week", "nearly half the days": under half, so several days.
+    (_phrase(rf"(?:almost|nearly|not quite|just under) (?:(?:a|1) week|{_HALF}|half)"),
      SEVERAL_DAYS),
-    (_phrase(r"1 (?:week )?(?:out )?of (?:the )?2(?: weeks)?|(?:a|1) week (?:out )?of (?:the )?2"
-             r"(?: weeks)?|(?:almost|nearly|not quite|just under) (?:a|1) week"), SEVERAL_DAYS),
     (_phrase(rf"{_APPROX} (?:a|1) week(?: or so)?|(?:a|1) week or so"
              rf"|{_APPROX} 7(?: or so)? {_UNIT}{_OF14}(?: or so)?|7 or so {_UNIT}{_OF14}"
              rf"|7 {_UNIT}{_OF14} or so|{_APPROX} 7 (?:out of|of) (?:the )?14"), _UNCLEAR),
     # A time, not a number of days ("the last week"): asked again.
     (_phrase(r"(?:the )?(?:last|past|previous|this) week"), _UNCLEAR),
+    # A time outside the two-week recall period (CLINICAL.md section 1: "Over the last 2
+    # weeks"): "every day last month but I'm better now", "most days last year", "when I was a
+    # teenager, all the time", "daily before I started sertraline" say nothing about the last
+    # 2 weeks: asked again.
+    (_phrase(r"(?:\d+|a|an|a few|few|a couple of|couple of|several|many) (?:months?|years?) ago"
+             r"|(?:months|years) ago|(?:last|past|previous) (?:month|year|summer|winter|spring"
+             r"|autumn|fall|christmas)|used to|back then|in the past"
+             r"|when i was (?:a|an|younger|young|little|small)"
+             r"|before i (?:started|began|went on|was on|took|got|had)"
+             r"|(?:i am|im) (?:better|fine|ok|okay|good|alright) now"), _UNCLEAR),
+    # Someone else's answer ("my husband says every day but I don't think so") or a question
+    # back ("tired all the time because of my newborn, does that count?") is not the patient's
+    # answer: asked again.
+    (_phrase(r"(?:my|his|her|our) (?:\w+ )?(?:says?|said|thinks?|thought|reckons?|would say"
+             r"|tells me|told me)|(?:he|she|they|people|everyone|others) (?:says?|said|thinks?"
+             r"|reckons?|would say|tells? me|told me)"
+             r"|(?:does|would|do|will|should) (?:that|it|this) (?:count|matter|apply)"
+             r"|is (?:that|this) (?:what you mean|relevant|the same)|(?:do|did) you mean"),
+     _UNCLEAR),
     # Open-ended counts ("a few days, maybe more", "most days, if not every day", "at least a
     # few days") reach into the next option: asked again. "12 days or more" is still 12-14.
     (_phrase(r"(?:or|maybe|possibly|perhaps|probably|or even|or maybe|or possibly|or perhaps"
@@ -524,10 +643,11 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|none of (?:the )?(?:days|time|nights|them)"
              rf"|not (?:once )?(?:in|during|over|for) (?:the )?(?:last|past) {_RECALL}"
              r"|(?:has|have|had|did|does|do) not (?:bothered|troubled|affected|happened"
-             r"|occurred|been (?:a problem|an issue|bothered|troubled))(?: (?:me|to me))?"
+             r"|occurred|been (?:a problem|an issue|bothered|troubled))(?: (?:me|to me|for me))?"
              r"(?: at all)?"
              r"|not (?:been )?(?:bothered|troubled)(?: (?:me|by (?:it|that|this)))?(?: at all)?"
-             r"|not (?:had|felt|experienced|noticed) (?:it|that|this|any of (?:it|that|those))"
+             r"|not (?:had|felt|experienced|noticed) (?:like )?(?:it|that|this|any of (?:it|that"
+             r"|those))(?: way)?"
              r"(?: at all)?|not (?:a problem|an issue)(?: at all)?"
              r"|no (?:problems?|issues?)(?: (?:at all|with (?:it|that|this)))?|not happened"
              r"|none whatsoever|not at all whatsoever"),
@@ -541,9 +661,20 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
             r"|(?:definitely|absolutely|certainly) not"
             r"|none|0|(?:i )?(?:have|had|did) not"), NOT_AT_ALL),
     (r"(?:^|(?<=, ))" + _PRE_FILLER + r"(?:no|nope|nah|nay)(?= ,|$| (?:never|not|none"
-     r"|i (?:have|had|did|do|am|was|has) not|thanks?|thank you|sorry)\b)", NOT_AT_ALL),
+     r"|i (?:have|had|did|do|am|was|has) not|(?:that|it|this) (?:has|had|is|was|did|does) not"
+     r"|thanks?|thank you|sorry|mate)\b)", NOT_AT_ALL),
+    # "nothing like that", "all good on that front": the patient has had none of it.
+    (_alone(r"nothing(?: (?:like (?:that|this)|of the (?:sort|kind)|of that (?:sort|kind)))?"
+            r"(?: (?:lately|recently|at all))?|all good(?: (?:on that front|there|with that"
+            r"|on that score))?"), NOT_AT_ALL),
+    # "for once" is "for a change", not one occurrence.
+    (_phrase(r"for once"), _NEUTRAL),
     # --- several_days -----------------------------------------------------------------------
     # A few occurrences, clearly fewer than half of the 14 days: several days.
+    # "a few bad days": a word for how the days were does not change their number. Only
+    # words for days with the symptom; "a few good days" counts the days without it.
+    (_phrase(rf"(?:several|(?:a )?few|(?:a )?couple(?: of)?|some) {_BAD} (?:days|nights|times)"),
+     SEVERAL_DAYS),
     (_phrase(r"several (?:days|times|nights|mornings|evenings)|(?:a )?few (?:days|times|nights)"
              r"|(?:a )?couple(?: of)? (?:days|times|nights)|some (?:days|nights|mornings)"
              r"|occasionally|occasional|on occasion|(?:every )?now and (?:then|again)"
@@ -554,21 +685,41 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|less than half(?: (?:of )?(?:the )?(?:time|days|nights))?|under half"
              r"|fewer than half|less than (?:a|1) week|half a week"
              r"|(?:only )?(?:on )?(?:the )?weekends?"), SEVERAL_DAYS),
+    # Weekends left out ("most days apart from the weekend"): at most the 10 weekdays of the
+    # 14, so not nearly every day, and not none; the count beside it decides. Alone it says
+    # no number (asked again).
+    (_phrase(r"(?:apart from|except(?: for)?|other than|but not(?: on)?|besides|excluding"
+             r"|not on) (?:on |at )?(?:the )?weekends?"), _vague(SEVERAL_DAYS, MORE_THAN_HALF)),
     (_alone(rf"{_HEDGE_FILLER}(?:several|(?:a )?few|(?:a )?couple|a (?:single )?(?:day|time)"
             r"|a handful)"),
      SEVERAL_DAYS),
     # --- more_than_half ---------------------------------------------------------------------
     (_phrase(r"more than half(?: (?:of )?(?:the )?(?:days|time|nights|2 weeks|of them|of it))?"
              r"|(?:over|above) half(?: (?:of )?(?:the )?(?:days|time|nights))?"
-             r"|more than 50(?: percent)?|most (?:of )?(?:the )?(?:days|nights|mornings"
-             r"|evenings|time|week|2 weeks|fortnight)|most of (?:it|them)"
+             r"|more than 50(?: percent)?|(?:most|the bulk) (?:of )?(?:the )?(?:days|nights"
+             r"|mornings|evenings|time|week|2 weeks|fortnight)|(?:most|the bulk) of (?:it|them)"
+             rf"|(?:most|the bulk) of (?:the )?(?:last|past) {_RECALL}"
              r"|more often than not|more days than not|more than not"
-             r"|usually|mostly|(?:the )?majority(?: of (?:the )?(?:days|time|nights))?"
+             r"|(?:the )?majority(?: of (?:the )?(?:days|time|nights))?"
              r"|(?:more than|over|above) (?:a|1) week|(?:a|1) week and a half"
              r"|1 and a half weeks|the better part of (?:the )?(?:2 weeks|fortnight)"
              r"|(?:on |every )?(?:weekdays|weekday|work ?days)"), MORE_THAN_HALF),
     (_alone(rf"{_HEDGE_FILLER}most"), MORE_THAN_HALF),
+    # "usually"/"mostly" say most days only as the answer itself ("usually, yeah"). Beside
+    # other words they qualify something else: "at night mostly" (time of day), "mostly fine"
+    # (most days without it), "mostly around my exams": no count, read and ignored.
+    (_alone(rf"(?:(?:yes|yeah|yep) )?{_HEDGE_FILLER}(?:usually|mostly)(?: (?:yes|yeah|yep))?"),
+     MORE_THAN_HALF),
+    (_phrase(r"usually|mostly"), _NEUTRAL),
+    # ... except right beside "every day": "mostly every day" may be most days or nearly all.
+    (_phrase(r"(?:mostly|usually) (?:(?:every|each) (?:day|night)|everyday|daily|nightly"
+             r"|always|all the time)|(?:(?:every|each) (?:day|night)|everyday|daily|nightly"
+             r"|always|all the time) (?:mostly|usually)"), _UNCLEAR),
     # --- nearly_every_day -------------------------------------------------------------------
+    # "daily, sometimes twice": the extra is per day, so the days stay every day.
+    (_phrase(r"(?:daily|every day|everyday|each day)(?: ,)? (?:and )?(?:sometimes|often|even)"
+             r" (?:twice|\d+ times|more than once|several times)(?: (?:a|per) day)?"),
+     NEARLY_EVERY_DAY),
     (_phrase(rf"(?:(?:nearly|almost|practically|virtually|pretty much|just about|basically"
              rf"|more or less|most) )?(?:every(?: single)? {_DAY}|everyday|each(?: and every)?"
              rf" {_DAY}|daily|nightly)"
@@ -641,8 +792,80 @@ _INTENSIFIERS_RE = re.compile(
 )
 
 
+def _alternation(words: Iterable[str]) -> str:
+    # Longest first, so "dziesieciu" is not read as "dziesiec" + "iu".
+    return "|".join(sorted({_fold_accents(w) for w in words}, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _CountWords:
+    """One language's day counts (bot/frequency_words.py COUNTS), compiled."""
+
+    numbers: dict[str, int]
+    count_re: re.Pattern[str]
+    times_re: re.Pattern[str]
+    every_other_re: re.Pattern[str]
+
+
+# Portuguese "dos" is "of the" ("metade dos dias", "a maioria dos dias"), not Spanish "two".
+_NOT_A_COUNT_BEFORE = (
+    r"(?<!metade )(?<!maioria )(?<!parte )(?<!todos )(?<!muitos )(?<!alguns )(?<!poucos )"
+    r"(?<!nenhum )(?<!varios )(?<!um )(?<!algum )(?<!qualquer )"
+)
+
+
+def _count_words(c: frequency_words.Counts) -> _CountWords:
+    numbers = {_fold_accents(w): n for w, n in c.numbers.items()}
+    num = rf"(?:\d{{1,2}}|{_alternation(numbers)})"
+    # "dos o tres dias", "zwei oder drei tage", "3 dias", "drei tage pro woche", "cada 3
+    # dias": a number word only right before that language's day or times word ("tres" or
+    # "sei" alone is no count).
+    count_re = re.compile(
+        rf"\b(?:(?P<every>{_alternation(c.every.split('|'))}) )?{_NOT_A_COUNT_BEFORE}"
+        rf"(?P<a>{num})(?: (?:{_alternation(c.either.split('|'))}|or|to) (?P<b>{num}))?"
+        rf" (?P<unit>{_alternation(c.days.split('|') + c.times.split('|'))})"
+        rf"(?: (?:(?P<week>{_alternation(c.per_week.split('|'))})"
+        rf"|(?P<day>{_alternation(c.per_day.split('|'))})))?\b"
+    )
+    return _CountWords(
+        numbers,
+        count_re,
+        re.compile(_alternation(c.times.split("|"))),
+        re.compile(_phrase(_fold_accents(c.every_other))),
+    )
+
+
+_COUNT_WORDS = tuple(_count_words(c) for c in frequency_words.COUNTS.values())
+# German writes "twice" as one word: "zweimal", "dreimal".
+_JOINED_TIMES_RE = re.compile(rf"\b({_alternation(frequency_words.COUNTS['de'].numbers)})mal\b")
+
+
+def _other_language_counts(norm: str) -> str:
+    """Day counts in the other languages (bot/frequency_words.py COUNTS) rewritten, one
+    language at a time, into the English words the count rules read: "dos o tres dias" -> "2
+    or 3 days", "drei tage pro woche" -> "3 days a week", "tres veces al dia" -> "3 times a
+    day", "un jour sur deux" -> "every other day"; the 14-day arithmetic is then the same."""
+    norm = _JOINED_TIMES_RE.sub(lambda m: f"{m.group(1)} mal", norm)
+    for words in _COUNT_WORDS:
+
+        def number(word: str | None, numbers: dict[str, int] = words.numbers) -> str:
+            return "" if word is None else str(numbers.get(word, word))
+
+        def rewrite(m: re.Match[str], times_re: re.Pattern[str] = words.times_re) -> str:
+            unit = "times" if times_re.fullmatch(m.group("unit")) else "days"
+            out = number(m.group("a")) + (f" or {number(m.group('b'))}" if m.group("b") else "")
+            every = "every " if m.group("every") else ""
+            rate = " a week" if m.group("week") else " a day" if m.group("day") else ""
+            return f"{every}{out} {unit}{rate}"
+
+        norm = words.every_other_re.sub("every other day", norm)
+        norm = words.count_re.sub(rewrite, norm)
+    return norm
+
+
 def _frequency_norm(text: str) -> str:
     norm = _INTENSIFIERS_RE.sub("", _fold_accents(_normalize(text)))
+    norm = _other_language_counts(norm)
     norm = re.sub(r"\bhalf a dozen\b", "6", norm)  # before "half" is read as half the days
     return _fix_typos(re.sub(r"\ba dozen\b", "12", norm))
 
@@ -651,15 +874,46 @@ def _read_frequency(norm: str) -> _Reading:
     return _read(norm, _FREQUENCY_RULES, _FREQUENCY_NEGATORS, _FREQUENCY_BREAKS)
 
 
+# An explicit self-correction ("a few days... actually no, more like most days", "most days,
+# no scratch that, every day", "not at all. sorry, I mean a couple of days", "several days -
+# wait, no, more than half"): only the part after the last marker is the answer (policy
+# changed session 4), read by the same reader, so it must itself be clear. Two different
+# answers without such a marker ("never, well every day actually") stay unclear. "actually
+# no" / "no wait" / "wait no" are markers only when no noun follows ("actually no days" is a
+# count), and "I mean it" / "I mean that" is emphasis, not a correction.
+_SEP = r"[\s,.;:!\-\u2013\u2014\u2026]"
+_CORRECTION_RE = re.compile(
+    rf"(?:^|(?<={_SEP}))(?:(?:actually{_SEP}+no|no{_SEP}+wait|wait{_SEP}+no)\b"
+    rf"(?!{_SEP}*(?:days?|nights?|times?|mornings?|evenings?|problems?|issues?|trouble)\b)"
+    rf"|(?:no{_SEP}+)?scratch that\b|(?:sorry{_SEP}+)?i (?:mean|meant)\b(?!{_SEP}+(?:it|that)\b)"
+    rf"|correction\b|let me correct(?: that| myself)?\b)"
+)
+
+
+def _after_correction(text: str) -> str | None:
+    """The part after the last explicit self-correction marker, or None if there is none."""
+    folded = unicodedata.normalize("NFKC", text).lower().translate(_QUOTES)
+    ends = [m.end() for m in _CORRECTION_RE.finditer(folded)]
+    return folded[ends[-1] :] if ends else None
+
+
 def match_frequency(text: str) -> str | None:
     """Two-week frequency scale: not_at_all | several_days | more_than_half | nearly_every_day | None."""  # noqa: E501
     if _too_long_or_empty(text):
         return None
+    corrected = _after_correction(text)
+    if corrected is not None:
+        return match_frequency(corrected) if re.sub(_SEP, "", corrected) else None
     number = _bare_number(text)
     if number is not None:
         return _FREQUENCY_BY_SCORE.get(number)
     norm = _frequency_norm(text)
     if not norm:
+        return None
+    reading = _read_frequency(norm)
+    if reading.unclear:
+        # Before the "all but" shortcuts: "my husband says every day but I don't think so" is
+        # not "every day but a day or two".
         return None
     if _ALL_BUT_WEEKENDS_RE.search(norm):
         return MORE_THAN_HALF  # every day but the weekends: about 10 of the 14 days
@@ -667,7 +921,8 @@ def match_frequency(text: str) -> str | None:
         # "all but a couple of days": the days left out are the exceptions, so reading the
         # count as the answer would score the opposite; a small exception is nearly every day.
         return None if _ALL_BUT_MANY_RE.search(norm) else NEARLY_EVERY_DAY
-    reading = _read_frequency(norm)
+    if _firm_zero_after_hedge_opener(text, norm):
+        return NOT_AT_ALL
     hedged = _hedged(text, norm) or bool(_OTHER_LANGUAGE_HEDGE_RE.search(norm))
     value = _decide(reading, NOT_AT_ALL, hedged)
     if value is not None and any(value not in options for options in reading.vague):
@@ -675,6 +930,31 @@ def match_frequency(text: str) -> str | None:
     if value == NOT_AT_ALL and reading.vague:
         return None  # "no, not really": a zero hedged by a vague word is not reassurance
     return value
+
+
+# "I don't think so, no, never" (policy, session 4): a soft opener followed by a firm, unhedged
+# zero is not at all; the firm words decide. A bare "no" after it ("I don't think so, no")
+# stays a hedged zero, and so does "not really" anywhere (a hedged zero is not reassurance).
+_HEDGE_OPENER_RE = re.compile(
+    r"^(?:(?:no|nah|nope|um|uh|erm|well|hmm) (?:, )?)?(?:i )?(?:do not|dont) (?:think|believe)"
+    r" so(?: ,)? (?P<rest>.+)$"
+)
+_FIRM_ZERO_RE = re.compile(
+    _phrase(r"never|not at all|not (?:even )?once|none at all|none|never once|never ever"
+            r"|not (?:even )?(?:a|1)(?: single)? (?:day|time|night)|(?:definitely|absolutely"
+            r"|certainly) not")
+)  # fmt: skip
+
+
+def _firm_zero_after_hedge_opener(text: str, norm: str) -> bool:
+    m = _HEDGE_OPENER_RE.match(norm)
+    if m is None:
+        return False
+    rest = m.group("rest")
+    if _hedged(text, rest) or not _FIRM_ZERO_RE.search(rest):
+        return False
+    reading = _read_frequency(rest)
+    return not reading.vague and _decide(reading, NOT_AT_ALL, hedged=False) == NOT_AT_ALL
 
 
 def frequency_reply_is_vague(text: str) -> bool:
@@ -704,7 +984,7 @@ _TYPO_PROTECTED = frozenset(
      "mostly", "ofter", "soften", "after", "weeks", "weekend", "weekday", "weekdays",
      "during", "evening", "evenings", "severe", "severely", "timed", "timer", "dimes",
      "almond", "hardly", "barely", "really", "rarer", "early", "nearby", "event", "events",
-     "weekly", "daisy", "knights"}
+     "weekly", "daisy", "knights", "noone"}
 )  # fmt: skip
 _TYPO_WORDS = {"evry": "every", "evry1": "every", "al": "all", "haf": "half", "nite": "night",
                "nites": "nights", "alot": "a lot", "everyda": "everyday", "thn": "than",
@@ -728,12 +1008,26 @@ def _fix_word(word: str) -> str:
     known = word in _TYPO_TARGETS or word in _TYPO_PROTECTED or word in _LEXICON_WORDS
     if known or not word.isalpha() or len(word) < 4:
         return word
+    slip = _slip(word)
+    if slip:
+        return slip
     near = [
         t
         for t in _TYPO_TARGETS
         if _edits_apart(word, t) == 1 and (len(t) >= 5 or sorted(t) == sorted(word))
     ]
     return near[0] if len(near) == 1 else word
+
+
+def _slip(word: str) -> str | None:
+    """A key held too long ("mostt", "dayys") or chat spelling of a plural ("dayz",
+    "nightz"): the target word it comes from, if exactly one. These slips make a longer word,
+    so short targets are safe here, unlike a changed letter ("mist" is not "most")."""
+    options = {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]}
+    if word.endswith("z"):
+        options.add(word[:-1] + "s")
+    found = options & set(_TYPO_TARGETS)
+    return found.pop() if len(found) == 1 else None
 
 
 def _fix_typos(norm: str) -> str:

@@ -20,10 +20,16 @@ English counterparts in bot.answers:
 * ``unknown`` says the patient cannot answer ("no sé");
 * ``negators``, ``breaks`` and ``hedges`` are that language's "not", "but" and "maybe".
 
-Counts ("5 jours"), rates ("una vez al día") and "once"/"twice" words are left out on purpose:
-without a per-week and per-day grammar for each language they could be misread, so they are
-asked again. Phrases are regular expressions over lower-case words; accents are optional
-because bot.answers folds them away in both the phrase and the reply ("dias" = "días").
+Day counts (session 4): COUNTS holds each language's number words 1-14, its words for days,
+nights and times, "or"/"to" between two numbers, "a week", "a day", "every" and "every other
+day", so that "zwei oder drei Tage", "dos o tres días", "3 dias" and "drei Tage pro Woche" are
+read with the same 14-day arithmetic as "2 or 3 days" and "3 days a week" (bot.answers
+rewrites them into those words first, one language at a time). A number word is only read
+right before that language's day or times word ("tres días"), never alone. A rate per day
+("tres veces al día") is asked again, as in English; "once"/"twice" words without a number
+("a veces") are not counts. Phrases are regular expressions over lower-case words; accents are
+optional because bot.answers folds them away in both the phrase and the reply ("dias" =
+"días").
 """
 
 from __future__ import annotations
@@ -81,8 +87,10 @@ WORDS: dict[str, Words] = {
         more=r"más de la mitad(?: de (?:los días|el tiempo|las noches))?"
         r"|once (?:días|noches|veces)"
         r"|la mayoría de (?:los )?días|la mayor parte del tiempo|la mayoría del tiempo",
+        # "todo el santo día" / "todos los santos días": "every single day".
         nearly=r"(?:casi |prácticamente )?(?:todos los días|cada día|a diario|diariamente|siempre"
-        r"|todo el tiempo|todas las noches|cada noche)",
+        r"|todo el tiempo|todas las noches|cada noche|todos los santos días|todo (?:el )?santo día"
+        r"|cada santo día)",
         rare=r"casi nunca|rara vez|raramente|pocas veces",
         some=r"a veces|algunas veces|aveces",
         often=r"a menudo|con frecuencia|frecuentemente|muchas veces|mucho",
@@ -117,7 +125,7 @@ WORDS: dict[str, Words] = {
         r"|an einigen tagen|mehrere tage|an mehreren tagen|ab und zu|gelegentlich"
         r"|hin und wieder",
         more=r"(?:an )?mehr als (?:der|die) (?:hälfte|haelfte)(?: der (?:tage|zeit))?"
-        r"|über die hälfte|ueber die haelfte|(?:an )?den meisten tagen|meistens"
+        r"|über die hälfte|ueber die haelfte|(?:an )?den meisten tagen|die meisten tage|meistens"
         r"|die meiste zeit",
         nearly=r"(?:beinahe |fast |nahezu )?(?:jeden tag|jeden abend|jede nacht|täglich"
         r"|taeglich|immer|ständig|staendig|die ganze zeit|alle tage)",
@@ -199,3 +207,112 @@ WORDS: dict[str, Words] = {
         hedges=r"może|chyba|myślę|prawdopodobnie|raczej",
     ),
 }
+
+
+@dataclass(frozen=True)
+class Counts:
+    numbers: dict[str, int]  # number words 1-14 (every form used before "days")
+    days: str  # days (and nights): read as "days"
+    times: str  # "times" ("3 veces"): read as "times"
+    either: str  # "or" / "to" between two numbers
+    per_week: str  # "a week" after a count
+    per_day: str  # "a day" after times ("tres veces al día" is a rate per day: no days)
+    every: str  # "every" before a count of days ("cada 3 días" is every 3 days)
+    every_other: str  # every other day: 7 of the 14 days, exactly half
+
+
+COUNTS: dict[str, Counts] = {
+    "es": Counts(
+        numbers={"un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+                 "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11,
+                 "doce": 12, "trece": 13, "catorce": 14},
+        days=r"días|día|noches|noche",
+        times=r"veces|vez",
+        either=r"o|u|a",
+        per_week=r"a la semana|por semana|cada semana|en la semana|semanales|semanalmente",
+        per_day=r"al día|por día|cada día|diarias",
+        every=r"cada",
+        every_other=r"un día sí(?: y)? (?:otro|un día) no|día sí(?: y)? día no|día por medio"
+        r"|días alternos",
+    ),
+    "fr": Counts(
+        numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+                 "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+                 "treize": 13, "quatorze": 14},
+        days=r"jours|jour|journées|journée|nuits|nuit",
+        times=r"fois",
+        either=r"ou|à",
+        per_week=r"par semaine|chaque semaine|dans la semaine|la semaine",
+        per_day=r"par jour|chaque jour|dans la journée",
+        every=r"tous les|toutes les",
+        every_other=r"un jour sur deux|une nuit sur deux|un jour sur 2",
+    ),
+    "de": Counts(
+        numbers={"ein": 1, "einen": 1, "einem": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4,
+                 "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+                 "zehn": 10, "elf": 11, "zwölf": 12, "zwoelf": 12, "dreizehn": 13,
+                 "vierzehn": 14},
+        days=r"tagen|tage|tag|nächten|nächte|nacht|naechte|naechten",
+        times=r"mal",
+        either=r"oder|bis",
+        per_week=r"pro woche|in der woche|die woche|jede woche|wöchentlich|woechentlich"
+        r"|der woche|in einer woche",
+        per_day=r"am tag|pro tag|täglich|taeglich",
+        every=r"alle",
+        every_other=r"jeden zweiten tag|jede zweite nacht|jeden 2 tag",
+    ),
+    "pt": Counts(
+        numbers={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
+                 "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11,
+                 "doze": 12, "treze": 13, "catorze": 14, "quatorze": 14},
+        days=r"dias|dia|noites|noite",
+        times=r"vezes|vez",
+        either=r"ou|a",
+        per_week=r"por semana|na semana|cada semana|semanais|semanalmente",
+        per_day=r"por dia|ao dia|cada dia|diárias",
+        every=r"a cada|cada",
+        every_other=r"um dia sim(?: e)? (?:outro|um dia) não|dia sim(?: e)? dia não"
+        r"|dias alternados",
+    ),
+    "it": Counts(
+        numbers={"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
+                 "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11,
+                 "dodici": 12, "tredici": 13, "quattordici": 14},
+        days=r"giorni|giorno|giornate|giornata|notti|notte",
+        times=r"volte|volta",
+        either=r"o|oppure|a",
+        per_week=r"a settimana|alla settimana|per settimana|ogni settimana|la settimana"
+        r"|settimanali",
+        per_day=r"al giorno|per giorno|ogni giorno",
+        every=r"ogni",
+        every_other=r"un giorno sì e (?:uno|un giorno) no|giorno sì e giorno no"
+        r"|a giorni alterni",
+    ),
+    "nl": Counts(
+        numbers={"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
+                 "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
+                 "dertien": 13, "veertien": 14},
+        days=r"dagen|dag|nachten|nacht",
+        times=r"keer|maal",
+        either=r"of|tot",
+        per_week=r"per week|in de week|elke week|iedere week|in een week|de week",
+        per_day=r"per dag|op een dag|elke dag|daags",
+        every=r"elke|iedere|om de",
+        every_other=r"om de (?:andere )?dag|een dag wel een dag niet",
+    ),
+    "pl": Counts(
+        numbers={"jeden": 1, "jedna": 1, "jedno": 1, "dwa": 2, "dwie": 2, "dwóch": 2,
+                 "trzy": 3, "trzech": 3, "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5,
+                 "sześć": 6, "sześciu": 6, "siedem": 7, "siedmiu": 7, "osiem": 8, "ośmiu": 8,
+                 "dziewięć": 9, "dziewięciu": 9, "dziesięć": 10, "dziesięciu": 10,
+                 "jedenaście": 11, "jedenastu": 11, "dwanaście": 12, "dwunastu": 12,
+                 "trzynaście": 13, "trzynastu": 13, "czternaście": 14, "czternastu": 14},
+        days=r"dni|dzień|dnia|nocy|noce|noc",
+        times=r"razy|raz",
+        either=r"lub|albo|czy|do",
+        per_week=r"w tygodniu|na tydzień|tygodniowo|w tyg",
+        per_day=r"dziennie|na dzień|w ciągu dnia",
+        every=r"co",
+        every_other=r"co drugi dzień|co drugą noc",
+    ),
+}  # fmt: skip

@@ -333,14 +333,13 @@ def test_more_days_than_the_window_holds_is_unclear(text: str) -> None:
         "50/50",
         "50%",
         "6 or 7 days",
-        "almost a week",
     ],
 )
-def test_exactly_half_of_the_days_is_several_days_because_it_is_not_more_than_half(
-    text: str,
-) -> None:
-    # The option is "more than half the days": more than 14 / 2 = 7. Seven is not more.
-    assert match_frequency(text) == "several_days"
+def test_exactly_half_of_the_days_is_asked_again(text: str) -> None:
+    # Policy changed session 4 (it was several days): 7 of the 14 days is neither clearly
+    # "several days" nor "more than half the days", and a clinician would ask. A range that
+    # includes 7 ("6 or 7 days") is not clearly several days either.
+    assert match_frequency(text) is None
 
 
 @pytest.mark.parametrize(
@@ -383,6 +382,7 @@ def test_half_or_a_week_inside_a_sentence_is_not_a_count_of_days(text: str) -> N
         ("a bit more than half", "more_than_half"),
         ("8 days", "more_than_half"),
         ("just under half", "several_days"),
+        ("almost a week", "several_days"),  # under 7 of the 14 days
         ("12 days or more", "nearly_every_day"),
         ("half a dozen times", "several_days"),
     ],
@@ -548,7 +548,7 @@ def test_weekly_rates_and_the_recall_period_are_read_correctly(text: str, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("seven days", "several_days"),
+        ("six days", "several_days"),  # (seven, exactly half, is asked again)
         ("ten days or so", "more_than_half"),
         ("a couple of times", "several_days"),
         ("once", "several_days"),
@@ -586,7 +586,8 @@ def test_numbers_in_words_and_everyday_forms_are_read(text: str, expected: str) 
         ("not at all, I've been fine", "not_at_all"),
         ("every day, I don't know why", "nearly_every_day"),
         ("never, well, every day", None),
-        ("a few days, actually no, most days", None),
+        # An explicit correction marker reads the corrected answer (policy changed session 4).
+        ("a few days, actually no, most days", "more_than_half"),
         ("not at all, well maybe a couple of days", None),
         ("every day for a week", None),
     ],

@@ -1,0 +1,475 @@
+"""Two-week frequency readings added after the blind dev set frequency_dev2.jsonl: each case
+is a general pattern (not a dev sentence) with the reason a clinician reads it that way."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import frequency_reply_is_vague, match_frequency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The recall period is the last 2 weeks (CLINICAL.md section 1): an answer about
+        # another time says nothing about it, however clear its count.
+        "every day last month",
+        "most days last year, fine now",
+        "all the time when I was a student",
+        "it was constant, but that was 2 years ago",
+        "daily before I started the tablets",
+        "I used to, nearly every day",
+        "every day back then",
+        "several days, but I'm fine now",
+    ],
+)
+def test_an_answer_about_another_time_than_the_last_2_weeks_is_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else's view is not the patient's answer.
+        "my wife says every day",
+        "my mum thinks most days, I'm not so sure",
+        "they say nearly every day",
+        # A question back about the question: answer it, then ask again.
+        "every night because of the baby, does that count?",
+        "most days at work, would that count",
+        # "every day but ..." is not "all but" when the rest is not a count of exceptions.
+        "my partner said every day but I do not think so",
+    ],
+)
+def test_someone_elses_answer_or_a_question_back_is_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the last 2 weeks" is the whole recall period, so "most of" it is most days.
+        ("most of the last 2 weeks", "more_than_half"),
+        ("the bulk of the past fortnight", "more_than_half"),
+        ("the bulk of the days", "more_than_half"),
+        # Still only a quantity of the recall period: "the last 2 weeks" alone is an echo.
+        ("in the last 2 weeks", None),
+        # "most of the last week" is most of 7 days (4-6 of 14), not most of the window.
+        ("most of the last week", None),
+    ],
+)
+def test_most_or_the_bulk_of_the_recall_period_is_more_than_half(
+    text: str, expected: str | None
+) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # As the whole answer "usually"/"mostly" mean most days (unchanged).
+        ("usually", "more_than_half"),
+        ("mostly, yeah", "more_than_half"),
+        ("yes mostly", "more_than_half"),
+        # Beside other words they qualify a time of day, a mood or a cause, not the days.
+        ("in the mornings mostly", None),
+        ("mostly at night", None),
+        ("usually after work", None),
+        ("mostly fine", None),
+        # Right beside "every day" it may be most days or nearly all: asked again.
+        ("mostly every day", None),
+        ("every day mostly", None),
+        ("usually daily", None),
+        # ... so the count in the same reply decides.
+        ("mostly ok, just a few bad days", "several_days"),
+        ("a couple of times, mostly at weekends", "several_days"),
+        ("more than half the days, usually in the evening", "more_than_half"),
+    ],
+)
+def test_usually_or_mostly_count_days_only_as_the_whole_answer(
+    text: str, expected: str | None
+) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    # 1 or 2 a week, "or so", is 2 to 4 of the 14 days either way: several days.
+    ["once a week or so", "twice a week or so", "once or twice a week or so"],
+)
+def test_one_or_two_a_week_or_so_stays_several_days(text: str) -> None:
+    assert match_frequency(text) == "several_days"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A share of the 14 days (CLINICAL.md section 1) is a day count: 2/3 = 9.3 days.
+        ("two thirds of the days", "more_than_half"),
+        ("roughly 2 thirds of the time", "more_than_half"),  # 8.3-10.3: still one option
+        ("a third of the time", "several_days"),  # 4.7 days
+        ("three quarters", "more_than_half"),  # 10.5 days
+        ("a quarter of the days", "several_days"),  # 3.5 days
+        ("70%", "more_than_half"),  # 9.8 days
+        ("90 percent of the time", "nearly_every_day"),  # 12.6 days
+        ("10% of the days", "several_days"),  # 1.4 days
+    ],
+)
+def test_a_share_of_the_days_is_read_as_its_day_count(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "about 80%",  # 10.2-12.2 days: two options
+        "about 50 percent",  # roughly half: 6 to 8 days
+        "more than 80 percent of the days",  # open-ended: 12 or 11
+        "150%",  # more than the window
+        "100%",  # alone, as likely "definitely" as "every day"
+        "I feel 70% better",  # not a share of days
+        "a third time",  # not a share
+    ],
+)
+def test_a_share_that_spans_options_or_is_not_of_the_days_is_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+def test_percent_sure_is_about_certainty_not_days() -> None:
+    assert match_frequency("most days, I'm not 100% sure") == "more_than_half"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Plain denials a clinician reads as "not at all".
+        "nothing like that",
+        "nothing of the sort recently",
+        "nah, all good",
+        "nope mate",
+        "all good on that front thanks",
+        "no it hasnt been a problem for me",
+        "no that has not bothered me",
+        "I haven't felt that way",
+        "I have not felt like this at all",
+        # "for once" means "for a change", not one occurrence.
+        "no, I've been calm for once",
+    ],
+)
+def test_plain_denials_are_not_at_all(text: str) -> None:
+    assert match_frequency(text) == "not_at_all"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "all good days",  # about the days, not a denial
+        "no it is not every day",  # a zero beside a negated value: not reassurance
+        "nothing, maybe",  # a hedged zero stays asked again
+        "noone",  # "no one", not a misspelt "none"
+    ],
+)
+def test_near_denials_that_are_not_plain_stay_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Leaving out the weekends (4 of the 14 days) caps the count at 10: the count beside
+        # it decides unless it says nearly every day.
+        ("most days apart from the weekend", "more_than_half"),
+        ("a few days, not on weekends", "several_days"),
+        # Not read as 10 of 14 (only "every day except weekends" as the whole reply is):
+        # "all the time" with an exception is asked again rather than guessed.
+        ("all the time apart from the weekend", None),
+        ("no, except at the weekend", None),
+        ("apart from weekends", None),
+    ],
+)
+def test_weekends_left_out_cannot_be_nearly_every_day(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+def test_weekends_left_out_alone_is_asked_again_as_vague() -> None:
+    assert frequency_reply_is_vague("apart from weekends")
+
+
+@pytest.mark.parametrize(
+    "text",
+    # The "sometimes" counts times per day: the days are still every day.
+    ["daily, sometimes twice", "every day and sometimes twice a day", "each day, often 3 times"],
+)
+def test_a_second_time_in_the_day_keeps_every_day(text: str) -> None:
+    assert match_frequency(text) == "nearly_every_day"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A key held too long, or "z" for a plural "s", makes a longer word: read as meant.
+        ("mostt days", "more_than_half"),
+        ("a couple of dayys", "several_days"),
+        ("allways", "nearly_every_day"),
+        ("a few dayz", "several_days"),
+        ("most nightz", "more_than_half"),
+    ],
+)
+def test_doubled_letters_and_chat_plurals_are_read_as_the_word_meant(
+    text: str, expected: str
+) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Everyday words (bot/frequency_words.py): German "die meisten Tage" (most days),
+        # Spanish "todo el santo día" (every single day).
+        ("die meisten Tage", "more_than_half"),
+        ("todo el santo día", "nearly_every_day"),
+        ("todos los santos dias", "nearly_every_day"),
+    ],
+)
+def test_more_everyday_words_in_other_languages(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The window is two weeks (CLINICAL.md section 1): a count for each week adds up.
+        ("a couple of times this week and a couple last week", "several_days"),  # 4
+        ("once this week and twice last week", "several_days"),  # 3
+        ("3 days this week and 5 last week", "more_than_half"),  # 8
+        # "a few" is 2 to 4 a week: 4 to 8 in all spans two options.
+        ("a few days this week and a few last week", None),
+        ("2 this week and 9 last week", None),  # a week holds 7 days
+    ],
+)
+def test_counts_for_each_of_the_two_weeks_add_up(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Exactly half, 7 of the 14 days, is asked again (policy changed session 4; it was
+        # several days): neither clearly "several days" nor "more than half the days", and a
+        # clinician would ask.
+        "half the days",
+        "half the time",
+        "7 of the 14 days",
+        "7 days",
+        "every other day",
+        "3 or 4 days a week",  # 6 to 8 of 14: both sides of half
+        "50%",
+        "50 percent of the days",
+        "one of the two weeks",
+        "3 days this week and 4 last week",  # the two weeks add up to 7
+        "every 2 days",
+    ],
+)
+def test_exactly_half_of_the_days_is_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Counts clearly on one side of half keep their option (unchanged by the policy).
+        ("6 of the 14 days", "several_days"),
+        ("3 days a week", "several_days"),  # 6 of 14
+        ("8 of the 14 days", "more_than_half"),
+        ("4 days a week", "more_than_half"),  # 8 of 14
+        ("almost a week", "several_days"),  # under 7
+        ("nearly half the days", "several_days"),  # under half
+        ("more than half the days", "more_than_half"),
+        ("a week and a half", "more_than_half"),
+        ("half a week", "several_days"),  # 3.5 days
+    ],
+)
+def test_counts_clearly_either_side_of_half_keep_their_option(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An explicit self-correction marker separates two answers: the patient has taken the
+        # first back, so only the corrected answer counts (policy changed session 4).
+        ("a few days... actually no, more like most days", "more_than_half"),
+        ("most days, no scratch that, every day", "nearly_every_day"),
+        ("not at all. sorry, I mean a couple of days", "several_days"),
+        ("several days - wait, no, more than half", "more_than_half"),
+        ("most days, no wait, nearly every day", "nearly_every_day"),
+        ("every day. Correction: most days", "more_than_half"),
+        ("most days, let me correct that, a few days", "several_days"),
+        # The last marker wins when there are several.
+        ("a few days, no wait, most days, I mean every day", "nearly_every_day"),
+    ],
+)
+def test_an_explicit_self_correction_reads_the_corrected_answer(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The corrected part is read by the same reader, so it must be clear itself.
+        "every day, sorry I mean sometimes",
+        "most days, actually no, I don't know",
+        "every day, sorry I mean",
+        # Without an explicit marker two different answers stay unclear.
+        "never, well every day actually",
+        "a few days, most days",
+    ],
+)
+def test_a_correction_to_an_unclear_answer_or_no_marker_is_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Not corrections: "no" before a noun is a count, "I mean it" is emphasis.
+        ("actually no days at all", "not_at_all"),
+        ("every day, I mean it", "nearly_every_day"),
+        ("no, I've actually been fine", "not_at_all"),
+    ],
+)
+def test_words_like_a_correction_marker_that_are_not_one(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Day counts in the other languages are read with the same 14-day arithmetic as in
+        # English (session 4): a count of the 14 days, or per week doubled.
+        ("zwei oder drei Tage", "several_days"),  # 2-3 of 14
+        ("dos o tres días", "several_days"),
+        ("deux ou trois jours", "several_days"),
+        ("3 dias", "several_days"),
+        ("drei Tage pro Woche", "several_days"),  # 6 of 14
+        ("vier Tage die Woche", "more_than_half"),  # 8 of 14
+        ("cuatro días a la semana", "more_than_half"),
+        ("cinq jours par semaine", "more_than_half"),  # 10 of 14
+        ("sechs Tage pro Woche", "nearly_every_day"),  # 12 of 14
+        ("diez días", "more_than_half"),
+        ("nove giorni", "more_than_half"),
+        ("twaalf dagen", "nearly_every_day"),
+        ("catorce días", "nearly_every_day"),
+        ("dwa lub trzy dni", "several_days"),
+        ("pięć dni w tygodniu", "more_than_half"),
+        ("piec dni w tygodniu", "more_than_half"),  # accents optional
+        ("zweimal pro Woche", "several_days"),  # German writes "twice" as one word
+        ("uma vez por semana", "several_days"),
+        ("cada tres días", "several_days"),  # every 3 days: 4 of 14
+        # Polish "kilka dni" is "a few days" by meaning: several days.
+        ("kilka dni", "several_days"),
+    ],
+)
+def test_day_counts_in_other_languages_use_the_same_14_day_arithmetic(
+    text: str, expected: str
+) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Exactly half, or both sides of it, is asked again in every language.
+        "sieben Tage",
+        "sette giorni",
+        "un jour sur deux",  # every other day
+        "jeden zweiten Tag",
+        "om de dag",
+        "un día sí y otro no",
+        "tous les deux jours",
+        "trzy albo cztery dni w tygodniu",  # 6 to 8 of 14
+        # A rate per day says nothing about the days.
+        "tres veces al día",
+        "dreimal am Tag",
+        # A number word alone is no count.
+        "tres",
+        # More days than the window holds.
+        "20 dias",
+    ],
+)
+def test_other_language_counts_at_half_or_per_day_are_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The same words in another sense are not counts: German "jeden" is "every", not
+        # Polish "one"; Portuguese "dos" is "of the", not Spanish "two".
+        ("jeden Tag", "nearly_every_day"),
+        ("mais da metade dos dias", "more_than_half"),
+        ("a maioria dos dias", "more_than_half"),
+        ("cada um dos dias", None),  # no count either way: not read as 2 days
+    ],
+)
+def test_number_words_in_another_sense_are_not_counts(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A soft opener followed by a firm, unhedged zero: the firm words decide (policy,
+        # session 4). "no, never" was already not at all.
+        "I don't think so, no, never",
+        "i dont think so no, never",
+        "I don't think so, not at all",
+        "I don't believe so, not once",
+        "no, never",
+    ],
+)
+def test_a_firm_zero_after_a_hedge_opener_is_not_at_all(text: str) -> None:
+    assert match_frequency(text) == "not_at_all"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A hedged zero is not reassurance (CLINICAL.md section 1, item 9): still asked again.
+        "not really",
+        "not really, no",
+        "I don't think so",
+        "I don't think so, no",  # a bare "no" is no firmer than the opener
+        "I don't think so, maybe never",  # the zero itself is hedged
+        "I don't think so, not really, never",
+        "I don't think so, never?",
+        "I don't think so, never, well once",  # two answers
+    ],
+)
+def test_a_hedged_zero_is_still_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "or so"/"about" around a weekly count: its doubled range decides when it stays in
+        # one option (policy, session 4); 3 a week is 6 of the 14 days, 5 a week is 10.
+        ("3 times a week or so", "several_days"),
+        ("about 3 days a week", "several_days"),
+        ("3 or so times a week", "several_days"),
+        ("3 days or so a week", "several_days"),
+        ("about 2-3 days a week", "several_days"),  # 4-6
+        ("5 or so days a week", "more_than_half"),  # 10
+        ("about 4-5 days a week or so", "more_than_half"),  # 8-10
+        # A range that straddles 7 of the 14 days is asked again.
+        ("about 3-4 days a week", None),  # 6-8
+        ("3 or 4 a week", None),
+        ("3 or 4 times a week or so", None),
+        ("about 3 to 4 times a week", None),
+    ],
+)
+def test_or_so_or_about_around_a_weekly_count_keeps_its_doubled_range(
+    text: str, expected: str | None
+) -> None:
+    assert match_frequency(text) == expected
