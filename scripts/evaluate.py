@@ -33,13 +33,23 @@ CONTRACT_SETS = [
     ("crisis_dev", "crisis", ROOT / "tests/data/crisis_dev.jsonl"),
     ("crisis_holdout", "crisis", ROOT / "tests/data/crisis_holdout.jsonl"),
     ("advice_dev", "advice", ROOT / "tests/data/advice_dev.jsonl"),
+    # Frequency reader: dev sets are tuned on; hold-outs never are. Hold-outs are written
+    # blind (the writer saw only DESIGN.md, CLINICAL.md and the sample format, never the
+    # reader), and retired into dev once their misses have been studied.
     ("frequency_dev", "frequency", ROOT / "tests/data/frequency_dev.jsonl"),
-    ("frequency_holdout", "frequency", ROOT / "tests/data/frequency_holdout.jsonl"),
-    # Written blind in session 3 by someone who saw only DESIGN.md and CLINICAL.md; the
-    # reader's authors never opened it (frequency_holdout.jsonl's errors were looked at).
-    ("frequency_holdout2", "frequency", ROOT / "tests/data/frequency_holdout2.jsonl"),
-    # Session 4: written blind the same way (250 rows), before the reader's session-4 changes,
-    # which were tuned on a separate blind dev set (frequency_dev2.jsonl).
+    ("frequency_dev2", "frequency", ROOT / "tests/data/frequency_dev2.jsonl"),
+    (
+        "frequency_dev_was_holdout1",
+        "frequency",
+        ROOT / "tests/data/frequency_dev_was_holdout1.jsonl",
+    ),
+    (
+        "frequency_dev_was_holdout2",
+        "frequency",
+        ROOT / "tests/data/frequency_dev_was_holdout2.jsonl",
+    ),
+    # Session 4, 250 rows each: holdout3 before the reader's session-4 changes, holdout4 after
+    # the first two rounds of them.
     ("frequency_holdout3", "frequency", ROOT / "tests/data/frequency_holdout3.jsonl"),
     ("meds_dev", "meds", ROOT / "tests/data/meds_dev.jsonl"),
     ("meds_holdout", "meds", ROOT / "tests/data/meds_holdout.jsonl"),
