@@ -86,6 +86,22 @@ def read(path: Path) -> dict[str, str]:
     return values
 
 
+# path -> (file bytes, values): environment() runs on every turn (alert links, settings), and
+# parsing the YAML each time cost ~10% of the action server's CPU per turn. Reading the small
+# file is cheap; an edited file (any byte) is parsed again.
+_read_cache: dict[Path, tuple[bytes, dict[str, str]]] = {}
+
+
+def _read_unless_unchanged(path: Path) -> dict[str, str]:
+    content = path.read_bytes()
+    cached = _read_cache.get(path)
+    if cached is not None and cached[0] == content:
+        return dict(cached[1])
+    values = read(path)
+    _read_cache[path] = (content, dict(values))
+    return values
+
+
 def environment(env: Mapping[str, str] | None = None) -> dict[str, str]:
     """The deployment file's values (INTAKE_DEPLOYMENT, default ./deployment.yml) overlaid
     by the environment."""
@@ -95,4 +111,4 @@ def environment(env: Mapping[str, str] | None = None) -> dict[str, str]:
         if "INTAKE_DEPLOYMENT" in env:
             raise DeploymentError(f"INTAKE_DEPLOYMENT names {path}, which does not exist")
         return env
-    return {**read(path), **env}
+    return {**_read_unless_unchanged(path), **env}

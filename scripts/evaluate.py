@@ -51,6 +51,7 @@ CONTRACT_SETS = [
     # Session 4, 250 rows each: holdout3 before the reader's session-4 changes, holdout4 after
     # the first two rounds of them.
     ("frequency_holdout3", "frequency", ROOT / "tests/data/frequency_holdout3.jsonl"),
+    ("frequency_holdout4", "frequency", ROOT / "tests/data/frequency_holdout4.jsonl"),
     ("meds_dev", "meds", ROOT / "tests/data/meds_dev.jsonl"),
     ("meds_holdout", "meds", ROOT / "tests/data/meds_holdout.jsonl"),
 ]

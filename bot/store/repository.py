@@ -13,7 +13,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text, update
+from sqlalchemy import bindparam, select, text, update
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.store import models as m
@@ -63,6 +64,15 @@ def _utc(value: datetime | None) -> datetime | None:
     if value is not None and value.tzinfo is None:
         return value.replace(tzinfo=timezone.utc)
     return value
+
+
+_LATEST_INTAKE = (
+    select(m.Intake.__table__)
+    .join(m.Patient.__table__, m.Intake.patient_id == m.Patient.id)
+    .where(m.Patient.ref == bindparam("ref"))
+    .order_by(m.Intake.id.desc())
+    .limit(1)
+)
 
 
 class IntakeStore:
@@ -131,15 +141,11 @@ class IntakeStore:
             return self._intake_record(intake, patient_ref)
 
     def latest_intake(self, patient_ref: str) -> IntakeRecord | None:
-        with self._session() as s:
-            row = s.execute(
-                select(m.Intake)
-                .join(m.Patient)
-                .where(m.Patient.ref == patient_ref)
-                .order_by(m.Intake.id.desc())
-                .limit(1)
-            ).scalar()
-            return self._intake_record(row, patient_ref) if row else None
+        # Several times a turn (the form asks for its required slots more than once): a
+        # statement built once and plain rows, not ORM objects, keep it cheap.
+        with self.engine.connect() as conn:
+            row = conn.execute(_LATEST_INTAKE, {"ref": patient_ref}).first()
+        return self._intake_record(row, patient_ref) if row else None
 
     def open_intake(self, patient_ref: str) -> IntakeRecord | None:
         latest = self.latest_intake(patient_ref)
@@ -506,7 +512,7 @@ class IntakeStore:
         )
 
     @staticmethod
-    def _intake_record(row: m.Intake, patient_ref: str | None = None) -> IntakeRecord:
+    def _intake_record(row: m.Intake | Row[Any], patient_ref: str | None = None) -> IntakeRecord:
         return IntakeRecord(
             id=row.id,
             public_id=row.public_id,

@@ -134,3 +134,18 @@ def test_a_typo_in_the_deployment_file_is_an_error_not_a_silent_default(tmp_path
 def test_a_missing_deployment_file_named_explicitly_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(DeploymentError, match="does not exist"):
         load_settings({"INTAKE_DEPLOYMENT": str(tmp_path / "nope.yml")})
+
+
+def test_an_edited_deployment_file_is_read_again(tmp_path: Path) -> None:
+    # environment() keeps the parsed file between calls (it runs on every turn); an edit,
+    # even to a value of the same length, must still take effect.
+    path = tmp_path / "clinic.yml"
+    env = {"INTAKE_DEPLOYMENT": str(path)}
+    path.write_text("minimum_age: 16\n")
+    assert load_settings(env).min_age == 16
+    assert load_settings(env).min_age == 16
+    path.write_text("minimum_age: 18\n")
+    assert load_settings(env).min_age == 18
+    path.write_text("regoin: UK\n")
+    with pytest.raises(DeploymentError, match="unknown key 'regoin'"):
+        load_settings(env)
