@@ -408,9 +408,13 @@ def _less_than(m: re.Match[str]) -> str:
 
 
 def _at_least(m: re.Match[str]) -> str:
-    """ "At least 7 days" says half or more: the label "more than half" (issue 5 policy)."""
+    """ "At least 7 days" includes exactly half (7 of 14), which is asked again, so it is asked
+    again too (policy changed session 4: "at least half: asked again"); "at least 8 days" is
+    more than half."""
     n = int(m.group(1))
-    if 7 <= n <= 11:
+    if n == 7:
+        return _UNCLEAR
+    if 8 <= n <= 11:
         return MORE_THAN_HALF
     return NEARLY_EVERY_DAY if 12 <= n <= 14 else _UNCLEAR
 
@@ -610,9 +614,11 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # "I don't know why" is about the reason, not the number of days.
     (_phrase(r"(?:i )?(?:do not|dont) know (?:why|how|what to do)|not sure why|no idea why"),
      _NEUTRAL),
-    # "At least half" says half or more: read as the label "more than half" (issue 5 policy).
+    # "At least half" / "at least a week" include exactly half (7 of 14), which is asked
+    # again, so they are asked again too (policy changed session 4: "at least half: asked
+    # again"); before, they were read as the label "more than half".
     (_phrase(r"(?:at least|no less than|not less than|a minimum of) (?:half(?: (?:of )?(?:the )?"
-             r"(?:time|days|nights|2 weeks))?|(?:a|1) week)"), MORE_THAN_HALF),
+             r"(?:time|days|nights|2 weeks))?|(?:a|1) week)"), _UNCLEAR),
     (_phrase(r"so often|too often|more often|less often|as often as"
              r"|(?:a good|quite a) few(?: days| times| nights)?|worse than others"
              r"|better than others|good days and bad days|ups and downs"),

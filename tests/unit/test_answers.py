@@ -242,9 +242,11 @@ def test_real_words_near_answer_words_are_not_corrected_into_answers(text: str) 
         ("4-5 days a week", "more_than_half"),  # 8-10 of 14
         ("6 days a week", "nearly_every_day"),  # 12 of 14
         ("3 or 4 days a week", None),  # 6-8 of 14 spans two options
-        ("at least half the days", "more_than_half"),
-        ("at least a week", "more_than_half"),
-        ("at least 7 days", "more_than_half"),
+        # "at least half" includes exactly half (7 of 14): asked again (session 4 policy).
+        ("at least half the days", None),
+        ("at least a week", None),
+        ("at least 7 days", None),
+        ("at least 8 days", "more_than_half"),
         ("about half", None),
         ("twice in two weeks", "several_days"),
         ("a fortnight solid", "nearly_every_day"),

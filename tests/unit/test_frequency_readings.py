@@ -473,3 +473,25 @@ def test_or_so_or_about_around_a_weekly_count_keeps_its_doubled_range(
     text: str, expected: str | None
 ) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "At least half" includes exactly half (7 of the 14 days), which is asked again, so
+        # the open range is asked again too (policy, session 4: "at least half: asked again").
+        "at least half",
+        "at least half the days",
+        "at least a week",
+        "at least 7 days",
+        "no less than half the time",
+        "7 days or more",
+    ],
+)
+def test_at_least_half_includes_exactly_half_so_is_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+def test_at_least_more_than_half_is_still_more_than_half() -> None:
+    # 8 or more of 14 days never includes half: still more than half.
+    assert match_frequency("at least 8 days") == "more_than_half"
