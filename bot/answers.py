@@ -912,7 +912,7 @@ def match_frequency(text: str) -> str | None:
         return match_frequency(corrected) if re.sub(_SEP, "", corrected) else None
     number = _bare_number(text)
     if number is not None:
-        return _FREQUENCY_BY_SCORE.get(number)
+        return _bare_number_frequency(number)
     norm = _frequency_norm(text)
     if not norm:
         return None
@@ -936,6 +936,14 @@ def match_frequency(text: str) -> str | None:
     if value == NOT_AT_ALL and reading.vague:
         return None  # "no, not really": a zero hedged by a vague word is not reassurance
     return value
+
+
+def _bare_number_frequency(number: int) -> str | None:
+    """A reply that is only a number, read without the form: "2" may be 2 days (several days)
+    or the option scored 2 (more than half), "3" 3 days or the option scored 3; only 0 and 1
+    mean the same option both ways. The form, which prints the scores, still reads "2" as
+    the score (match_option, scale numbers "score")."""
+    return _FREQUENCY_BY_SCORE.get(number) if number in (0, 1) else None
 
 
 # "I don't think so, no, never" (policy, session 4): a soft opener followed by a firm, unhedged

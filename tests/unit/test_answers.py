@@ -263,14 +263,20 @@ def test_day_counts_per_week_and_at_least_half_follow_the_policy(
     [
         ("0", "not_at_all"),
         ("1", "several_days"),
-        ("2", "more_than_half"),
-        ("2.", "more_than_half"),
-        (" 3 ", "nearly_every_day"),
-        ("(3)", "nearly_every_day"),
+        ("1.", "several_days"),
+        ("(0)", "not_at_all"),
     ],
 )
-def test_bare_digit_is_the_score_of_an_option(text: str, expected: str) -> None:
+def test_bare_0_or_1_is_the_same_option_as_a_day_count_or_a_score(text: str, expected: str) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2", "2.", " 3 ", "(3)"])
+def test_bare_2_or_3_could_be_days_or_a_score_so_is_asked_again(text: str) -> None:
+    # "2" is 2 days (several days) or the option scored 2 (more than half): a clinician asks.
+    assert match_frequency(text) is None
+    # The form prints the scores, so there a bare digit is still the option's score.
+    assert match_option(text, FREQUENCY) is not None
 
 
 @pytest.mark.parametrize("text", ["4", "7", "10", "14", "-1", "1.5", "two"])
@@ -731,7 +737,8 @@ def test_dev_set_never_answers_with_a_different_option() -> None:
 @pytest.mark.parametrize("scale", [FREQUENCY, GAD7_FREQUENCY], ids=["phq9", "gad7"])
 @pytest.mark.parametrize(
     "text",
-    ["More than half", "nearly every day!", "not_at_all", "no, not once", "2", "a week", "maybe"],
+    # A bare "2" is the one difference: the form prints scores, the NLU entity asks again.
+    ["More than half", "nearly every day!", "not_at_all", "no, not once", "1", "a week", "maybe"],
 )
 def test_match_option_on_a_frequency_scale_agrees_with_match_frequency(
     scale: instruments.Scale, text: str
