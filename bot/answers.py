@@ -337,6 +337,8 @@ _HEDGE_RE = re.compile(
         r"maybe|perhaps|possibly|probably|prob|might|i think|i guess|i suppose|i believe"
         r"|kind of|sort of|kinda|sorta|if anything|do not think so|not that i"
         r"|i would not say"
+        # "not bothered exactly": the patient qualifies the word, not the count.
+        r"|not exactly|not \w+ exactly"
     )
 )
 
@@ -623,6 +625,30 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|(?:a good|quite a) few(?: days| times| nights)?|worse than others"
              r"|better than others|good days and bad days|ups and downs"),
      _UNCLEAR),
+    # --- replies whose words are not a count of the last 2 weeks (session 5) ---------------
+    # "like always", "as usual", "the same as always" compare with normal life: "always" there
+    # is no frequency, so read and ignored.
+    (_phrase(r"(?:just )?(?:like|as) (?:always|usual|ever|normal)|(?:about |much |pretty much )?"
+             r"the same as (?:always|usual|ever|normal)"), _NEUTRAL),
+    # The patient says the words do not fit ("never and always at the same time if that
+    # makes sense"): asked again.
+    (_phrase(r"if (?:that|it|this) makes (?:any )?sense|(?:does|do) (?:that|it|this) make sense"),
+     _UNCLEAR),
+    # A change within the window ("now and then but lately way more"): two rates, asked again.
+    (_phrase(r"(?:lately|recently|these days|this week|now) (?:way |much |a lot |far )?more"
+             r"(?: often)?|(?:way|much|a lot|far) more (?:often )?(?:lately|recently|these days"
+             r"|now|this week)"), _UNCLEAR),
+    # Another time than the last 2 weeks: "before my surgery it was every day", "in the
+    # winter months, most days" (a season is longer than the window).
+    (_phrase(r"(?:before|after|until) (?:my|the|i|his|her) (?:\w+ ){1,3}(?:, )?(?:it|i|that"
+             r"|this) (?:was|were|used|had|would)"
+             r"|(?:in|during|over|through) (?:the )?(?:winter|summer|spring|autumn|fall)"
+             r"(?: months| time)?|in (?:wintertime|summertime)"), _UNCLEAR),
+    # "I was in hospital for most of it": a share of the window spent elsewhere, not a count
+    # of days with the symptom.
+    (_phrase(r"(?:in (?:the )?hospital|away|on holiday|on vacation|travelling|traveling|abroad"
+             r"|off work|off sick) for (?:most|all|half|much|the bulk|part|some) of (?:it|them"
+             r"|the time|the 2 weeks|that time)"), _UNCLEAR),
     # --- vague quantifiers: each straddles two options, so it is asked again (never guessed)
     # unless a count or label in the same reply falls inside its range ("sometimes, about 3
     # days" is several days; "rarely, but lately every day" is asked again).
@@ -632,7 +658,10 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"(?:often|frequently)|not much|not a lot|not many(?: days| times| nights)?"
              r"|not really|infrequently|few and far between"), _vague(NOT_AT_ALL, SEVERAL_DAYS)),
     (_alone(r"hardly|barely|not loads|not lots"), _vague(NOT_AT_ALL, SEVERAL_DAYS)),
+    # "(every) now and then": dev writers split between "several days" and "vague, like
+    # sometimes" (session 5); a re-ask costs a turn, a wrong option a score, so asked again.
     (_phrase(r"some times|sometimes|some of the (?:time|days|nights)|on and off|off and on"
+             r"|(?:every )?now and (?:then|again)"
              r"|at times|a bit|a little(?: bit)?|a fair bit|a fair amount|partly|in between"),
      _vague(SEVERAL_DAYS, MORE_THAN_HALF)),
     (_alone(r"some|sometimes yes|yes sometimes|yeah sometimes"),
@@ -683,7 +712,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
      SEVERAL_DAYS),
     (_phrase(r"several (?:days|times|nights|mornings|evenings)|(?:a )?few (?:days|times|nights)"
              r"|(?:a )?couple(?: of)? (?:days|times|nights)|some (?:days|nights|mornings)"
-             r"|occasionally|occasional|on occasion|(?:every )?now and (?:then|again)"
+             r"|occasionally|occasional|on occasion"
              r"|every so often|(?:every )?once in a while|here and there|from time to time"
              r"|once or twice|1 or 2 times|(?<!at )once|twice|a day or 2|a day or so"
              r"|(?:on )?the odd (?:day|time|night|occasion)|sporadically"
@@ -736,7 +765,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|(?:the )?(?:whole|entire|full) (?:time"
              r"|2 weeks|fortnight|period)|all fortnight|(?:a|the) fortnight (?:solid|straight)"
              r"|all (?:2 weeks|fortnight|(?:of )?the days|days|the 2 weeks)"
-             r"|both weeks|(?:almost|nearly) all (?:the )?(?:days|time|nights)"
+             r"|both weeks|(?:almost|nearly) all (?:(?:of )?the )?(?:days|time|nights)"
+             r"|(?:almost|nearly) all of (?:them|it)"
              r"|not a (?:single )?day (?:goes by|passes)|there (?:has|is|was) not been a day"
              r"|(?:never|not) a day without"), NEARLY_EVERY_DAY),
     # --- the labels themselves --------------------------------------------------------------

@@ -103,8 +103,9 @@ def test_frequency_label_or_value_matches_its_option_ignoring_case_and_punctuati
         ("once or twice", "several_days"),
         ("a couple of days", "several_days"),
         ("a few days here and there", "several_days"),
-        ("now and then", "several_days"),
-        ("every now and then", "several_days"),
+        # "(every) now and then" is asked again since session 5 (writers split on it).
+        ("now and then", None),
+        ("every now and then", None),
         ("occasionally", "several_days"),
         ("once", "several_days"),
         ("less than half the days", "several_days"),
@@ -188,7 +189,7 @@ def test_replies_unclear_for_other_reasons_are_not_called_vague(text: str) -> No
     ("text", "expected"),
     [
         ("occasionally", "several_days"),
-        ("every now and then", "several_days"),
+        ("from time to time", "several_days"),
         ("once or twice", "several_days"),
         ("most days", "more_than_half"),
         ("usually", "more_than_half"),

@@ -495,3 +495,47 @@ def test_at_least_half_includes_exactly_half_so_is_asked_again(text: str) -> Non
 def test_at_least_more_than_half_is_still_more_than_half() -> None:
     # 8 or more of 14 days never includes half: still more than half.
     assert match_frequency("at least 8 days") == "more_than_half"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "like always" / "as usual" compare with normal life: "always" is no frequency.
+        "about the same as usual",
+        "sleeping fine, as always",
+        # The patient says the words do not fit.
+        "never and always, if that makes sense",
+        # "not X exactly" qualifies the word: a hedged zero is not reassurance.
+        "not bothered exactly, it just happens",
+        "not exactly",
+        # Two rates inside the window: the change is what matters, so ask.
+        "once in a while but lately way more",
+        "a few days, much more often recently",
+        # Another time than the last 2 weeks, or a season (longer than the window).
+        "before my operation it was every day",
+        "in the winter months, most days",
+        "during the summer, nearly every day",
+        # A share of the window spent elsewhere is no count of days with the symptom.
+        "I was in hospital for most of it",
+        "away on holiday for half of it",
+        # Writers split on "now and then" (several days / vague like "sometimes"): asked again.
+        "now and then",
+        "every now and again",
+    ],
+)
+def test_words_that_are_no_count_of_the_last_2_weeks_are_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "now and then" with a count inside its range is read as the count.
+        ("now and then, about 3 days", "several_days"),
+        # "nearly all of them" names nearly every day.
+        ("nearly all of them", "nearly_every_day"),
+        ("almost all of the days", "nearly_every_day"),
+    ],
+)
+def test_now_and_then_with_a_count_and_nearly_all_of_them(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
