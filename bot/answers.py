@@ -456,11 +456,15 @@ def _share(m: re.Match[str]) -> str:
 
 # How many days a small count word can stand for, in one week.
 _WEEK_COUNTS = {"once": (1, 1), "twice": (2, 2), "couple": (2, 2), "few": (2, 4)}
+# A whole week ("every day last week", "all week this week") is all 7 of its days.
+_WHOLE_WEEK = r"every day|every night|each day|daily|all week"
 
 
 def _week_count(word: str) -> tuple[int, int]:
     if word.isdigit():
         return (int(word), int(word))
+    if re.fullmatch(_WHOLE_WEEK, word):
+        return (7, 7)
     return _WEEK_COUNTS[word.split()[-1]]
 
 
@@ -483,10 +487,19 @@ def _out_of(m: re.Match[str]) -> str:
     return _UNCLEAR
 
 
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+
+
+def _weekdays(m: re.Match[str]) -> str:
+    """n weekdays named: n days if once each, 2n if every week (the window has two of each)."""
+    n = len(set(re.findall(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", m[0])))
+    return _same(_days(n), _days(2 * n))
+
+
 _DAY = r"(?:days?|nights?|mornings?|evenings?|afternoons?)"
 _BAD = r"(?:bad|rough|hard|tough|difficult|awful|terrible|low|dark|down|off|sleepless)"
 _UNIT = r"(?:days?|nights?|mornings?|evenings?|times?|occasions?)"
-_OF14 = r"(?: (?:out of|of|in) (?:the )?(?:last |past )?(?:14|2 weeks)(?: days)?)?"
+_OF14 = r"(?: (?:out of|of|in) (?:the )?(?:last |past )?(?:14|2 weeks|fortnight)(?: days)?)?"
 _RECALL = r"(?:2 weeks|14 days|fortnight|couple (?:of )?weeks)"
 _PER = r"(?:a|per|each|every|in a|of the|out of the)"
 # Hedges before a bare quantity ("maybe a few"): a hedge does not change a non-zero answer.
@@ -498,8 +511,8 @@ _APPROX = (
     r"|just about|more or less|give or take|somewhere around|something like)"
 )
 _WEEK_COUNT = (
-    r"(\d|once|twice|(?:a )?couple|(?:a )?few)(?: of)?(?: (?:days|nights|times|mornings"
-    r"|evenings))?"
+    rf"(\d|once|twice|(?:a )?couple|(?:a )?few|{_WHOLE_WEEK})(?: of)?(?: (?:days|nights|times"
+    r"|mornings|evenings))?"
 )
 _SHARE_OF = r"of (?:the )?(?:days|time|nights|2 weeks|fortnight|them|it)"
 _SHARE = (
@@ -517,6 +530,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(rf"(\d{{1,3}})(?: or so)?(?: (?:whole|full|separate|different|single|odd|bad))?"
              rf" {_UNIT}{_OF14}"), _count),
     (_phrase(r"(\d{1,3}) (?:out of|of) (?:the )?(?:last |past )?(\d{1,2})(?: days)?"), _out_of),
+    # "3 in the fortnight": a count over the whole window, with or without its unit.
+    (_phrase(r"(\d{1,2}) (?:in|over) (?:the )?(?:last |past )?(?:fortnight|2 weeks|14 days)"),
+     _count),
     (_phrase(rf"(?:between )?(\d{{1,3}}) (?:or|to|and) (\d{{1,3}}) {_UNIT}{_OF14}"), _count_range),
     # "or so"/"about" around a weekly count leave its doubled range as it is (session 4):
     # "3 or so times a week" is 6 of 14; "about 3-4 days a week" (6-8) straddles half.
@@ -539,7 +555,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(rf"(?:almost|nearly|close to|just under|not quite) (\d{{1,3}}) {_UNIT}{_OF14}"),
      _almost),
     (_phrase(r"every (\d{1,2}) (?:days|nights)"), _every_n_days),
-    (_phrase(rf"{_WEEK_COUNT} (?:this|last) week(?: ,)? (?:and|plus) {_WEEK_COUNT}"
+    (_phrase(rf"{_WEEK_COUNT} (?:this|last) week(?: ,)? (?:and|plus|then|and then) {_WEEK_COUNT}"
              r" (?:the week before|the previous week|(?:this|last) week)"), _two_weeks),
     # Shares of the window (CLINICAL.md section 1: 14 days), after the rules for "50 percent"
     # and "more than 50 percent" so those win a tie: "2 thirds of the days", "70 percent".
@@ -649,6 +665,54 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"(?:in (?:the )?hospital|away|on holiday|on vacation|travelling|traveling|abroad"
              r"|off work|off sick) for (?:most|all|half|much|the bulk|part|some) of (?:it|them"
              r"|the time|the 2 weeks|that time)"), _UNCLEAR),
+    # --- more everyday wordings (session 5) ------------------------------------------------
+    # Firm zeros in idiom: "not in the slightest", "not a jot", "no worries to speak of",
+    # "I'd have to say no", "pleased to say no", "can't say I have", "not something I've had
+    # to deal with", "I haven't had any trouble with that", "it's not been a problem".
+    (_phrase(r"not (?:in )?the (?:slightest|least)|not (?:1|a) (?:jot|whit|iota)"
+             r"|not 1 (?:single )?bit|not remotely|(?:no|not any) \w+ to speak of"
+             r"|nothing to speak of"
+             r"|(?:id|i would|i have to|id have to|i would have to|i must|i can|i will|ill"
+             r"|(?:im|i am) (?:pleased|happy|glad|relieved|proud) to) say no(?= ,|$)"
+             r"|can not say (?:that )?i (?:have|had|did|do)(?: , no)?"
+             r"|not something (?:i have|ive|i) (?:had(?: to deal with)?|experienced|struggled with"
+             r"|dealt with|suffered (?:from|with)|noticed)"
+             r"|(?:have|has|had|did) not (?:had|have|noticed) any (?:trouble|problems?|issues?"
+             r"|difficulty|bother)(?: (?:with (?:it|that|this)|at all))?"
+             r"|not been (?:a problem|an issue)(?: (?:for|to) me)?(?: at all)?"
+             # "my appetite's been totally normal", "I've been fine": nothing to report.
+             r"|been (?:totally |completely |perfectly |absolutely |pretty much )?(?:normal|fine"
+             r"|ok|okay|alright|all right)"), NOT_AT_ALL),
+    # "I can't remember a day when I didn't feel like that": every day, in a double negative.
+    (_phrase(r"(?:can not|could not|do not) (?:remember|recall|think of) a (?:single )?day"
+             r"(?: (?:when|that|where))? (?:i|it|this|that) (?:did|was|have|has|had) not"),
+     NEARLY_EVERY_DAY),
+    # "apart from maybe one or two days, every day": a small exception first, then every day
+    # (at least 12 of the 14 days).
+    (_phrase(r"(?:apart from|except(?: for)?|other than|bar|besides) (?:maybe |perhaps |about"
+             r" |like )?(?:1|a|1 or 2|a day or 2|a couple(?: of)?|2)(?: days?| nights?)? , (?:every"
+             r" (?:single )?day|everyday|daily|every night|all the time)"), NEARLY_EVERY_DAY),
+    # "every day, sometimes all day", "constantly once it starts": how long within a day, not
+    # how many days: read and ignored.
+    (_phrase(r"(?:sometimes|often|even|occasionally) (?:all day|all night|the whole day"
+             r"|the whole night|for hours)(?: long)?|(?:constantly|all day|non ?stop|for hours)"
+             r" once (?:it|they|i) (?:starts?|begins?|gets? going|get started)"), _NEUTRAL),
+    # "can't focus most of the days": the "not" belongs to the symptom, not to the count.
+    (_phrase(r"(?:can|could) not (?:focus|concentrate|sleep|relax|settle|switch off|eat|think"
+             r"|cope|get (?:up|out of bed|to sleep)|stop (?:worrying|thinking))"), _NEUTRAL),
+    # "weekdays basically, weekends are ok": the days without the symptom, not a count.
+    (_phrase(r"(?:the |at )?weekends? (?:are|is|were|was|have been|has been) (?:ok|okay|fine|good"
+             r"|alright|all right|better)"), _NEUTRAL),
+    # "the weekend before last, both days": the two days of one weekend.
+    (_phrase(r"(?:the )?weekend(?: before last| last| just gone)? , both days"), SEVERAL_DAYS),
+    # Named weekdays ("only on Sunday evenings", "on Tuesday and maybe last Friday"): n days
+    # named are n to 2n of the 14 (once, or every week), read when that range is one option;
+    # "Monday to Friday" is the 10 weekdays. "since Monday" is no count.
+    (_phrase(rf"(?<!since )(?<!from )(?<!until )(?<!till )(?<!after )(?<!before )"
+             rf"(?<!bar )(?<!but )(?<!except )(?<!for )(?<!not )(?<!than )"
+             rf"{_WEEKDAY}(?:(?: ,| and| or| &)+ (?:maybe |also |possibly )?(?:on )?"
+             rf"(?:last |this )?{_WEEKDAY})*"), _weekdays),
+    (_phrase(r"(?:from )?mondays? (?:to|through|thru|till|until) fridays?"), MORE_THAN_HALF),
     # --- vague quantifiers: each straddles two options, so it is asked again (never guessed)
     # unless a count or label in the same reply falls inside its range ("sometimes, about 3
     # days" is several days; "rarely, but lately every day" is asked again).
@@ -656,7 +720,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|very rarely|seldom|hardly at all|barely at all|hardly any(?: days| time| nights)?"
              r"|barely any(?: days| time| nights)?|not (?:very |that |too |so |all that )?"
              r"(?:often|frequently)|not much|not a lot|not many(?: days| times| nights)?"
-             r"|not really|infrequently|few and far between"), _vague(NOT_AT_ALL, SEVERAL_DAYS)),
+             r"|not really|infrequently|few and far between"
+             r"|not been (?:very |that |too )?(?:often|frequent)"),
+     _vague(NOT_AT_ALL, SEVERAL_DAYS)),
     (_alone(r"hardly|barely|not loads|not lots"), _vague(NOT_AT_ALL, SEVERAL_DAYS)),
     # "(every) now and then": dev writers split between "several days" and "vague, like
     # sometimes" (session 5); a re-ask costs a turn, a wrong option a score, so asked again.
@@ -697,10 +763,12 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
             r"|none|0|(?:i )?(?:have|had|did) not"), NOT_AT_ALL),
     (r"(?:^|(?<=, ))" + _PRE_FILLER + r"(?:no|nope|nah|nay)(?= ,|$| (?:never|not|none"
      r"|i (?:have|had|did|do|am|was|has) not|(?:that|it|this) (?:has|had|is|was|did|does) not"
-     r"|thanks?|thank you|sorry|mate)\b)", NOT_AT_ALL),
+     r"|thanks?|thank you|sorry|mate|(?:i have|ive|i am|im) (?:been )?(?:fine|ok|okay|good|great"
+     r"|alright|all right))\b)", NOT_AT_ALL),
     # "nothing like that", "all good on that front": the patient has had none of it.
     (_alone(r"nothing(?: (?:like (?:that|this)|of the (?:sort|kind)|of that (?:sort|kind)))?"
-            r"(?: (?:lately|recently|at all))?|all good(?: (?:on that front|there|with that"
+            rf"(?: (?:lately|recently|at all|(?:in|over|during) (?:the )?(?:last|past) {_RECALL}))?"
+            r"|all good(?: (?:on that front|there|with that"
             r"|on that score))?"), NOT_AT_ALL),
     # "for once" is "for a change", not one occurrence.
     (_phrase(r"for once"), _NEUTRAL),
@@ -710,8 +778,10 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # words for days with the symptom; "a few good days" counts the days without it.
     (_phrase(rf"(?:several|(?:a )?few|(?:a )?couple(?: of)?|some) {_BAD} (?:days|nights|times)"),
      SEVERAL_DAYS),
-    (_phrase(r"several (?:days|times|nights|mornings|evenings)|(?:a )?few (?:days|times|nights)"
-             r"|(?:a )?couple(?: of)? (?:days|times|nights)|some (?:days|nights|mornings)"
+    (_phrase(r"several (?:days|times|nights|mornings|evenings|occasions)"
+             r"|(?:a )?few (?:days|times|nights|mornings|evenings|afternoons|occasions)"
+             r"|(?:a )?couple(?: of)? (?:days|times|nights|mornings|evenings|afternoons"
+             r"|occasions)|some (?:days|nights|mornings)"
              r"|occasionally|occasional|on occasion"
              r"|every so often|(?:every )?once in a while|here and there|from time to time"
              r"|once or twice|1 or 2 times|(?<!at )once|twice|a day or 2|a day or so"
@@ -734,7 +804,10 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|more than 50(?: percent)?|(?:most|the bulk) (?:of )?(?:the )?(?:days|nights"
              r"|mornings|evenings|time|week|2 weeks|fortnight)|(?:most|the bulk) of (?:it|them)"
              rf"|(?:most|the bulk) of (?:the )?(?:last|past) {_RECALL}"
-             r"|more often than not|more days than not|more than not"
+             r"|more often than (?:it is |its )?not|more days than not|more than not"
+             r"|(?:the )?lions share(?: of (?:the )?(?:days|time|nights|it|them))?"
+             r"|(?:the )?bad (?:days|ones) (?:outnumber|outweigh) the good(?: (?:days|ones))?"
+             r"|more bad days than good(?: (?:days|ones))?"
              r"|(?:the )?majority(?: of (?:the )?(?:days|time|nights))?"
              r"|(?:more than|over|above) (?:a|1) week|(?:a|1) week and a half"
              r"|1 and a half weeks|the better part of (?:the )?(?:2 weeks|fortnight)"
@@ -767,7 +840,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|all (?:2 weeks|fortnight|(?:of )?the days|days|the 2 weeks)"
              r"|both weeks|(?:almost|nearly) all (?:(?:of )?the )?(?:days|time|nights)"
              r"|(?:almost|nearly) all of (?:them|it)"
-             r"|not a (?:single )?day (?:goes by|passes)|there (?:has|is|was) not been a day"
+             r"|not a (?:single )?day (?:goes by|passes)"
+             r"|there (?:has|is|was) not been a (?:single )?day"
              r"|(?:never|not) a day without"), NEARLY_EVERY_DAY),
     # --- the labels themselves --------------------------------------------------------------
     (_phrase(r"several days"), SEVERAL_DAYS),
@@ -902,6 +976,7 @@ def _other_language_counts(norm: str) -> str:
 def _frequency_norm(text: str) -> str:
     norm = _INTENSIFIERS_RE.sub("", _fold_accents(_normalize(text)))
     norm = _other_language_counts(norm)
+    norm = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", norm)  # chat "here n there", "on n off"
     norm = re.sub(r"\bhalf a dozen\b", "6", norm)  # before "half" is read as half the days
     return _fix_typos(re.sub(r"\ba dozen\b", "12", norm))
 
@@ -943,6 +1018,9 @@ def match_frequency(text: str) -> str | None:
     number = _bare_number(text)
     if number is not None:
         return _bare_number_frequency(number)
+    echoed = _after_echo_no(text)
+    if echoed is not None:
+        return echoed
     norm = _frequency_norm(text)
     if not norm:
         return None
@@ -959,13 +1037,38 @@ def match_frequency(text: str) -> str | None:
         return None if _ALL_BUT_MANY_RE.search(norm) else NEARLY_EVERY_DAY
     if _firm_zero_after_hedge_opener(text, norm):
         return NOT_AT_ALL
-    hedged = _hedged(text, norm) or bool(_OTHER_LANGUAGE_HEDGE_RE.search(norm))
+    hedged = (
+        _asks_back(text)
+        or bool(_HEDGE_RE.search(norm))
+        or bool(_OTHER_LANGUAGE_HEDGE_RE.search(norm))
+    )
     value = _decide(reading, NOT_AT_ALL, hedged)
     if value is not None and any(value not in options for options in reading.vague):
         return None  # "rarely, but lately every day": the words disagree
     if value == NOT_AT_ALL and reading.vague:
         return None  # "no, not really": a zero hedged by a vague word is not reassurance
     return value
+
+
+def _asks_back(text: str) -> bool:
+    """A question mark hedges the reply ("not at all?"), unless an answer follows it: then the
+    question was an echo or a rhetorical opener ("Restlessness? No, none whatsoever.",
+    "Honestly? Never.")."""
+    if "?" not in text:
+        return False
+    after = _frequency_norm(text.rsplit("?", 1)[1])
+    return not (after and _read_frequency(after).values)
+
+
+# "nearly every day? no, more like several days", "Restlessness? No, none whatsoever": the
+# patient echoes an option or the question and answers "no" to it; what follows is the
+# answer when it is clear by itself (otherwise the whole reply is read as usual).
+_ECHO_NO_RE = re.compile(r"^[^?]+\?\s*(?:no|nope|nah)\b[\s,.;:!\-]*(?P<rest>\S.*)$", re.I | re.S)
+
+
+def _after_echo_no(text: str) -> str | None:
+    m = _ECHO_NO_RE.match(text.strip())
+    return match_frequency(m["rest"]) if m else None
 
 
 def _bare_number_frequency(number: int) -> str | None:
@@ -1032,8 +1135,12 @@ _TYPO_PROTECTED = frozenset(
 )  # fmt: skip
 _TYPO_WORDS = {"evry": "every", "evry1": "every", "al": "all", "haf": "half", "nite": "night",
                "nites": "nights", "alot": "a lot", "everyda": "everyday", "thn": "than",
+               # The option labels typed without spaces.
+               "notatall": "not at all", "severaldays": "several days",
+               "morethanhalf": "more than half", "nearlyeveryday": "nearly every day",
                "neva": "never", "nvr": "never", "sevral": "several", "mor": "more"}  # fmt: skip
 # Every word the two-week lexicon itself uses is a real word, never "corrected".
+_SHORT_SWAP_TARGETS = frozenset({"not", "all", "day"})
 _LEXICON_WORDS = frozenset(
     w for pattern, _ in _FREQUENCY_SPECS for w in re.findall(r"(?<![\\?])[a-z]{2,}", pattern)
 )
@@ -1050,7 +1157,15 @@ def _fix_word(word: str) -> str:
     if word in _TYPO_WORDS:
         return _TYPO_WORDS[word]
     known = word in _TYPO_TARGETS or word in _TYPO_PROTECTED or word in _LEXICON_WORDS
-    if known or not word.isalpha() or len(word) < 4:
+    if known or not word.isalpha():
+        return word
+    if len(word) == 3:
+        # Three letters: only two neighbours swapped into one of these ("nto", "dya", "lal");
+        # a changed letter there makes too many other words.
+        swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(2)}
+        found = swaps & _SHORT_SWAP_TARGETS
+        return found.pop() if len(found) == 1 else word
+    if len(word) < 4:
         return word
     slip = _slip(word)
     if slip:
@@ -1075,8 +1190,9 @@ def _slip(word: str) -> str | None:
 
 
 def _fix_typos(norm: str) -> str:
-    norm = _THEN_FOR_THAN_RE.sub(r"\1 than", norm)
-    return " ".join(_fix_word(w) for w in norm.split(" "))
+    # Words first, so "mor then half" becomes "more then half" and then "more than half".
+    norm = " ".join(_fix_word(w) for w in norm.split(" "))
+    return _THEN_FOR_THAN_RE.sub(r"\1 than", norm)
 
 
 _ALL_BUT_WEEKENDS_RE = re.compile(

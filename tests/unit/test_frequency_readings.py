@@ -539,3 +539,108 @@ def test_words_that_are_no_count_of_the_last_2_weeks_are_asked_again(text: str) 
 )
 def test_now_and_then_with_a_count_and_nearly_all_of_them(text: str, expected: str) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Firm zeros in idiom: each says "none of it", with no hedge.
+        ("not in the slightest", "not_at_all"),
+        ("not one bit", "not_at_all"),
+        ("no headaches to speak of", "not_at_all"),
+        ("I would have to say no", "not_at_all"),
+        ("I'm glad to say no", "not_at_all"),
+        ("can't say I have", "not_at_all"),
+        ("thankfully not something I've experienced", "not_at_all"),
+        ("I have not had any problems with it", "not_at_all"),
+        ("it's not been an issue for me", "not_at_all"),
+        ("no, I've been fine", "not_at_all"),
+        ("my sleep has been completely normal", "not_at_all"),
+        ("nothing over the past fortnight", "not_at_all"),
+        # ... but a negated "fine" or a count beside it is no zero.
+        ("it has not been fine", None),
+        ("I've been fine most days", None),
+        ("I can not say", None),
+    ],
+)
+def test_firm_zeros_in_everyday_idiom(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A question mark followed by an answer is an echo or a rhetorical opener, not doubt.
+        ("Sleep? No, none at all.", "not_at_all"),
+        ("Truthfully? Never.", "not_at_all"),
+        # An echoed option answered "no": the rest is the answer when it is clear.
+        ("most days? no, more like a couple of days", "several_days"),
+        ("every day? no sorry, misread, not at all", "not_at_all"),
+        # A question mark at the end, or followed by no answer, still hedges a zero.
+        ("not at all?", None),
+        ("none? lol", None),
+        ("every day? no", None),
+    ],
+)
+def test_a_question_mark_followed_by_an_answer_is_an_echo(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A whole week is its 7 days, summed with the other week's count (14-day arithmetic).
+        ("every day last week and once this week", "more_than_half"),  # 8
+        ("all week last week, then a couple of days this week", "more_than_half"),  # 9
+        ("every day this week and every day last week", "nearly_every_day"),  # 14
+        # A count over the whole window, without its unit.
+        ("only on night shifts, that's 3 in the fortnight", "several_days"),
+        ("7 in the fortnight", None),  # exactly half
+        # Named weekdays: n to 2n days of the 14.
+        ("only on Sunday evenings", "several_days"),
+        ("it happened on Tuesday and maybe last Friday too", "several_days"),
+        ("mondays, wednesdays, fridays and saturdays", None),  # 4 to 8 days
+        ("Monday to Friday", "more_than_half"),
+        ("every day bar sunday", "nearly_every_day"),
+        # "weekends are ok" counts the days without it; "both days" of one weekend.
+        ("weekdays basically, weekends are ok", "more_than_half"),
+        ("just the weekend before last, both days", "several_days"),
+        # Units other than days, and chat "n" for "and".
+        ("a couple of evenings", "several_days"),
+        ("on a few occasions", "several_days"),
+        ("here n there", "several_days"),
+        # Shares in idiom.
+        ("the lion's share of the days", "more_than_half"),
+        ("the bad days outnumber the good ones", "more_than_half"),
+        ("more often than it's not", "more_than_half"),
+        # Double negatives that mean every day, and exceptions named first.
+        ("I can't remember a day when I didn't feel like that", "nearly_every_day"),
+        ("there hasn't been a single day without it", "nearly_every_day"),
+        ("apart from maybe one or two days, every day", "nearly_every_day"),
+        # How long within a day, or a symptom's own "not", is no count.
+        ("every day, sometimes all day", "nearly_every_day"),
+        ("can't concentrate most of the days", "more_than_half"),
+        ("most days, constantly once it starts", "more_than_half"),
+        # "not been often" is rare: a count of several days fits it.
+        ("some days, but it's not been often", "several_days"),
+    ],
+)
+def test_counts_sums_and_idioms_read_with_14_day_arithmetic(
+    text: str, expected: str | None
+) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Typos: labels typed without spaces, three-letter swaps, "mor then".
+        ("notatall", "not_at_all"),
+        ("nearlyeveryday", "nearly_every_day"),
+        ("nto at all", "not_at_all"),
+        ("evrey dya", "nearly_every_day"),
+        ("mor then half the days", "more_than_half"),
+    ],
+)
+def test_typos_of_the_answer_words(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
