@@ -697,6 +697,10 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"(?:sometimes|often|even|occasionally) (?:all day|all night|the whole day"
              r"|the whole night|for hours)(?: long)?|(?:constantly|all day|non ?stop|for hours)"
              r" once (?:it|they|i) (?:starts?|begins?|gets? going|get started)"), _NEUTRAL),
+    # "more than half, but less than every day": an upper bound that the count already
+    # respects; alone it names no count (asked again).
+    (_phrase(r"(?:less than|not quite|short of) (?:every day|daily|all the time|every night)"),
+     _NEUTRAL),
     # "can't focus most of the days": the "not" belongs to the symptom, not to the count.
     (_phrase(r"(?:can|could) not (?:focus|concentrate|sleep|relax|settle|switch off|eat|think"
              r"|cope|get (?:up|out of bed|to sleep)|stop (?:worrying|thinking))"), _NEUTRAL),
@@ -921,6 +925,8 @@ class _CountWords:
 _NOT_A_COUNT_BEFORE = (
     r"(?<!metade )(?<!maioria )(?<!parte )(?<!todos )(?<!muitos )(?<!alguns )(?<!poucos )"
     r"(?<!nenhum )(?<!varios )(?<!um )(?<!algum )(?<!qualquer )"
+    # "ni un día", "nem um dia", "pas un jour": "not a single day", a zero, not one day.
+    r"(?<!ni )(?<!nem )(?<!pas )(?<!neanche )(?<!nemmeno )"
 )
 
 
@@ -1028,7 +1034,10 @@ def match_frequency(text: str) -> str | None:
     if reading.unclear:
         # Before the "all but" shortcuts: "my husband says every day but I don't think so" is
         # not "every day but a day or two".
-        return None
+        return _recall_contrast(norm)
+    refined = _refined(norm, reading)
+    if refined is not None:
+        return refined
     if _ALL_BUT_WEEKENDS_RE.search(norm):
         return MORE_THAN_HALF  # every day but the weekends: about 10 of the 14 days
     if _ALL_BUT_RE.search(norm):
@@ -1069,6 +1078,40 @@ _ECHO_NO_RE = re.compile(r"^[^?]+\?\s*(?:no|nope|nah)\b[\s,.;:!\-]*(?P<rest>\S.*
 def _after_echo_no(text: str) -> str | None:
     m = _ECHO_NO_RE.match(text.strip())
     return match_frequency(m["rest"]) if m else None
+
+
+# "I used to get panic attacks years ago but nothing in the last couple of weeks", "a rough
+# patch last month but these past 2 weeks it hasn't bothered me": another time, then "but"
+# and the recall period itself. The part after "but" is the answer about the last 2 weeks.
+_RECALL_CONTRAST_RE = re.compile(
+    rf"\b(?:but|though|although|whereas) (?P<rest>.*\b(?:(?:last|past) {_RECALL}|lately"
+    r"|recently)\b.*)$"
+)
+
+
+def _recall_contrast(norm: str) -> str | None:
+    """The answer after "but <the last 2 weeks>" when the whole reply is unclear, else None."""
+    m = _RECALL_CONTRAST_RE.search(norm)
+    return match_frequency(m["rest"]) if m else None
+
+
+_OPTION_ORDER = (NOT_AT_ALL, SEVERAL_DAYS, MORE_THAN_HALF, NEARLY_EVERY_DAY)
+_WELL_RE = re.compile(r"^(?P<first>.+?) , well ,? (?P<second>.+)$")
+
+
+def _refined(norm: str, reading: _Reading) -> str | None:
+    """ "most days, well, nearly all of them actually", "every day, well, most days if I'm
+    honest": a patient who names one option and then, after "well", its neighbour is refining
+    the answer; the second is read. Options further apart ("never, well every day actually")
+    contradict each other and stay asked again."""
+    m = _WELL_RE.match(norm)
+    if m is None or len(reading.values) != 2:
+        return None
+    first, second = match_frequency(m["first"]), match_frequency(m["second"])
+    if first is None or second is None:
+        return None
+    apart = abs(_OPTION_ORDER.index(first) - _OPTION_ORDER.index(second))
+    return second if apart == 1 else None
 
 
 def _bare_number_frequency(number: int) -> str | None:

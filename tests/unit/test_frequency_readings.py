@@ -644,3 +644,75 @@ def test_counts_sums_and_idioms_read_with_14_day_arithmetic(
 )
 def test_typos_of_the_answer_words(text: str, expected: str) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Another time, then "but" and the last 2 weeks: the part about the window answers.
+        ("every day last month but not at all in the last 2 weeks", "not_at_all"),
+        ("panic attacks years ago but nothing in the past fortnight", "not_at_all"),
+        ("a bad patch last year but these past 2 weeks only a couple of days", "several_days"),
+        # ... and it must itself be clear.
+        ("every day last month but the last 2 weeks not sure", None),
+        ("used to be daily, but lately sometimes", None),
+    ],
+)
+def test_another_time_then_but_the_last_2_weeks_reads_the_window(
+    text: str, expected: str | None
+) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After "well", a neighbouring option refines the first: the second is the answer.
+        ("most days, well, nearly all of them actually", "nearly_every_day"),
+        ("every day, well, most days if I'm honest", "more_than_half"),
+        ("no, well, a couple of days", "several_days"),
+        # Options further apart contradict each other: asked again (earlier policy).
+        ("never, well, every day actually", None),
+        ("a couple of days, well, nearly every day", None),
+        # An upper bound the count respects is no second answer.
+        ("more than half, but less than every day", "more_than_half"),
+        ("less than every day", None),
+    ],
+)
+def test_a_refinement_to_the_next_option_after_well_is_read(
+    text: str, expected: str | None
+) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "not a single day" in Spanish / Portuguese / French is a zero, not one day.
+        ("ni un día", "not_at_all"),
+        ("nem um dia sequer", "not_at_all"),
+        ("pas un jour", "not_at_all"),
+        ("un jour", "several_days"),
+        # "a couple of times" in Italian, Polish, Spanish, German, Dutch, Portuguese.
+        ("solo un paio di volte", "several_days"),
+        ("parę razy", "several_days"),
+        ("un par de veces", "several_days"),
+        ("ein paar mal", "several_days"),
+        ("een paar keer", "several_days"),
+        ("um par de vezes", "several_days"),
+        # Japanese and Chinese everyday words, read like their English counterparts.
+        ("毎日", "nearly_every_day"),
+        ("ほとんど毎日", "nearly_every_day"),
+        ("全くない", "not_at_all"),
+        ("数日", "several_days"),
+        ("半分以上", "more_than_half"),
+        ("時々", None),  # sometimes: vague
+        ("每天", "nearly_every_day"),
+        ("完全不会", "not_at_all"),
+        ("好几天", "several_days"),
+        ("有时", None),  # sometimes: vague
+        ("不知道", None),
+    ],
+)
+def test_other_language_zeros_couples_and_cjk_words(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
