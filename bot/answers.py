@@ -680,9 +680,10 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|(?:have|has|had|did) not (?:had|have|noticed) any (?:trouble|problems?|issues?"
              r"|difficulty|bother)(?: (?:with (?:it|that|this)|at all))?"
              r"|not been (?:a problem|an issue)(?: (?:for|to) me)?(?: at all)?"
-             # "my appetite's been totally normal", "I've been fine": nothing to report.
-             r"|been (?:totally |completely |perfectly |absolutely |pretty much )?(?:normal|fine"
-             r"|ok|okay|alright|all right)"), NOT_AT_ALL),
+             # "my appetite's been totally normal": nothing to report. Only with the intensifier:
+             # a plain "been ok" is often qualified ("been ok mostly").
+             r"|been (?:totally|completely|perfectly|absolutely|entirely) (?:normal|fine|ok"
+             r"|okay)"), NOT_AT_ALL),
     # "I can't remember a day when I didn't feel like that": every day, in a double negative.
     (_phrase(r"(?:can not|could not|do not) (?:remember|recall|think of) a (?:single )?day"
              r"(?: (?:when|that|where))? (?:i|it|this|that) (?:did|was|have|has|had) not"),
@@ -702,8 +703,14 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"(?:less than|not quite|short of) (?:every day|daily|all the time|every night)"),
      _NEUTRAL),
     # "can't focus most of the days": the "not" belongs to the symptom, not to the count.
+    # Only before a count that cannot be read as "not every": "couldn't sleep every night" is
+    # either every night or not every night, and stays negated (asked again).
     (_phrase(r"(?:can|could) not (?:focus|concentrate|sleep|relax|settle|switch off|eat|think"
-             r"|cope|get (?:up|out of bed|to sleep)|stop (?:worrying|thinking))"), _NEUTRAL),
+             r"|cope|get (?:up|out of bed|to sleep)|stop (?:worrying|thinking))"
+             r"(?= (?:on )?(?:most|many|several|a few|a couple|some|the majority)\b)"), _NEUTRAL),
+    # "every day since Friday": a count over part of the window only, so asked again.
+    (_phrase(rf"since (?:last |this )?(?:{_WEEKDAY}|yesterday|the weekend|last week|this week"
+             r"|(?:a few|a couple of|\d+|a) (?:days?|weeks?) ago)"), _UNCLEAR),
     # "weekdays basically, weekends are ok": the days without the symptom, not a count.
     (_phrase(r"(?:the |at )?weekends? (?:are|is|were|was|have been|has been) (?:ok|okay|fine|good"
              r"|alright|all right|better)"), _NEUTRAL),

@@ -716,3 +716,22 @@ def test_a_refinement_to_the_next_option_after_well_is_read(
 )
 def test_other_language_zeros_couples_and_cjk_words(text: str, expected: str | None) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plain "been ok" is often qualified ("mostly"): only an intensified one is a zero.
+        "been ok mostly",
+        "it's been ok",
+        # "couldn't sleep every night" is every night or not every night: asked again.
+        "I couldn't sleep every night",
+        # A count over part of the window only ("since Friday") is no count of the 14 days.
+        "since Friday, every day",
+        "every day since a few days ago",
+    ],
+)
+def test_qualified_fine_ambiguous_negation_and_part_of_the_window_are_asked_again(
+    text: str,
+) -> None:
+    assert match_frequency(text) is None
