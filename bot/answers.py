@@ -708,6 +708,13 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"(?:can|could) not (?:focus|concentrate|sleep|relax|settle|switch off|eat|think"
              r"|cope|get (?:up|out of bed|to sleep)|stop (?:worrying|thinking))"
              r"(?= (?:on )?(?:most|many|several|a few|a couple|some|the majority)\b)"), _NEUTRAL),
+    # "I've been fine most days", "most days were ok": the count is of the days without the
+    # symptom, which leaves the days with it open (none or several): asked again.
+    (_phrase(r"(?:fine|ok|okay|good|alright|all right|normal|great|better) (?:on )?(?:most|many"
+             r"|nearly all|almost all|the majority of)(?: of)?(?: the)? (?:days|time|nights)"
+             r"|(?:most|many) (?:of the )?(?:days|nights) (?:i have been|ive been|i am|im|i feel"
+             r"|i felt|have been|were|are|was) (?:fine|ok|okay|good|alright|all right|normal"
+             r"|great|better)"), _UNCLEAR),
     # "every day since Friday": a count over part of the window only, so asked again.
     (_phrase(rf"since (?:last |this )?(?:{_WEEKDAY}|yesterday|the weekend|last week|this week"
              r"|(?:a few|a couple of|\d+|a) (?:days?|weeks?) ago)"), _UNCLEAR),
