@@ -496,6 +496,17 @@ def _weekdays(m: re.Match[str]) -> str:
     return _same(_days(n), _days(2 * n))
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_range(m: re.Match[str]) -> str:
+    """ "Monday to Friday", "Sunday to Thursday": a span of the week, said as a habit, so in
+    each of the two weeks (2 x span of the 14 days); "last Tuesday to Thursday" once."""
+    first, last = (_WEEKDAY_NAMES.index(d) for d in re.findall("|".join(_WEEKDAY_NAMES), m[0]))
+    span = (last - first) % 7 + 1
+    return _days(span if m[0].startswith(("last ", "this ")) else 2 * span)
+
+
 _DAY = r"(?:days?|nights?|mornings?|evenings?|afternoons?)"
 _BAD = r"(?:bad|rough|hard|tough|difficult|awful|terrible|low|dark|down|off|sleepless)"
 _UNIT = r"(?:days?|nights?|mornings?|evenings?|times?|occasions?)"
@@ -730,7 +741,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              rf"(?<!bar )(?<!but )(?<!except )(?<!for )(?<!not )(?<!than )"
              rf"{_WEEKDAY}(?:(?: ,| and| or| &)+ (?:maybe |also |possibly )?(?:on )?"
              rf"(?:last |this )?{_WEEKDAY})*"), _weekdays),
-    (_phrase(r"(?:from )?mondays? (?:to|through|thru|till|until) fridays?"), MORE_THAN_HALF),
+    (_phrase(rf"(?:(?:last|this) )?(?:from )?{_WEEKDAY} (?:to|through|thru|till|until) {_WEEKDAY}"),
+     _weekday_range),
     # --- vague quantifiers: each straddles two options, so it is asked again (never guessed)
     # unless a count or label in the same reply falls inside its range ("sometimes, about 3
     # days" is several days; "rarely, but lately every day" is asked again).
@@ -738,7 +750,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|very rarely|seldom|hardly at all|barely at all|hardly any(?: days| time| nights)?"
              r"|barely any(?: days| time| nights)?|not (?:very |that |too |so |all that )?"
              r"(?:often|frequently)|not much|not a lot|not many(?: days| times| nights)?"
-             r"|not really|infrequently|few and far between"
+             r"|not really|infrequently|few and far between|once in a blue moon"
              r"|not been (?:very |that |too )?(?:often|frequent)"),
      _vague(NOT_AT_ALL, SEVERAL_DAYS)),
     (_alone(r"hardly|barely|not loads|not lots"), _vague(NOT_AT_ALL, SEVERAL_DAYS)),

@@ -739,3 +739,21 @@ def test_qualified_fine_ambiguous_negation_and_part_of_the_window_are_asked_agai
     text: str,
 ) -> None:
     assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A span of the week said as a habit happens in both weeks: 2 x span of the 14 days.
+        ("Monday to Friday", "more_than_half"),  # 10
+        ("Sunday to Thursday", "more_than_half"),  # 10
+        ("tuesday to thursday", "several_days"),  # 6
+        ("friday to monday", "more_than_half"),  # 8, across the weekend
+        # "last" names one span, once.
+        ("last tuesday to thursday", "several_days"),  # 3
+        # "once in a blue moon" is rarely: vague, asked again.
+        ("once in a blue moon", None),
+    ],
+)
+def test_a_span_of_weekdays_is_read_in_both_weeks(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
