@@ -458,6 +458,8 @@ def _share(m: re.Match[str]) -> str:
 _WEEK_COUNTS = {"once": (1, 1), "twice": (2, 2), "couple": (2, 2), "few": (2, 4)}
 # A whole week ("every day last week", "all week this week") is all 7 of its days.
 _WHOLE_WEEK = r"every day|every night|each day|daily|all week"
+# ... and a week without it ("none this week") is none of its days.
+_NO_DAYS = r"none|nothing|0|no days|not at all"
 
 
 def _week_count(word: str) -> tuple[int, int]:
@@ -465,6 +467,8 @@ def _week_count(word: str) -> tuple[int, int]:
         return (int(word), int(word))
     if re.fullmatch(_WHOLE_WEEK, word):
         return (7, 7)
+    if re.fullmatch(_NO_DAYS, word):
+        return (0, 0)
     return _WEEK_COUNTS[word.split()[-1]]
 
 
@@ -476,6 +480,13 @@ def _two_weeks(m: re.Match[str]) -> str:
     if max(hi1, hi2) > 7:
         return _UNCLEAR
     return _same(_days(lo1 + lo2), _days(hi1 + hi2))
+
+
+def _one_week(m: re.Match[str]) -> str:
+    """A count for one week and "fine otherwise": the other days are none, so the week's
+    count is the count of the 14 days ("a few nights last week, fine otherwise")."""
+    lo, hi = _week_count(m.group(1))
+    return _same(_days(lo), _days(hi))
 
 
 def _out_of(m: re.Match[str]) -> str:
@@ -522,8 +533,8 @@ _APPROX = (
     r"|just about|more or less|give or take|somewhere around|something like)"
 )
 _WEEK_COUNT = (
-    rf"(\d|once|twice|(?:a )?couple|(?:a )?few|{_WHOLE_WEEK})(?: of)?(?: (?:days|nights|times"
-    r"|mornings|evenings))?"
+    rf"(\d|once|twice|(?:a )?couple|(?:a )?few|{_WHOLE_WEEK}|{_NO_DAYS})(?: of)?"
+    r"(?: (?:days|nights|times|mornings|evenings))?"
 )
 _SHARE_OF = r"of (?:the )?(?:days|time|nights|2 weeks|fortnight|them|it)"
 _SHARE = (
@@ -566,6 +577,13 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(rf"(?:almost|nearly|close to|just under|not quite) (\d{{1,3}}) {_UNIT}{_OF14}"),
      _almost),
     (_phrase(r"every (\d{1,2}) (?:days|nights)"), _every_n_days),
+    (_phrase(rf"{_WEEK_COUNT} (?:this|last) week(?: ,)? (?:(?:and |but )?(?:fine|ok|okay|good"
+             r"|nothing|none) (?:otherwise|the rest of the time|apart from that)"
+             r"|otherwise (?:fine|ok|okay|good|nothing|none))"), _one_week),
+    # "no more than a couple of days", "not more than 3 days": an upper bound of a few days
+    # says the symptom came, on at most that many days: several days.
+    (_phrase(rf"(?:not|no) more than (?:a couple(?: of)?|a few|few|[1-6])(?: {_UNIT})?{_OF14}"),
+     SEVERAL_DAYS),
     (_phrase(rf"{_WEEK_COUNT} (?:this|last) week(?: ,)? (?:and|plus|then|and then) {_WEEK_COUNT}"
              r" (?:the week before|the previous week|(?:this|last) week)"), _two_weeks),
     # Shares of the window (CLINICAL.md section 1: 14 days), after the rules for "50 percent"

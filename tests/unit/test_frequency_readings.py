@@ -757,3 +757,23 @@ def test_qualified_fine_ambiguous_negation_and_part_of_the_window_are_asked_agai
 )
 def test_a_span_of_weekdays_is_read_in_both_weeks(text: str, expected: str | None) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One week's count and "fine otherwise": the other days are none (14-day arithmetic).
+        ("a few nights last week, fine otherwise", "several_days"),
+        ("twice this week, otherwise fine", "several_days"),
+        ("every day last week, fine otherwise", None),  # 7 of 14: exactly half
+        # A week without it counts as none of its days in a two-week sum.
+        ("a few days last week and none this week", "several_days"),
+        ("every day last week and nothing this week", None),  # 7
+        # An upper bound of a few days: the symptom came on at most that many days.
+        ("not more than a couple of days", "several_days"),
+        ("no more than 3 days", "several_days"),
+        ("no more than 7 days", None),  # 1 to 7 spans two options
+    ],
+)
+def test_one_week_counts_and_upper_bounds(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
