@@ -580,6 +580,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(rf"{_WEEK_COUNT} (?:this|last) week(?: ,)? (?:(?:and |but )?(?:fine|ok|okay|good"
              r"|nothing|none) (?:otherwise|the rest of the time|apart from that)"
              r"|otherwise (?:fine|ok|okay|good|nothing|none))"), _one_week),
+    # Once in the whole window: 1 of the 14 days.
+    (_phrase(r"once (?:every|in (?:the )?(?:last |past )?|a) (?:2 weeks|fortnight)"),
+     SEVERAL_DAYS),
     # "no more than a couple of days", "not more than 3 days": an upper bound of a few days
     # says the symptom came, on at most that many days: several days.
     (_phrase(rf"(?:not|no) more than (?:a couple(?: of)?|a few|few|[1-6])(?: {_UNIT})?{_OF14}"),
@@ -808,7 +811,10 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
             r"|(?:i )?(?:have )?never (?:had|felt|experienced|noticed) (?:it|that|this)"
             r" (?:problem|issue|feeling)"
             r"|(?:definitely|absolutely|certainly) not"
-            r"|none|0|(?:i )?(?:have|had|did) not"), NOT_AT_ALL),
+            r"|none|0|(?:i )?(?:have|had|did) not"
+            # Emphatic zeros in slang (session 5).
+            r"|zilch|zip|nil|nowt|not a sausage|(?:absolutely|definitely|certainly) never"
+            r"|no way|not a chance|no chance"), NOT_AT_ALL),
     (r"(?:^|(?<=, ))" + _PRE_FILLER + r"(?:no|nope|nah|nay)(?= ,|$| (?:never|not|none"
      r"|i (?:have|had|did|do|am|was|has) not|(?:that|it|this) (?:has|had|is|was|did|does) not"
      r"|thanks?|thank you|sorry|mate|(?:i have|ive|i am|im) (?:been )?(?:fine|ok|okay|good|great"
@@ -850,7 +856,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"more than half(?: (?:of )?(?:the )?(?:days|time|nights|2 weeks|of them|of it))?"
              r"|(?:over|above) half(?: (?:of )?(?:the )?(?:days|time|nights))?"
              r"|more than 50(?: percent)?|(?:most|the bulk) (?:of )?(?:the )?(?:days|nights"
-             r"|mornings|evenings|time|week|2 weeks|fortnight)|(?:most|the bulk) of (?:it|them)"
+             r"|mornings|evenings|afternoons|time|week|2 weeks|fortnight)"
+             r"|(?:most|the bulk) of (?:it|them)"
              rf"|(?:most|the bulk) of (?:the )?(?:last|past) {_RECALL}"
              r"|more often than (?:it is |its )?not|more days than not|more than not"
              r"|(?:the )?lions share(?: of (?:the )?(?:days|time|nights|it|them))?"
@@ -1068,6 +1075,8 @@ def match_frequency(text: str) -> str | None:
     number = _bare_number(text)
     if number is not None:
         return _bare_number_frequency(number)
+    if _QUESTION_BACK_RE.match(text.strip()):
+        return None  # "is that including weekends?": a question back, not an answer
     echoed = _after_echo_no(text)
     if echoed is not None:
         return echoed
@@ -1156,6 +1165,14 @@ def _refined(norm: str, reading: _Reading) -> str | None:
         return None
     apart = abs(_OPTION_ORDER.index(first) - _OPTION_ORDER.index(second))
     return second if apart == 1 else None
+
+
+# A reply that is itself a question ("is that including weekends?", "do you mean at work?"):
+# it opens with a question word and ends with "?". Answer it, then ask again.
+_QUESTION_BACK_RE = re.compile(
+    r"^(?:is|does|do|are|should|can|could|what|how|which|why|who|would|will|did|was)\b[^?]*\?\W*$",
+    re.I,
+)
 
 
 def _bare_number_frequency(number: int) -> str | None:

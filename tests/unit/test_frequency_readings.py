@@ -777,3 +777,26 @@ def test_a_span_of_weekdays_is_read_in_both_weeks(text: str, expected: str | Non
 )
 def test_one_week_counts_and_upper_bounds(text: str, expected: str | None) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A question back (question word ... "?") is no answer: asked again.
+        ("is that including weekends?", None),
+        ("does that count if it's work stress?", None),
+        ("what, every day?", None),
+        # ... but an echo question answered after it is read.
+        ("Is it every day? No, a few days", "several_days"),
+        # Emphatic zeros in slang.
+        ("absolutely never", "not_at_all"),
+        ("zilch", "not_at_all"),
+        ("no way", "not_at_all"),
+        # Once in the whole window is 1 of the 14 days.
+        ("once every two weeks", "several_days"),
+        ("once in the last fortnight", "several_days"),
+        ("most afternoons", "more_than_half"),
+    ],
+)
+def test_questions_back_slang_zeros_and_once_a_fortnight(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
