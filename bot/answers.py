@@ -8,7 +8,10 @@ How a reply is read (the same small engine serves every scale and parse_yes_no):
 1. Guards. Empty, whitespace-only, emoji-only and very long replies (> MAX_REPLY_CHARS, a story
    rather than an answer to one question) give None. A reply that is only a number (``2``,
    ``2.``) is an option's score (not a button position): the option with that score, or None
-   when no option has it (or when the scale says ``numbers: ask``; see Numbers below).
+   when no option has it (or when the scale says ``numbers: ask``; see Numbers below). The
+   two-week NLU entity (match_frequency) reads only 0 and 1 so: a bare "2" or "3" may be a
+   day count as well as a score (session 5), so it is asked again there; the form, which
+   prints the scores, still reads it as the score.
 2. Normalising. Lower case, curly quotes folded, ``n't`` expanded to ``not``, punctuation turned
    into a clause break ``,``, number words ``zero``..``twenty`` turned into digits,
    ``24/7`` -> ``all the time``, ``9/14`` -> ``9 out of 14``, ``3-4`` -> ``3 to 4``.
@@ -66,9 +69,10 @@ sections 1 and 2), over a 14-day window:
   7 days"). Roughly half ("about half", "a week or so", "around 7 days", "7 or 8 days") is
   asked again as before; "almost a week" and "nearly half" are under half (several_days).
   A phrase that says *more* than half ("more than a week", "over half", "a week and a
-  half", "8 days") or at least half ("at least half the days", "at least a week", an earlier
-  policy kept as it was) is more_than_half, and "less than half"/"less than a week" is
-  several_days. "Every day", "daily", "all the time" are nearly_every_day.
+  half", "8 days") is more_than_half; "at least half", "at least a week", "at least 7 days"
+  and "7 days or more" include exactly half and are asked again (policy, session 4: "at
+  least half: asked again"); "less than half"/"less than a week" is several_days.
+  "Every day", "daily", "all the time" are nearly_every_day.
 * Open-ended counts that reach into the next option ("a few days, maybe more", "most days, if
   not every day", "at least a few days") are asked again; "12 days or more" stays 12-14.
 * Vague quantifiers are asked again with the buttons, never guessed (issue 5): each one
@@ -79,8 +83,9 @@ sections 1 and 2), over a 14-day window:
   inside the range decides ("sometimes, about 3 days"); one outside it makes the reply
   unclear ("rarely, but lately every day"); a zero beside one is a hedged zero ("no, not
   really"). frequency_reply_is_vague tells the engine to say why it asks again. Words that
-  name a few occurrences, clearly fewer than half ("occasionally", "now and then", "once or
-  twice", "a couple of days") stay several_days; "most days", "usually", "mostly", "more
+  name a few occurrences, clearly fewer than half ("occasionally", "once or twice", "a
+  couple of days") stay several_days ("(every) now and then" is vague since session 5: the
+  dev writers split on it); "most days", "usually", "mostly", "more
   often than not" stay more_than_half ("most" is more than half). On the PSS-10, WHO-5 and
   AIS scales the same words are option labels or levels and are read by their own lexicons.
 * "no" (alone or as "no, not once") is not_at_all on a how-often question.
@@ -116,7 +121,18 @@ sections 1 and 2), over a 14-day window:
 * Explicit self-corrections ("a few days... actually no, more like most days", "most days,
   no scratch that, every day", "sorry, I mean", "wait, no", "correction", "let me correct"):
   only the part after the last marker is read, by the same reader, so it must be clear
-  itself (policy changed session 4). Two answers without such a marker stay unclear.
+  itself (policy changed session 4). Two answers without such a marker stay unclear, except
+  a neighbouring option after ", well," ("most days, well, nearly all of them"), which
+  refines the first (session 5).
+* Session 5 readings: a "?" followed by an answer is an echo, not doubt ("Sleep? No, none at
+  all"), and "X? no, <clear answer>" reads the answer; a reply that is itself a question
+  ("is that including weekends?") is asked again; another time then "but the last 2 weeks"
+  reads the part about the window; a whole week ("every day last week") or none of it joins
+  a two-week sum, and one week's count with "fine otherwise" is the count; named weekdays
+  are n to 2n days, a span ("Sunday to Thursday") a habit in both weeks; "N in the
+  fortnight"; "not more than a couple of days" is several days; "since Friday", seasons,
+  "in hospital for most of it", "like always" and "fine most days" are no count of the 14
+  days; firm idioms ("not in the slightest", "can't say I have", "I'd have to say no").
 """
 
 from __future__ import annotations

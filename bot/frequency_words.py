@@ -81,7 +81,7 @@ WORDS: dict[str, Words] = {
     "es": Words(
         zero=r"para nada|en absoluto|ningún día|ni un (?:solo )?día|ninguna vez"
         r"|ni una (?:sola )?vez",
-        zero_alone=r"nunca|jamás|nada",
+        zero_alone=r"nunca|jamás|nada|nada de nada|ninguna|ninguno",
         several=r"varios días|algunos días|unos (?:pocos )?días|pocos días|un par de días"
         r"|de vez en cuando|ocasionalmente|un par de veces|unas pocas veces",
         # "once días" is eleven days (not "once"): more than half.
@@ -109,7 +109,8 @@ WORDS: dict[str, Words] = {
         more=r"plus de la moitié(?: (?:des jours|du temps|des nuits))?"
         r"|la plupart (?:des jours|du temps|des nuits)",
         nearly=r"(?:presque |quasiment |pratiquement )?(?:tous les jours|chaque jour"
-        r"|quotidiennement|toujours|tout le temps|toutes les nuits|chaque nuit)",
+        r"|quotidiennement|toujours|tout le temps|toutes les nuits|chaque nuit|tous les soirs"
+        r"|chaque soir|tous les matins|chaque matin)",
         rare=r"rarement|presque jamais|quasiment jamais",
         some=r"parfois|quelquefois|des fois",
         often=r"souvent|fréquemment|beaucoup",
@@ -120,7 +121,7 @@ WORDS: dict[str, Words] = {
     ),
     "de": Words(
         zero=r"überhaupt nicht|ueberhaupt nicht|gar nicht|überhaupt nie|an keinem tag"
-        r"|keinen (?:einzigen )?tag|kein einziges mal",
+        r"|keinen (?:einzigen )?tag|kein einziges mal|nie im leben",
         zero_alone=r"nie|niemals|nein",
         several=r"(?:an )?einzelnen tagen|(?:an )?ein paar tagen?|ein paar tage|einige tage"
         r"|an einigen tagen|mehrere tage|an mehreren tagen|ab und zu|gelegentlich"
@@ -166,7 +167,8 @@ WORDS: dict[str, Words] = {
         r"|un paio di giorni|ogni tanto|di tanto in tanto|occasionalmente|un paio di volte",
         more=r"(?:per )?più della metà(?: (?:dei giorni|delle giornate|del tempo))?"
         r"|oltre la metà(?: dei giorni)?|la maggior parte (?:dei giorni|del tempo)",
-        nearly=r"(?:quasi )?(?:ogni giorno|tutti i giorni|ogni notte|tutte le notti"
+        nearly=r"(?:quasi )?(?:ogni giorno|tutti i giorni|ogni notte|tutte le notti|ogni sera"
+        r"|tutte le sere|ogni mattina|tutte le mattine"
         r"|quotidianamente|sempre|tutto il tempo|di continuo|continuamente)",
         rare=r"raramente|quasi mai",
         some=r"a volte|qualche volta|talvolta",
@@ -194,10 +196,10 @@ WORDS: dict[str, Words] = {
         hedges=r"misschien|ik denk|denk ik|waarschijnlijk|volgens mij",
     ),
     "pl": Words(
-        zero=r"wcale(?: nie)?|w ogóle nie|ani razu|ani jednego dnia|żadnego dnia",
+        zero=r"wcale(?: nie)?|w ogóle nie|ani razu|ani jednego dnia|żadnego dnia|nigdy w życiu",
         zero_alone=r"nigdy|nie",
         several=r"kilka dni|parę dni|przez kilka dni|od czasu do czasu|sporadycznie|parę razy"
-        r"|kilka razy",
+        r"|kilka razy|raz (?:czy|lub|albo) dwa",
         more=r"(?:więcej niż|ponad) połow[ęay](?: dni| czasu)?|większość dni"
         r"|przez większość (?:dni|czasu)|większość czasu|przeważnie|zazwyczaj",
         nearly=r"(?:prawie |niemal |praktycznie )?(?:codziennie|każdego dnia|każdy dzień"

@@ -800,3 +800,23 @@ def test_one_week_counts_and_upper_bounds(text: str, expected: str | None) -> No
 )
 def test_questions_back_slang_zeros_and_once_a_fortnight(text: str, expected: str | None) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Everyday words in other languages, read like "every evening", "once or twice",
+        # "never in my life" and "nothing at all".
+        ("tous les soirs", "nearly_every_day"),
+        ("ogni sera", "nearly_every_day"),
+        ("raz czy dwa", "several_days"),
+        ("nigdy w życiu", "not_at_all"),
+        ("nie im Leben", "not_at_all"),
+        ("nada de nada", "not_at_all"),
+        ("ninguna", "not_at_all"),
+    ],
+)
+def test_evenings_once_or_twice_and_emphatic_zeros_in_other_languages(
+    text: str, expected: str
+) -> None:
+    assert match_frequency(text) == expected
