@@ -426,14 +426,11 @@ def _less_than(m: re.Match[str]) -> str:
 
 
 def _at_least(m: re.Match[str]) -> str:
-    """ "At least 7 days" includes exactly half (7 of 14), which is asked again, so it is asked
-    again too (policy changed session 4: "at least half: asked again"); "at least 8 days" is
-    more than half."""
+    """ "At least N days" / "N or more": open-ended, so read only when every count it allows
+    is one option (N of 12-14: nearly every day). "At least 7 days" includes exactly half
+    (policy, session 4: "at least half: asked again"), and "at least 8 days" reaches into
+    nearly every day, like "a few days or more" (open-ended counts are asked again)."""
     n = int(m.group(1))
-    if n == 7:
-        return _UNCLEAR
-    if 8 <= n <= 11:
-        return MORE_THAN_HALF
     return NEARLY_EVERY_DAY if 12 <= n <= 14 else _UNCLEAR
 
 

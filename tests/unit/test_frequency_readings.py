@@ -492,9 +492,22 @@ def test_at_least_half_includes_exactly_half_so_is_asked_again(text: str) -> Non
     assert match_frequency(text) is None
 
 
-def test_at_least_more_than_half_is_still_more_than_half() -> None:
-    # 8 or more of 14 days never includes half: still more than half.
-    assert match_frequency("at least 8 days") == "more_than_half"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Open-ended counts are read only when every count they allow is one option:
+        # 8-14 and 10-14 reach into nearly every day (asked again), 12-14 does not.
+        ("at least 8 days", None),
+        ("at least 10 days", None),
+        ("10 days or more", None),
+        ("at least 12 days", "nearly_every_day"),
+        ("12 days or more", "nearly_every_day"),
+    ],
+)
+def test_at_least_n_days_is_read_only_when_every_count_is_one_option(
+    text: str, expected: str | None
+) -> None:
+    assert match_frequency(text) == expected
 
 
 @pytest.mark.parametrize(
