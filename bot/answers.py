@@ -641,8 +641,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(rf"{_APPROX} (?:a|1) week(?: or so)?|(?:a|1) week or so"
              rf"|{_APPROX} 7(?: or so)? {_UNIT}{_OF14}(?: or so)?|7 or so {_UNIT}{_OF14}"
              rf"|7 {_UNIT}{_OF14} or so|{_APPROX} 7 (?:out of|of) (?:the )?14"), _UNCLEAR),
-    # A time, not a number of days ("the last week"): asked again.
-    (_phrase(r"(?:the )?(?:last|past|previous|this) week"), _UNCLEAR),
+    # A time, not a number of days ("the last week", "the first week"): asked again.
+    (_phrase(r"(?:the )?(?:last|past|previous|this|first|second|1st|2nd|other|next) week"),
+     _UNCLEAR),
     # A time outside the two-week recall period (CLINICAL.md section 1: "Over the last 2
     # weeks"): "every day last month but I'm better now", "most days last year", "when I was a
     # teenager, all the time", "daily before I started sertraline" say nothing about the last

@@ -833,3 +833,16 @@ def test_evenings_once_or_twice_and_emphatic_zeros_in_other_languages(
     text: str, expected: str
 ) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the first week" is a time, like "last week": "every day the first week, then
+        # none" is 7 of 14 (exactly half), never nearly every day.
+        "every day the first week, then none",
+        "every day the other week",
+    ],
+)
+def test_the_first_or_second_week_is_a_time_not_a_count(text: str) -> None:
+    assert match_frequency(text) is None
