@@ -696,6 +696,11 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # makes sense"): asked again.
     (_phrase(r"if (?:that|it|this) makes (?:any )?sense|(?:does|do) (?:that|it|this) make sense"),
      _UNCLEAR),
+    # "never and always", "every day and never": the answer contradicts itself. ("never" is
+    # a zero only on its own, so without this the other word alone would be read.)
+    (_phrase(r"(?:never|not at all|none) (?:and|or|but(?: also)?|yet|plus) (?:always|every day"
+             r"|all the time|daily|constantly)|(?:always|every day|all the time|daily|constantly)"
+             r" (?:and|or|but(?: also)?|yet|plus) (?:never|not at all|none)"), _UNCLEAR),
     # A change within the window ("now and then but lately way more"): two rates, asked again.
     (_phrase(r"(?:lately|recently|these days|this week|now) (?:way |much |a lot |far )?more"
              r"(?: often)?|(?:way|much|a lot|far) more (?:often )?(?:lately|recently|these days"

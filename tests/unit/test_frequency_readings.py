@@ -846,3 +846,9 @@ def test_evenings_once_or_twice_and_emphatic_zeros_in_other_languages(
 )
 def test_the_first_or_second_week_is_a_time_not_a_count(text: str) -> None:
     assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize("text", ["never and always", "always and never", "every day and never"])
+def test_an_answer_that_contradicts_itself_is_asked_again(text: str) -> None:
+    # "never" is a zero only on its own, so without this "always" alone would be read.
+    assert match_frequency(text) is None
