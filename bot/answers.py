@@ -8,7 +8,10 @@ How a reply is read (the same small engine serves every scale and parse_yes_no):
 1. Guards. Empty, whitespace-only, emoji-only and very long replies (> MAX_REPLY_CHARS, a story
    rather than an answer to one question) give None. A reply that is only a number (``2``,
    ``2.``) is an option's score (not a button position): the option with that score, or None
-   when no option has it (or when the scale says ``numbers: ask``; see Numbers below).
+   when no option has it (or when the scale says ``numbers: ask``; see Numbers below). The
+   two-week NLU entity (match_frequency) reads only 0 and 1 so: a bare "2" or "3" may be a
+   day count as well as a score (session 5), so it is asked again there; the form, which
+   prints the scores, still reads it as the score.
 2. Normalising. Lower case, curly quotes folded, ``n't`` expanded to ``not``, punctuation turned
    into a clause break ``,``, number words ``zero``..``twenty`` turned into digits,
    ``24/7`` -> ``all the time``, ``9/14`` -> ``9 out of 14``, ``3-4`` -> ``3 to 4``.
@@ -66,9 +69,10 @@ sections 1 and 2), over a 14-day window:
   7 days"). Roughly half ("about half", "a week or so", "around 7 days", "7 or 8 days") is
   asked again as before; "almost a week" and "nearly half" are under half (several_days).
   A phrase that says *more* than half ("more than a week", "over half", "a week and a
-  half", "8 days") or at least half ("at least half the days", "at least a week", an earlier
-  policy kept as it was) is more_than_half, and "less than half"/"less than a week" is
-  several_days. "Every day", "daily", "all the time" are nearly_every_day.
+  half", "8 days") is more_than_half; "at least half", "at least a week", "at least 7 days"
+  and "7 days or more" include exactly half and are asked again (policy, session 4: "at
+  least half: asked again"); "less than half"/"less than a week" is several_days.
+  "Every day", "daily", "all the time" are nearly_every_day.
 * Open-ended counts that reach into the next option ("a few days, maybe more", "most days, if
   not every day", "at least a few days") are asked again; "12 days or more" stays 12-14.
 * Vague quantifiers are asked again with the buttons, never guessed (issue 5): each one
@@ -79,8 +83,9 @@ sections 1 and 2), over a 14-day window:
   inside the range decides ("sometimes, about 3 days"); one outside it makes the reply
   unclear ("rarely, but lately every day"); a zero beside one is a hedged zero ("no, not
   really"). frequency_reply_is_vague tells the engine to say why it asks again. Words that
-  name a few occurrences, clearly fewer than half ("occasionally", "now and then", "once or
-  twice", "a couple of days") stay several_days; "most days", "usually", "mostly", "more
+  name a few occurrences, clearly fewer than half ("occasionally", "once or twice", "a
+  couple of days") stay several_days ("(every) now and then" is vague since session 5: the
+  dev writers split on it); "most days", "usually", "mostly", "more
   often than not" stay more_than_half ("most" is more than half). On the PSS-10, WHO-5 and
   AIS scales the same words are option labels or levels and are read by their own lexicons.
 * "no" (alone or as "no, not once") is not_at_all on a how-often question.
@@ -116,7 +121,18 @@ sections 1 and 2), over a 14-day window:
 * Explicit self-corrections ("a few days... actually no, more like most days", "most days,
   no scratch that, every day", "sorry, I mean", "wait, no", "correction", "let me correct"):
   only the part after the last marker is read, by the same reader, so it must be clear
-  itself (policy changed session 4). Two answers without such a marker stay unclear.
+  itself (policy changed session 4). Two answers without such a marker stay unclear, except
+  a neighbouring option after ", well," ("most days, well, nearly all of them"), which
+  refines the first (session 5).
+* Session 5 readings: a "?" followed by an answer is an echo, not doubt ("Sleep? No, none at
+  all"), and "X? no, <clear answer>" reads the answer; a reply that is itself a question
+  ("is that including weekends?") is asked again; another time then "but the last 2 weeks"
+  reads the part about the window; a whole week ("every day last week") or none of it joins
+  a two-week sum, and one week's count with "fine otherwise" is the count; named weekdays
+  are n to 2n days, a span ("Sunday to Thursday") a habit in both weeks; "N in the
+  fortnight"; "not more than a couple of days" is several days; "since Friday", seasons,
+  "in hospital for most of it", "like always" and "fine most days" are no count of the 14
+  days; firm idioms ("not in the slightest", "can't say I have", "I'd have to say no").
 """
 
 from __future__ import annotations
@@ -337,6 +353,8 @@ _HEDGE_RE = re.compile(
         r"maybe|perhaps|possibly|probably|prob|might|i think|i guess|i suppose|i believe"
         r"|kind of|sort of|kinda|sorta|if anything|do not think so|not that i"
         r"|i would not say"
+        # "not bothered exactly": the patient qualifies the word, not the count.
+        r"|not exactly|not \w+ exactly"
     )
 )
 
@@ -408,10 +426,11 @@ def _less_than(m: re.Match[str]) -> str:
 
 
 def _at_least(m: re.Match[str]) -> str:
-    """ "At least 7 days" says half or more: the label "more than half" (issue 5 policy)."""
+    """ "At least N days" / "N or more": open-ended, so read only when every count it allows
+    is one option (N of 12-14: nearly every day). "At least 7 days" includes exactly half
+    (policy, session 4: "at least half: asked again"), and "at least 8 days" reaches into
+    nearly every day, like "a few days or more" (open-ended counts are asked again)."""
     n = int(m.group(1))
-    if 7 <= n <= 11:
-        return MORE_THAN_HALF
     return NEARLY_EVERY_DAY if 12 <= n <= 14 else _UNCLEAR
 
 
@@ -450,11 +469,19 @@ def _share(m: re.Match[str]) -> str:
 
 # How many days a small count word can stand for, in one week.
 _WEEK_COUNTS = {"once": (1, 1), "twice": (2, 2), "couple": (2, 2), "few": (2, 4)}
+# A whole week ("every day last week", "all week this week") is all 7 of its days.
+_WHOLE_WEEK = r"every day|every night|each day|daily|all week"
+# ... and a week without it ("none this week") is none of its days.
+_NO_DAYS = r"none|nothing|0|no days|not at all"
 
 
 def _week_count(word: str) -> tuple[int, int]:
     if word.isdigit():
         return (int(word), int(word))
+    if re.fullmatch(_WHOLE_WEEK, word):
+        return (7, 7)
+    if re.fullmatch(_NO_DAYS, word):
+        return (0, 0)
     return _WEEK_COUNTS[word.split()[-1]]
 
 
@@ -468,6 +495,13 @@ def _two_weeks(m: re.Match[str]) -> str:
     return _same(_days(lo1 + lo2), _days(hi1 + hi2))
 
 
+def _one_week(m: re.Match[str]) -> str:
+    """A count for one week and "fine otherwise": the other days are none, so the week's
+    count is the count of the 14 days ("a few nights last week, fine otherwise")."""
+    lo, hi = _week_count(m.group(1))
+    return _same(_days(lo), _days(hi))
+
+
 def _out_of(m: re.Match[str]) -> str:
     n, total = int(m.group(1)), int(m.group(2))
     if total == 14:
@@ -477,10 +511,30 @@ def _out_of(m: re.Match[str]) -> str:
     return _UNCLEAR
 
 
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+
+
+def _weekdays(m: re.Match[str]) -> str:
+    """n weekdays named: n days if once each, 2n if every week (the window has two of each)."""
+    n = len(set(re.findall(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", m[0])))
+    return _same(_days(n), _days(2 * n))
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_range(m: re.Match[str]) -> str:
+    """ "Monday to Friday", "Sunday to Thursday": a span of the week, said as a habit, so in
+    each of the two weeks (2 x span of the 14 days); "last Tuesday to Thursday" once."""
+    first, last = (_WEEKDAY_NAMES.index(d) for d in re.findall("|".join(_WEEKDAY_NAMES), m[0]))
+    span = (last - first) % 7 + 1
+    return _days(span if m[0].startswith(("last ", "this ")) else 2 * span)
+
+
 _DAY = r"(?:days?|nights?|mornings?|evenings?|afternoons?)"
 _BAD = r"(?:bad|rough|hard|tough|difficult|awful|terrible|low|dark|down|off|sleepless)"
 _UNIT = r"(?:days?|nights?|mornings?|evenings?|times?|occasions?)"
-_OF14 = r"(?: (?:out of|of|in) (?:the )?(?:last |past )?(?:14|2 weeks)(?: days)?)?"
+_OF14 = r"(?: (?:out of|of|in) (?:the )?(?:last |past )?(?:14|2 weeks|fortnight)(?: days)?)?"
 _RECALL = r"(?:2 weeks|14 days|fortnight|couple (?:of )?weeks)"
 _PER = r"(?:a|per|each|every|in a|of the|out of the)"
 # Hedges before a bare quantity ("maybe a few"): a hedge does not change a non-zero answer.
@@ -492,8 +546,8 @@ _APPROX = (
     r"|just about|more or less|give or take|somewhere around|something like)"
 )
 _WEEK_COUNT = (
-    r"(\d|once|twice|(?:a )?couple|(?:a )?few)(?: of)?(?: (?:days|nights|times|mornings"
-    r"|evenings))?"
+    rf"(\d|once|twice|(?:a )?couple|(?:a )?few|{_WHOLE_WEEK}|{_NO_DAYS})(?: of)?"
+    r"(?: (?:days|nights|times|mornings|evenings))?"
 )
 _SHARE_OF = r"of (?:the )?(?:days|time|nights|2 weeks|fortnight|them|it)"
 _SHARE = (
@@ -511,6 +565,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(rf"(\d{{1,3}})(?: or so)?(?: (?:whole|full|separate|different|single|odd|bad))?"
              rf" {_UNIT}{_OF14}"), _count),
     (_phrase(r"(\d{1,3}) (?:out of|of) (?:the )?(?:last |past )?(\d{1,2})(?: days)?"), _out_of),
+    # "3 in the fortnight": a count over the whole window, with or without its unit.
+    (_phrase(r"(\d{1,2}) (?:in|over) (?:the )?(?:last |past )?(?:fortnight|2 weeks|14 days)"),
+     _count),
     (_phrase(rf"(?:between )?(\d{{1,3}}) (?:or|to|and) (\d{{1,3}}) {_UNIT}{_OF14}"), _count_range),
     # "or so"/"about" around a weekly count leave its doubled range as it is (session 4):
     # "3 or so times a week" is 6 of 14; "about 3-4 days a week" (6-8) straddles half.
@@ -533,7 +590,17 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(rf"(?:almost|nearly|close to|just under|not quite) (\d{{1,3}}) {_UNIT}{_OF14}"),
      _almost),
     (_phrase(r"every (\d{1,2}) (?:days|nights)"), _every_n_days),
-    (_phrase(rf"{_WEEK_COUNT} (?:this|last) week(?: ,)? (?:and|plus) {_WEEK_COUNT}"
+    (_phrase(rf"{_WEEK_COUNT} (?:this|last) week(?: ,)? (?:(?:and |but )?(?:fine|ok|okay|good"
+             r"|nothing|none) (?:otherwise|the rest of the time|apart from that)"
+             r"|otherwise (?:fine|ok|okay|good|nothing|none))"), _one_week),
+    # Once in the whole window: 1 of the 14 days.
+    (_phrase(r"once (?:every|in (?:the )?(?:last |past )?|a) (?:2 weeks|fortnight)"),
+     SEVERAL_DAYS),
+    # "no more than a couple of days", "not more than 3 days": an upper bound of a few days
+    # says the symptom came, on at most that many days: several days.
+    (_phrase(rf"(?:not|no) more than (?:a couple(?: of)?|a few|few|[1-6])(?: {_UNIT})?{_OF14}"),
+     SEVERAL_DAYS),
+    (_phrase(rf"{_WEEK_COUNT} (?:this|last) week(?: ,)? (?:and|plus|then|and then) {_WEEK_COUNT}"
              r" (?:the week before|the previous week|(?:this|last) week)"), _two_weeks),
     # Shares of the window (CLINICAL.md section 1: 14 days), after the rules for "50 percent"
     # and "more than 50 percent" so those win a tie: "2 thirds of the days", "70 percent".
@@ -574,8 +641,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(rf"{_APPROX} (?:a|1) week(?: or so)?|(?:a|1) week or so"
              rf"|{_APPROX} 7(?: or so)? {_UNIT}{_OF14}(?: or so)?|7 or so {_UNIT}{_OF14}"
              rf"|7 {_UNIT}{_OF14} or so|{_APPROX} 7 (?:out of|of) (?:the )?14"), _UNCLEAR),
-    # A time, not a number of days ("the last week"): asked again.
-    (_phrase(r"(?:the )?(?:last|past|previous|this) week"), _UNCLEAR),
+    # A time, not a number of days ("the last week", "the first week"): asked again.
+    (_phrase(r"(?:the )?(?:last|past|previous|this|first|second|1st|2nd|other|next) week"),
+     _UNCLEAR),
     # A time outside the two-week recall period (CLINICAL.md section 1: "Over the last 2
     # weeks"): "every day last month but I'm better now", "most days last year", "when I was a
     # teenager, all the time", "daily before I started sertraline" say nothing about the last
@@ -610,13 +678,111 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # "I don't know why" is about the reason, not the number of days.
     (_phrase(r"(?:i )?(?:do not|dont) know (?:why|how|what to do)|not sure why|no idea why"),
      _NEUTRAL),
-    # "At least half" says half or more: read as the label "more than half" (issue 5 policy).
+    # "At least half" / "at least a week" include exactly half (7 of 14), which is asked
+    # again, so they are asked again too (policy changed session 4: "at least half: asked
+    # again"); before, they were read as the label "more than half".
     (_phrase(r"(?:at least|no less than|not less than|a minimum of) (?:half(?: (?:of )?(?:the )?"
-             r"(?:time|days|nights|2 weeks))?|(?:a|1) week)"), MORE_THAN_HALF),
+             r"(?:time|days|nights|2 weeks))?|(?:a|1) week)"), _UNCLEAR),
     (_phrase(r"so often|too often|more often|less often|as often as"
              r"|(?:a good|quite a) few(?: days| times| nights)?|worse than others"
              r"|better than others|good days and bad days|ups and downs"),
      _UNCLEAR),
+    # --- replies whose words are not a count of the last 2 weeks (session 5) ---------------
+    # "like always", "as usual", "the same as always" compare with normal life: "always" there
+    # is no frequency, so read and ignored.
+    (_phrase(r"(?:just )?(?:like|as) (?:always|usual|ever|normal)|(?:about |much |pretty much )?"
+             r"the same as (?:always|usual|ever|normal)"), _NEUTRAL),
+    # The patient says the words do not fit ("never and always at the same time if that
+    # makes sense"): asked again.
+    (_phrase(r"if (?:that|it|this) makes (?:any )?sense|(?:does|do) (?:that|it|this) make sense"),
+     _UNCLEAR),
+    # "never and always", "every day and never": the answer contradicts itself. ("never" is
+    # a zero only on its own, so without this the other word alone would be read.)
+    (_phrase(r"(?:never|not at all|none) (?:and|or|but(?: also)?|yet|plus) (?:always|every day"
+             r"|all the time|daily|constantly)|(?:always|every day|all the time|daily|constantly)"
+             r" (?:and|or|but(?: also)?|yet|plus) (?:never|not at all|none)"), _UNCLEAR),
+    # A change within the window ("now and then but lately way more"): two rates, asked again.
+    (_phrase(r"(?:lately|recently|these days|this week|now) (?:way |much |a lot |far )?more"
+             r"(?: often)?|(?:way|much|a lot|far) more (?:often )?(?:lately|recently|these days"
+             r"|now|this week)"), _UNCLEAR),
+    # Another time than the last 2 weeks: "before my surgery it was every day", "in the
+    # winter months, most days" (a season is longer than the window).
+    (_phrase(r"(?:before|after|until) (?:my|the|i|his|her) (?:\w+ ){1,3}(?:, )?(?:it|i|that"
+             r"|this) (?:was|were|used|had|would)"
+             r"|(?:in|during|over|through) (?:the )?(?:winter|summer|spring|autumn|fall)"
+             r"(?: months| time)?|in (?:wintertime|summertime)"), _UNCLEAR),
+    # "I was in hospital for most of it": a share of the window spent elsewhere, not a count
+    # of days with the symptom.
+    (_phrase(r"(?:in (?:the )?hospital|away|on holiday|on vacation|travelling|traveling|abroad"
+             r"|off work|off sick) for (?:most|all|half|much|the bulk|part|some) of (?:it|them"
+             r"|the time|the 2 weeks|that time)"), _UNCLEAR),
+    # --- more everyday wordings (session 5) ------------------------------------------------
+    # Firm zeros in idiom: "not in the slightest", "not a jot", "no worries to speak of",
+    # "I'd have to say no", "pleased to say no", "can't say I have", "not something I've had
+    # to deal with", "I haven't had any trouble with that", "it's not been a problem".
+    (_phrase(r"not (?:in )?the (?:slightest|least)|not (?:1|a) (?:jot|whit|iota)"
+             r"|not 1 (?:single )?bit|not remotely|(?:no|not any) \w+ to speak of"
+             r"|nothing to speak of"
+             r"|(?:id|i would|i have to|id have to|i would have to|i must|i can|i will|ill"
+             r"|(?:im|i am) (?:pleased|happy|glad|relieved|proud) to) say no(?= ,|$)"
+             r"|can not say (?:that )?i (?:have|had|did|do)(?: , no)?"
+             r"|not something (?:i have|ive|i) (?:had(?: to deal with)?|experienced|struggled with"
+             r"|dealt with|suffered (?:from|with)|noticed)"
+             r"|(?:have|has|had|did) not (?:had|have|noticed) any (?:trouble|problems?|issues?"
+             r"|difficulty|bother)(?: (?:with (?:it|that|this)|at all))?"
+             r"|not been (?:a problem|an issue)(?: (?:for|to) me)?(?: at all)?"
+             # "my appetite's been totally normal": nothing to report. Only with the intensifier:
+             # a plain "been ok" is often qualified ("been ok mostly").
+             r"|been (?:totally|completely|perfectly|absolutely|entirely) (?:normal|fine|ok"
+             r"|okay)"), NOT_AT_ALL),
+    # "I can't remember a day when I didn't feel like that": every day, in a double negative.
+    (_phrase(r"(?:can not|could not|do not) (?:remember|recall|think of) a (?:single )?day"
+             r"(?: (?:when|that|where))? (?:i|it|this|that) (?:did|was|have|has|had) not"),
+     NEARLY_EVERY_DAY),
+    # "apart from maybe one or two days, every day": a small exception first, then every day
+    # (at least 12 of the 14 days).
+    (_phrase(r"(?:apart from|except(?: for)?|other than|bar|besides) (?:maybe |perhaps |about"
+             r" |like )?(?:1|a|1 or 2|a day or 2|a couple(?: of)?|2)(?: days?| nights?)? , (?:every"
+             r" (?:single )?day|everyday|daily|every night|all the time)"), NEARLY_EVERY_DAY),
+    # "every day, sometimes all day", "constantly once it starts": how long within a day, not
+    # how many days: read and ignored.
+    (_phrase(r"(?:sometimes|often|even|occasionally) (?:all day|all night|the whole day"
+             r"|the whole night|for hours)(?: long)?|(?:constantly|all day|non ?stop|for hours)"
+             r" once (?:it|they|i) (?:starts?|begins?|gets? going|get started)"), _NEUTRAL),
+    # "more than half, but less than every day": an upper bound that the count already
+    # respects; alone it names no count (asked again).
+    (_phrase(r"(?:less than|not quite|short of) (?:every day|daily|all the time|every night)"),
+     _NEUTRAL),
+    # "can't focus most of the days": the "not" belongs to the symptom, not to the count.
+    # Only before a count that cannot be read as "not every": "couldn't sleep every night" is
+    # either every night or not every night, and stays negated (asked again).
+    (_phrase(r"(?:can|could) not (?:focus|concentrate|sleep|relax|settle|switch off|eat|think"
+             r"|cope|get (?:up|out of bed|to sleep)|stop (?:worrying|thinking))"
+             r"(?= (?:on )?(?:most|many|several|a few|a couple|some|the majority)\b)"), _NEUTRAL),
+    # "I've been fine most days", "most days were ok": the count is of the days without the
+    # symptom, which leaves the days with it open (none or several): asked again.
+    (_phrase(r"(?:fine|ok|okay|good|alright|all right|normal|great|better) (?:on )?(?:most|many"
+             r"|nearly all|almost all|the majority of)(?: of)?(?: the)? (?:days|time|nights)"
+             r"|(?:most|many) (?:of the )?(?:days|nights) (?:i have been|ive been|i am|im|i feel"
+             r"|i felt|have been|were|are|was) (?:fine|ok|okay|good|alright|all right|normal"
+             r"|great|better)"), _UNCLEAR),
+    # "every day since Friday": a count over part of the window only, so asked again.
+    (_phrase(rf"since (?:last |this )?(?:{_WEEKDAY}|yesterday|the weekend|last week|this week"
+             r"|(?:a few|a couple of|\d+|a) (?:days?|weeks?) ago)"), _UNCLEAR),
+    # "weekdays basically, weekends are ok": the days without the symptom, not a count.
+    (_phrase(r"(?:the |at )?weekends? (?:are|is|were|was|have been|has been) (?:ok|okay|fine|good"
+             r"|alright|all right|better)"), _NEUTRAL),
+    # "the weekend before last, both days": the two days of one weekend.
+    (_phrase(r"(?:the )?weekend(?: before last| last| just gone)? , both days"), SEVERAL_DAYS),
+    # Named weekdays ("only on Sunday evenings", "on Tuesday and maybe last Friday"): n days
+    # named are n to 2n of the 14 (once, or every week), read when that range is one option;
+    # "Monday to Friday" is the 10 weekdays. "since Monday" is no count.
+    (_phrase(rf"(?<!since )(?<!from )(?<!until )(?<!till )(?<!after )(?<!before )"
+             rf"(?<!bar )(?<!but )(?<!except )(?<!for )(?<!not )(?<!than )"
+             rf"{_WEEKDAY}(?:(?: ,| and| or| &)+ (?:maybe |also |possibly )?(?:on )?"
+             rf"(?:last |this )?{_WEEKDAY})*"), _weekdays),
+    (_phrase(rf"(?:(?:last|this) )?(?:from )?{_WEEKDAY} (?:to|through|thru|till|until) {_WEEKDAY}"),
+     _weekday_range),
     # --- vague quantifiers: each straddles two options, so it is asked again (never guessed)
     # unless a count or label in the same reply falls inside its range ("sometimes, about 3
     # days" is several days; "rarely, but lately every day" is asked again).
@@ -624,9 +790,14 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|very rarely|seldom|hardly at all|barely at all|hardly any(?: days| time| nights)?"
              r"|barely any(?: days| time| nights)?|not (?:very |that |too |so |all that )?"
              r"(?:often|frequently)|not much|not a lot|not many(?: days| times| nights)?"
-             r"|not really|infrequently|few and far between"), _vague(NOT_AT_ALL, SEVERAL_DAYS)),
+             r"|not really|infrequently|few and far between|once in a blue moon"
+             r"|not been (?:very |that |too )?(?:often|frequent)"),
+     _vague(NOT_AT_ALL, SEVERAL_DAYS)),
     (_alone(r"hardly|barely|not loads|not lots"), _vague(NOT_AT_ALL, SEVERAL_DAYS)),
+    # "(every) now and then": dev writers split between "several days" and "vague, like
+    # sometimes" (session 5); a re-ask costs a turn, a wrong option a score, so asked again.
     (_phrase(r"some times|sometimes|some of the (?:time|days|nights)|on and off|off and on"
+             r"|(?:every )?now and (?:then|again)"
              r"|at times|a bit|a little(?: bit)?|a fair bit|a fair amount|partly|in between"),
      _vague(SEVERAL_DAYS, MORE_THAN_HALF)),
     (_alone(r"some|sometimes yes|yes sometimes|yeah sometimes"),
@@ -659,13 +830,18 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
             r"|(?:i )?(?:have )?never (?:had|felt|experienced|noticed) (?:it|that|this)"
             r" (?:problem|issue|feeling)"
             r"|(?:definitely|absolutely|certainly) not"
-            r"|none|0|(?:i )?(?:have|had|did) not"), NOT_AT_ALL),
+            r"|none|0|(?:i )?(?:have|had|did) not"
+            # Emphatic zeros in slang (session 5).
+            r"|zilch|zip|nil|nowt|not a sausage|(?:absolutely|definitely|certainly) never"
+            r"|no way|not a chance|no chance"), NOT_AT_ALL),
     (r"(?:^|(?<=, ))" + _PRE_FILLER + r"(?:no|nope|nah|nay)(?= ,|$| (?:never|not|none"
      r"|i (?:have|had|did|do|am|was|has) not|(?:that|it|this) (?:has|had|is|was|did|does) not"
-     r"|thanks?|thank you|sorry|mate)\b)", NOT_AT_ALL),
+     r"|thanks?|thank you|sorry|mate|(?:i have|ive|i am|im) (?:been )?(?:fine|ok|okay|good|great"
+     r"|alright|all right))\b)", NOT_AT_ALL),
     # "nothing like that", "all good on that front": the patient has had none of it.
     (_alone(r"nothing(?: (?:like (?:that|this)|of the (?:sort|kind)|of that (?:sort|kind)))?"
-            r"(?: (?:lately|recently|at all))?|all good(?: (?:on that front|there|with that"
+            rf"(?: (?:lately|recently|at all|(?:in|over|during) (?:the )?(?:last|past) {_RECALL}))?"
+            r"|all good(?: (?:on that front|there|with that"
             r"|on that score))?"), NOT_AT_ALL),
     # "for once" is "for a change", not one occurrence.
     (_phrase(r"for once"), _NEUTRAL),
@@ -675,9 +851,11 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # words for days with the symptom; "a few good days" counts the days without it.
     (_phrase(rf"(?:several|(?:a )?few|(?:a )?couple(?: of)?|some) {_BAD} (?:days|nights|times)"),
      SEVERAL_DAYS),
-    (_phrase(r"several (?:days|times|nights|mornings|evenings)|(?:a )?few (?:days|times|nights)"
-             r"|(?:a )?couple(?: of)? (?:days|times|nights)|some (?:days|nights|mornings)"
-             r"|occasionally|occasional|on occasion|(?:every )?now and (?:then|again)"
+    (_phrase(r"several (?:days|times|nights|mornings|evenings|occasions)"
+             r"|(?:a )?few (?:days|times|nights|mornings|evenings|afternoons|occasions)"
+             r"|(?:a )?couple(?: of)? (?:days|times|nights|mornings|evenings|afternoons"
+             r"|occasions)|some (?:days|nights|mornings)"
+             r"|occasionally|occasional|on occasion"
              r"|every so often|(?:every )?once in a while|here and there|from time to time"
              r"|once or twice|1 or 2 times|(?<!at )once|twice|a day or 2|a day or so"
              r"|(?:on )?the odd (?:day|time|night|occasion)|sporadically"
@@ -697,9 +875,13 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"more than half(?: (?:of )?(?:the )?(?:days|time|nights|2 weeks|of them|of it))?"
              r"|(?:over|above) half(?: (?:of )?(?:the )?(?:days|time|nights))?"
              r"|more than 50(?: percent)?|(?:most|the bulk) (?:of )?(?:the )?(?:days|nights"
-             r"|mornings|evenings|time|week|2 weeks|fortnight)|(?:most|the bulk) of (?:it|them)"
+             r"|mornings|evenings|afternoons|time|week|2 weeks|fortnight)"
+             r"|(?:most|the bulk) of (?:it|them)"
              rf"|(?:most|the bulk) of (?:the )?(?:last|past) {_RECALL}"
-             r"|more often than not|more days than not|more than not"
+             r"|more often than (?:it is |its )?not|more days than not|more than not"
+             r"|(?:the )?lions share(?: of (?:the )?(?:days|time|nights|it|them))?"
+             r"|(?:the )?bad (?:days|ones) (?:outnumber|outweigh) the good(?: (?:days|ones))?"
+             r"|more bad days than good(?: (?:days|ones))?"
              r"|(?:the )?majority(?: of (?:the )?(?:days|time|nights))?"
              r"|(?:more than|over|above) (?:a|1) week|(?:a|1) week and a half"
              r"|1 and a half weeks|the better part of (?:the )?(?:2 weeks|fortnight)"
@@ -730,8 +912,10 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|(?:the )?(?:whole|entire|full) (?:time"
              r"|2 weeks|fortnight|period)|all fortnight|(?:a|the) fortnight (?:solid|straight)"
              r"|all (?:2 weeks|fortnight|(?:of )?the days|days|the 2 weeks)"
-             r"|both weeks|(?:almost|nearly) all (?:the )?(?:days|time|nights)"
-             r"|not a (?:single )?day (?:goes by|passes)|there (?:has|is|was) not been a day"
+             r"|both weeks|(?:almost|nearly) all (?:(?:of )?the )?(?:days|time|nights)"
+             r"|(?:almost|nearly) all of (?:them|it)"
+             r"|not a (?:single )?day (?:goes by|passes)"
+             r"|there (?:has|is|was) not been a (?:single )?day"
              r"|(?:never|not) a day without"), NEARLY_EVERY_DAY),
     # --- the labels themselves --------------------------------------------------------------
     (_phrase(r"several days"), SEVERAL_DAYS),
@@ -811,6 +995,8 @@ class _CountWords:
 _NOT_A_COUNT_BEFORE = (
     r"(?<!metade )(?<!maioria )(?<!parte )(?<!todos )(?<!muitos )(?<!alguns )(?<!poucos )"
     r"(?<!nenhum )(?<!varios )(?<!um )(?<!algum )(?<!qualquer )"
+    # "ni un día", "nem um dia", "pas un jour": "not a single day", a zero, not one day.
+    r"(?<!ni )(?<!nem )(?<!pas )(?<!neanche )(?<!nemmeno )"
 )
 
 
@@ -866,6 +1052,7 @@ def _other_language_counts(norm: str) -> str:
 def _frequency_norm(text: str) -> str:
     norm = _INTENSIFIERS_RE.sub("", _fold_accents(_normalize(text)))
     norm = _other_language_counts(norm)
+    norm = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", norm)  # chat "here n there", "on n off"
     norm = re.sub(r"\bhalf a dozen\b", "6", norm)  # before "half" is read as half the days
     return _fix_typos(re.sub(r"\ba dozen\b", "12", norm))
 
@@ -906,7 +1093,12 @@ def match_frequency(text: str) -> str | None:
         return match_frequency(corrected) if re.sub(_SEP, "", corrected) else None
     number = _bare_number(text)
     if number is not None:
-        return _FREQUENCY_BY_SCORE.get(number)
+        return _bare_number_frequency(number)
+    if _QUESTION_BACK_RE.match(text.strip()):
+        return None  # "is that including weekends?": a question back, not an answer
+    echoed = _after_echo_no(text)
+    if echoed is not None:
+        return echoed
     norm = _frequency_norm(text)
     if not norm:
         return None
@@ -914,7 +1106,10 @@ def match_frequency(text: str) -> str | None:
     if reading.unclear:
         # Before the "all but" shortcuts: "my husband says every day but I don't think so" is
         # not "every day but a day or two".
-        return None
+        return _recall_contrast(norm)
+    refined = _refined(norm, reading)
+    if refined is not None:
+        return refined
     if _ALL_BUT_WEEKENDS_RE.search(norm):
         return MORE_THAN_HALF  # every day but the weekends: about 10 of the 14 days
     if _ALL_BUT_RE.search(norm):
@@ -923,13 +1118,88 @@ def match_frequency(text: str) -> str | None:
         return None if _ALL_BUT_MANY_RE.search(norm) else NEARLY_EVERY_DAY
     if _firm_zero_after_hedge_opener(text, norm):
         return NOT_AT_ALL
-    hedged = _hedged(text, norm) or bool(_OTHER_LANGUAGE_HEDGE_RE.search(norm))
+    hedged = (
+        _asks_back(text)
+        or bool(_HEDGE_RE.search(norm))
+        or bool(_OTHER_LANGUAGE_HEDGE_RE.search(norm))
+    )
     value = _decide(reading, NOT_AT_ALL, hedged)
     if value is not None and any(value not in options for options in reading.vague):
         return None  # "rarely, but lately every day": the words disagree
     if value == NOT_AT_ALL and reading.vague:
         return None  # "no, not really": a zero hedged by a vague word is not reassurance
     return value
+
+
+def _asks_back(text: str) -> bool:
+    """A question mark hedges the reply ("not at all?"), unless an answer follows it: then the
+    question was an echo or a rhetorical opener ("Restlessness? No, none whatsoever.",
+    "Honestly? Never.")."""
+    if "?" not in text:
+        return False
+    after = _frequency_norm(text.rsplit("?", 1)[1])
+    return not (after and _read_frequency(after).values)
+
+
+# "nearly every day? no, more like several days", "Restlessness? No, none whatsoever": the
+# patient echoes an option or the question and answers "no" to it; what follows is the
+# answer when it is clear by itself (otherwise the whole reply is read as usual).
+_ECHO_NO_RE = re.compile(r"^[^?]+\?\s*(?:no|nope|nah)\b[\s,.;:!\-]*(?P<rest>\S.*)$", re.I | re.S)
+
+
+def _after_echo_no(text: str) -> str | None:
+    m = _ECHO_NO_RE.match(text.strip())
+    return match_frequency(m["rest"]) if m else None
+
+
+# "I used to get panic attacks years ago but nothing in the last couple of weeks", "a rough
+# patch last month but these past 2 weeks it hasn't bothered me": another time, then "but"
+# and the recall period itself. The part after "but" is the answer about the last 2 weeks.
+_RECALL_CONTRAST_RE = re.compile(
+    rf"\b(?:but|though|although|whereas) (?P<rest>.*\b(?:(?:last|past) {_RECALL}|lately"
+    r"|recently)\b.*)$"
+)
+
+
+def _recall_contrast(norm: str) -> str | None:
+    """The answer after "but <the last 2 weeks>" when the whole reply is unclear, else None."""
+    m = _RECALL_CONTRAST_RE.search(norm)
+    return match_frequency(m["rest"]) if m else None
+
+
+_OPTION_ORDER = (NOT_AT_ALL, SEVERAL_DAYS, MORE_THAN_HALF, NEARLY_EVERY_DAY)
+_WELL_RE = re.compile(r"^(?P<first>.+?) , well ,? (?P<second>.+)$")
+
+
+def _refined(norm: str, reading: _Reading) -> str | None:
+    """ "most days, well, nearly all of them actually", "every day, well, most days if I'm
+    honest": a patient who names one option and then, after "well", its neighbour is refining
+    the answer; the second is read. Options further apart ("never, well every day actually")
+    contradict each other and stay asked again."""
+    m = _WELL_RE.match(norm)
+    if m is None or len(reading.values) != 2:
+        return None
+    first, second = match_frequency(m["first"]), match_frequency(m["second"])
+    if first is None or second is None:
+        return None
+    apart = abs(_OPTION_ORDER.index(first) - _OPTION_ORDER.index(second))
+    return second if apart == 1 else None
+
+
+# A reply that is itself a question ("is that including weekends?", "do you mean at work?"):
+# it opens with a question word and ends with "?". Answer it, then ask again.
+_QUESTION_BACK_RE = re.compile(
+    r"^(?:is|does|do|are|should|can|could|what|how|which|why|who|would|will|did|was)\b[^?]*\?\W*$",
+    re.I,
+)
+
+
+def _bare_number_frequency(number: int) -> str | None:
+    """A reply that is only a number, read without the form: "2" may be 2 days (several days)
+    or the option scored 2 (more than half), "3" 3 days or the option scored 3; only 0 and 1
+    mean the same option both ways. The form, which prints the scores, still reads "2" as
+    the score (match_option, scale numbers "score")."""
+    return _FREQUENCY_BY_SCORE.get(number) if number in (0, 1) else None
 
 
 # "I don't think so, no, never" (policy, session 4): a soft opener followed by a firm, unhedged
@@ -988,8 +1258,12 @@ _TYPO_PROTECTED = frozenset(
 )  # fmt: skip
 _TYPO_WORDS = {"evry": "every", "evry1": "every", "al": "all", "haf": "half", "nite": "night",
                "nites": "nights", "alot": "a lot", "everyda": "everyday", "thn": "than",
+               # The option labels typed without spaces.
+               "notatall": "not at all", "severaldays": "several days",
+               "morethanhalf": "more than half", "nearlyeveryday": "nearly every day",
                "neva": "never", "nvr": "never", "sevral": "several", "mor": "more"}  # fmt: skip
 # Every word the two-week lexicon itself uses is a real word, never "corrected".
+_SHORT_SWAP_TARGETS = frozenset({"not", "all", "day"})
 _LEXICON_WORDS = frozenset(
     w for pattern, _ in _FREQUENCY_SPECS for w in re.findall(r"(?<![\\?])[a-z]{2,}", pattern)
 )
@@ -1006,7 +1280,15 @@ def _fix_word(word: str) -> str:
     if word in _TYPO_WORDS:
         return _TYPO_WORDS[word]
     known = word in _TYPO_TARGETS or word in _TYPO_PROTECTED or word in _LEXICON_WORDS
-    if known or not word.isalpha() or len(word) < 4:
+    if known or not word.isalpha():
+        return word
+    if len(word) == 3:
+        # Three letters: only two neighbours swapped into one of these ("nto", "dya", "lal");
+        # a changed letter there makes too many other words.
+        swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(2)}
+        found = swaps & _SHORT_SWAP_TARGETS
+        return found.pop() if len(found) == 1 else word
+    if len(word) < 4:
         return word
     slip = _slip(word)
     if slip:
@@ -1031,8 +1313,9 @@ def _slip(word: str) -> str | None:
 
 
 def _fix_typos(norm: str) -> str:
-    norm = _THEN_FOR_THAN_RE.sub(r"\1 than", norm)
-    return " ".join(_fix_word(w) for w in norm.split(" "))
+    # Words first, so "mor then half" becomes "more then half" and then "more than half".
+    norm = " ".join(_fix_word(w) for w in norm.split(" "))
+    return _THEN_FOR_THAN_RE.sub(r"\1 than", norm)
 
 
 _ALL_BUT_WEEKENDS_RE = re.compile(

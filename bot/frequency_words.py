@@ -1,5 +1,6 @@
 """Two-week frequency answers (PHQ-9/GAD-7) in Spanish, French, German, Portuguese, Italian,
-Dutch and Polish: plain data that bot.answers turns into phrase rules.
+Dutch and Polish (and everyday words in Japanese and Chinese): plain data that bot.answers
+turns into phrase rules.
 
 Sources. LABELS are the translations of the four PHQ-9 option labels (0 Not at all, 1 Several
 days, 2 More than half the days, 3 Nearly every day; CLINICAL.md section 1) as printed in
@@ -80,9 +81,9 @@ WORDS: dict[str, Words] = {
     "es": Words(
         zero=r"para nada|en absoluto|ningún día|ni un (?:solo )?día|ninguna vez"
         r"|ni una (?:sola )?vez",
-        zero_alone=r"nunca|jamás|nada",
+        zero_alone=r"nunca|jamás|nada|nada de nada|ninguna|ninguno",
         several=r"varios días|algunos días|unos (?:pocos )?días|pocos días|un par de días"
-        r"|de vez en cuando|ocasionalmente",
+        r"|de vez en cuando|ocasionalmente|un par de veces|unas pocas veces",
         # "once días" is eleven days (not "once"): more than half.
         more=r"más de la mitad(?: de (?:los días|el tiempo|las noches))?"
         r"|once (?:días|noches|veces)"
@@ -108,7 +109,8 @@ WORDS: dict[str, Words] = {
         more=r"plus de la moitié(?: (?:des jours|du temps|des nuits))?"
         r"|la plupart (?:des jours|du temps|des nuits)",
         nearly=r"(?:presque |quasiment |pratiquement )?(?:tous les jours|chaque jour"
-        r"|quotidiennement|toujours|tout le temps|toutes les nuits|chaque nuit)",
+        r"|quotidiennement|toujours|tout le temps|toutes les nuits|chaque nuit|tous les soirs"
+        r"|chaque soir|tous les matins|chaque matin)",
         rare=r"rarement|presque jamais|quasiment jamais",
         some=r"parfois|quelquefois|des fois",
         often=r"souvent|fréquemment|beaucoup",
@@ -119,11 +121,11 @@ WORDS: dict[str, Words] = {
     ),
     "de": Words(
         zero=r"überhaupt nicht|ueberhaupt nicht|gar nicht|überhaupt nie|an keinem tag"
-        r"|keinen (?:einzigen )?tag|kein einziges mal",
+        r"|keinen (?:einzigen )?tag|kein einziges mal|nie im leben",
         zero_alone=r"nie|niemals|nein",
         several=r"(?:an )?einzelnen tagen|(?:an )?ein paar tagen?|ein paar tage|einige tage"
         r"|an einigen tagen|mehrere tage|an mehreren tagen|ab und zu|gelegentlich"
-        r"|hin und wieder",
+        r"|hin und wieder|ein paar mal|ein paarmal|einige male",
         more=r"(?:an )?mehr als (?:der|die) (?:hälfte|haelfte)(?: der (?:tage|zeit))?"
         r"|über die hälfte|ueber die haelfte|(?:an )?den meisten tagen|die meisten tage|meistens"
         r"|die meiste zeit",
@@ -140,10 +142,11 @@ WORDS: dict[str, Words] = {
     ),
     "pt": Words(
         zero=r"nenhum dia|nenhuma vez|de jeito nenhum|de modo (?:algum|nenhum)"
-        r"|de forma (?:alguma|nenhuma)|nem uma (?:única )?vez",
+        r"|de forma (?:alguma|nenhuma)|nem uma (?:única )?vez"
+        r"|nem um (?:único |só )?dia(?: sequer)?",
         zero_alone=r"nunca|não",
         several=r"vários dias|alguns dias|uns dias|poucos dias|de vez em quando"
-        r"|ocasionalmente",
+        r"|ocasionalmente|umas poucas vezes|um par de vezes",
         more=r"mais (?:da|de) metade(?: (?:dos dias|do tempo))?|a maioria dos dias"
         r"|a maior parte (?:do tempo|dos dias)",
         nearly=r"(?:quase )?(?:todos os dias|todo dia|cada dia|diariamente|sempre"
@@ -161,10 +164,11 @@ WORDS: dict[str, Words] = {
         r"|mai una volta",
         zero_alone=r"mai|affatto",
         several=r"(?:per )?alcuni giorni|(?:per )?diversi giorni|qualche giorno|pochi giorni"
-        r"|un paio di giorni|ogni tanto|di tanto in tanto|occasionalmente",
+        r"|un paio di giorni|ogni tanto|di tanto in tanto|occasionalmente|un paio di volte",
         more=r"(?:per )?più della metà(?: (?:dei giorni|delle giornate|del tempo))?"
         r"|oltre la metà(?: dei giorni)?|la maggior parte (?:dei giorni|del tempo)",
-        nearly=r"(?:quasi )?(?:ogni giorno|tutti i giorni|ogni notte|tutte le notti"
+        nearly=r"(?:quasi )?(?:ogni giorno|tutti i giorni|ogni notte|tutte le notti|ogni sera"
+        r"|tutte le sere|ogni mattina|tutte le mattine"
         r"|quotidianamente|sempre|tutto il tempo|di continuo|continuamente)",
         rare=r"raramente|quasi mai",
         some=r"a volte|qualche volta|talvolta",
@@ -177,7 +181,8 @@ WORDS: dict[str, Words] = {
     "nl": Words(
         zero=r"helemaal niet|helemaal nooit|geen (?:enkele )?dag|geen enkele keer|nog nooit",
         zero_alone=r"nooit|nee",
-        several=r"meerdere dagen|een paar dagen|enkele dagen|sommige dagen|af en toe",
+        several=r"meerdere dagen|een paar dagen|enkele dagen|sommige dagen|af en toe"
+        r"|een paar keer|enkele keren",
         more=r"meer dan de helft(?: van de (?:dagen|tijd))?|de meeste dagen|meestal"
         r"|het grootste deel van de tijd",
         nearly=r"(?:bijna |vrijwel )?(?:elke dag|iedere dag|dagelijks|altijd|de hele tijd"
@@ -191,9 +196,10 @@ WORDS: dict[str, Words] = {
         hedges=r"misschien|ik denk|denk ik|waarschijnlijk|volgens mij",
     ),
     "pl": Words(
-        zero=r"wcale(?: nie)?|w ogóle nie|ani razu|ani jednego dnia|żadnego dnia",
+        zero=r"wcale(?: nie)?|w ogóle nie|ani razu|ani jednego dnia|żadnego dnia|nigdy w życiu",
         zero_alone=r"nigdy|nie",
-        several=r"kilka dni|parę dni|przez kilka dni|od czasu do czasu|sporadycznie",
+        several=r"kilka dni|parę dni|przez kilka dni|od czasu do czasu|sporadycznie|parę razy"
+        r"|kilka razy|raz (?:czy|lub|albo) dwa",
         more=r"(?:więcej niż|ponad) połow[ęay](?: dni| czasu)?|większość dni"
         r"|przez większość (?:dni|czasu)|większość czasu|przeważnie|zazwyczaj",
         nearly=r"(?:prawie |niemal |praktycznie )?(?:codziennie|każdego dnia|każdy dzień"
@@ -205,6 +211,30 @@ WORDS: dict[str, Words] = {
         negators=("nie",),
         breaks=("ale",),
         hedges=r"może|chyba|myślę|prawdopodobnie|raczej",
+    ),
+    # Japanese and Chinese (session 5): everyday words only (no day counts). Written without
+    # spaces, so each is read as a whole reply or a space-separated part of one.
+    "ja": Words(
+        zero=r"全くない|まったくない|全然(?:ない)?|一度もない|一日もない",
+        several=r"数日|何日か|数回|たまに",
+        more=r"半分以上(?:の日)?|ほとんどの日",
+        nearly=r"(?:ほとんど|ほぼ)?(?:毎日|毎晩)|いつも",
+        rare=r"めったにない|ほとんどない",
+        some=r"時々|ときどき",
+        often=r"よく|しばしば",
+        unknown=r"わからない|分からない|わかりません|分かりません",
+        hedges=r"たぶん|多分",
+    ),
+    "zh": Words(
+        zero=r"完全不会|完全不會|完全没有|完全沒有|从来没有|從來沒有|从不|從不|一次也没有|一次也沒有",
+        several=r"好几天|好幾天|几天|幾天|偶尔|偶爾",
+        more=r"一半以上(?:的天数|的天數|的时间|的時間)?|大部分时间|大部分時間|大多数日子|大多數日子",
+        nearly=r"(?:几乎|幾乎)?(?:每天|天天)|一直|总是|總是",
+        rare=r"很少|几乎没有|幾乎沒有",
+        some=r"有时候?|有時候?",
+        often=r"经常|經常|常常",
+        unknown=r"不知道|不确定|不確定|说不清|說不清",
+        hedges=r"可能|也许|也許",
     ),
 }
 

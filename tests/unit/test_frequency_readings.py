@@ -473,3 +473,382 @@ def test_or_so_or_about_around_a_weekly_count_keeps_its_doubled_range(
     text: str, expected: str | None
 ) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "At least half" includes exactly half (7 of the 14 days), which is asked again, so
+        # the open range is asked again too (policy, session 4: "at least half: asked again").
+        "at least half",
+        "at least half the days",
+        "at least a week",
+        "at least 7 days",
+        "no less than half the time",
+        "7 days or more",
+    ],
+)
+def test_at_least_half_includes_exactly_half_so_is_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Open-ended counts are read only when every count they allow is one option:
+        # 8-14 and 10-14 reach into nearly every day (asked again), 12-14 does not.
+        ("at least 8 days", None),
+        ("at least 10 days", None),
+        ("10 days or more", None),
+        ("at least 12 days", "nearly_every_day"),
+        ("12 days or more", "nearly_every_day"),
+    ],
+)
+def test_at_least_n_days_is_read_only_when_every_count_is_one_option(
+    text: str, expected: str | None
+) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "like always" / "as usual" compare with normal life: "always" is no frequency.
+        "about the same as usual",
+        "sleeping fine, as always",
+        # The patient says the words do not fit.
+        "never and always, if that makes sense",
+        # "not X exactly" qualifies the word: a hedged zero is not reassurance.
+        "not bothered exactly, it just happens",
+        "not exactly",
+        # Two rates inside the window: the change is what matters, so ask.
+        "once in a while but lately way more",
+        "a few days, much more often recently",
+        # Another time than the last 2 weeks, or a season (longer than the window).
+        "before my operation it was every day",
+        "in the winter months, most days",
+        "during the summer, nearly every day",
+        # A share of the window spent elsewhere is no count of days with the symptom.
+        "I was in hospital for most of it",
+        "away on holiday for half of it",
+        # Writers split on "now and then" (several days / vague like "sometimes"): asked again.
+        "now and then",
+        "every now and again",
+    ],
+)
+def test_words_that_are_no_count_of_the_last_2_weeks_are_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "now and then" with a count inside its range is read as the count.
+        ("now and then, about 3 days", "several_days"),
+        # "nearly all of them" names nearly every day.
+        ("nearly all of them", "nearly_every_day"),
+        ("almost all of the days", "nearly_every_day"),
+    ],
+)
+def test_now_and_then_with_a_count_and_nearly_all_of_them(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Firm zeros in idiom: each says "none of it", with no hedge.
+        ("not in the slightest", "not_at_all"),
+        ("not one bit", "not_at_all"),
+        ("no headaches to speak of", "not_at_all"),
+        ("I would have to say no", "not_at_all"),
+        ("I'm glad to say no", "not_at_all"),
+        ("can't say I have", "not_at_all"),
+        ("thankfully not something I've experienced", "not_at_all"),
+        ("I have not had any problems with it", "not_at_all"),
+        ("it's not been an issue for me", "not_at_all"),
+        ("no, I've been fine", "not_at_all"),
+        ("my sleep has been completely normal", "not_at_all"),
+        ("nothing over the past fortnight", "not_at_all"),
+        # ... but a negated "fine" or a count beside it is no zero.
+        ("it has not been fine", None),
+        ("I've been fine most days", None),
+        ("I can not say", None),
+    ],
+)
+def test_firm_zeros_in_everyday_idiom(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A question mark followed by an answer is an echo or a rhetorical opener, not doubt.
+        ("Sleep? No, none at all.", "not_at_all"),
+        ("Truthfully? Never.", "not_at_all"),
+        # An echoed option answered "no": the rest is the answer when it is clear.
+        ("most days? no, more like a couple of days", "several_days"),
+        ("every day? no sorry, misread, not at all", "not_at_all"),
+        # A question mark at the end, or followed by no answer, still hedges a zero.
+        ("not at all?", None),
+        ("none? lol", None),
+        ("every day? no", None),
+    ],
+)
+def test_a_question_mark_followed_by_an_answer_is_an_echo(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A whole week is its 7 days, summed with the other week's count (14-day arithmetic).
+        ("every day last week and once this week", "more_than_half"),  # 8
+        ("all week last week, then a couple of days this week", "more_than_half"),  # 9
+        ("every day this week and every day last week", "nearly_every_day"),  # 14
+        # A count over the whole window, without its unit.
+        ("only on night shifts, that's 3 in the fortnight", "several_days"),
+        ("7 in the fortnight", None),  # exactly half
+        # Named weekdays: n to 2n days of the 14.
+        ("only on Sunday evenings", "several_days"),
+        ("it happened on Tuesday and maybe last Friday too", "several_days"),
+        ("mondays, wednesdays, fridays and saturdays", None),  # 4 to 8 days
+        ("Monday to Friday", "more_than_half"),
+        ("every day bar sunday", "nearly_every_day"),
+        # "weekends are ok" counts the days without it; "both days" of one weekend.
+        ("weekdays basically, weekends are ok", "more_than_half"),
+        ("just the weekend before last, both days", "several_days"),
+        # Units other than days, and chat "n" for "and".
+        ("a couple of evenings", "several_days"),
+        ("on a few occasions", "several_days"),
+        ("here n there", "several_days"),
+        # Shares in idiom.
+        ("the lion's share of the days", "more_than_half"),
+        ("the bad days outnumber the good ones", "more_than_half"),
+        ("more often than it's not", "more_than_half"),
+        # Double negatives that mean every day, and exceptions named first.
+        ("I can't remember a day when I didn't feel like that", "nearly_every_day"),
+        ("there hasn't been a single day without it", "nearly_every_day"),
+        ("apart from maybe one or two days, every day", "nearly_every_day"),
+        # How long within a day, or a symptom's own "not", is no count.
+        ("every day, sometimes all day", "nearly_every_day"),
+        ("can't concentrate most of the days", "more_than_half"),
+        ("most days, constantly once it starts", "more_than_half"),
+        # "not been often" is rare: a count of several days fits it.
+        ("some days, but it's not been often", "several_days"),
+    ],
+)
+def test_counts_sums_and_idioms_read_with_14_day_arithmetic(
+    text: str, expected: str | None
+) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Typos: labels typed without spaces, three-letter swaps, "mor then".
+        ("notatall", "not_at_all"),
+        ("nearlyeveryday", "nearly_every_day"),
+        ("nto at all", "not_at_all"),
+        ("evrey dya", "nearly_every_day"),
+        ("mor then half the days", "more_than_half"),
+    ],
+)
+def test_typos_of_the_answer_words(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Another time, then "but" and the last 2 weeks: the part about the window answers.
+        ("every day last month but not at all in the last 2 weeks", "not_at_all"),
+        ("panic attacks years ago but nothing in the past fortnight", "not_at_all"),
+        ("a bad patch last year but these past 2 weeks only a couple of days", "several_days"),
+        # ... and it must itself be clear.
+        ("every day last month but the last 2 weeks not sure", None),
+        ("used to be daily, but lately sometimes", None),
+    ],
+)
+def test_another_time_then_but_the_last_2_weeks_reads_the_window(
+    text: str, expected: str | None
+) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After "well", a neighbouring option refines the first: the second is the answer.
+        ("most days, well, nearly all of them actually", "nearly_every_day"),
+        ("every day, well, most days if I'm honest", "more_than_half"),
+        ("no, well, a couple of days", "several_days"),
+        # Options further apart contradict each other: asked again (earlier policy).
+        ("never, well, every day actually", None),
+        ("a couple of days, well, nearly every day", None),
+        # An upper bound the count respects is no second answer.
+        ("more than half, but less than every day", "more_than_half"),
+        ("less than every day", None),
+    ],
+)
+def test_a_refinement_to_the_next_option_after_well_is_read(
+    text: str, expected: str | None
+) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "not a single day" in Spanish / Portuguese / French is a zero, not one day.
+        ("ni un día", "not_at_all"),
+        ("nem um dia sequer", "not_at_all"),
+        ("pas un jour", "not_at_all"),
+        ("un jour", "several_days"),
+        # "a couple of times" in Italian, Polish, Spanish, German, Dutch, Portuguese.
+        ("solo un paio di volte", "several_days"),
+        ("parę razy", "several_days"),
+        ("un par de veces", "several_days"),
+        ("ein paar mal", "several_days"),
+        ("een paar keer", "several_days"),
+        ("um par de vezes", "several_days"),
+        # Japanese and Chinese everyday words, read like their English counterparts.
+        ("毎日", "nearly_every_day"),
+        ("ほとんど毎日", "nearly_every_day"),
+        ("全くない", "not_at_all"),
+        ("数日", "several_days"),
+        ("半分以上", "more_than_half"),
+        ("時々", None),  # sometimes: vague
+        ("每天", "nearly_every_day"),
+        ("完全不会", "not_at_all"),
+        ("好几天", "several_days"),
+        ("有时", None),  # sometimes: vague
+        ("不知道", None),
+    ],
+)
+def test_other_language_zeros_couples_and_cjk_words(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plain "been ok" is often qualified ("mostly"): only an intensified one is a zero.
+        "been ok mostly",
+        "it's been ok",
+        # "fine most days" counts the days without it: the days with it are left open.
+        "I've been fine most days",
+        "most days were ok",
+        "fine most of the time",
+        # "couldn't sleep every night" is every night or not every night: asked again.
+        "I couldn't sleep every night",
+        # A count over part of the window only ("since Friday") is no count of the 14 days.
+        "since Friday, every day",
+        "every day since a few days ago",
+    ],
+)
+def test_qualified_fine_ambiguous_negation_and_part_of_the_window_are_asked_again(
+    text: str,
+) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A span of the week said as a habit happens in both weeks: 2 x span of the 14 days.
+        ("Monday to Friday", "more_than_half"),  # 10
+        ("Sunday to Thursday", "more_than_half"),  # 10
+        ("tuesday to thursday", "several_days"),  # 6
+        ("friday to monday", "more_than_half"),  # 8, across the weekend
+        # "last" names one span, once.
+        ("last tuesday to thursday", "several_days"),  # 3
+        # "once in a blue moon" is rarely: vague, asked again.
+        ("once in a blue moon", None),
+    ],
+)
+def test_a_span_of_weekdays_is_read_in_both_weeks(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One week's count and "fine otherwise": the other days are none (14-day arithmetic).
+        ("a few nights last week, fine otherwise", "several_days"),
+        ("twice this week, otherwise fine", "several_days"),
+        ("every day last week, fine otherwise", None),  # 7 of 14: exactly half
+        # A week without it counts as none of its days in a two-week sum.
+        ("a few days last week and none this week", "several_days"),
+        ("every day last week and nothing this week", None),  # 7
+        # An upper bound of a few days: the symptom came on at most that many days.
+        ("not more than a couple of days", "several_days"),
+        ("no more than 3 days", "several_days"),
+        ("no more than 7 days", None),  # 1 to 7 spans two options
+    ],
+)
+def test_one_week_counts_and_upper_bounds(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A question back (question word ... "?") is no answer: asked again.
+        ("is that including weekends?", None),
+        ("does that count if it's work stress?", None),
+        ("what, every day?", None),
+        # ... but an echo question answered after it is read.
+        ("Is it every day? No, a few days", "several_days"),
+        # Emphatic zeros in slang.
+        ("absolutely never", "not_at_all"),
+        ("zilch", "not_at_all"),
+        ("no way", "not_at_all"),
+        # Once in the whole window is 1 of the 14 days.
+        ("once every two weeks", "several_days"),
+        ("once in the last fortnight", "several_days"),
+        ("most afternoons", "more_than_half"),
+    ],
+)
+def test_questions_back_slang_zeros_and_once_a_fortnight(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Everyday words in other languages, read like "every evening", "once or twice",
+        # "never in my life" and "nothing at all".
+        ("tous les soirs", "nearly_every_day"),
+        ("ogni sera", "nearly_every_day"),
+        ("raz czy dwa", "several_days"),
+        ("nigdy w życiu", "not_at_all"),
+        ("nie im Leben", "not_at_all"),
+        ("nada de nada", "not_at_all"),
+        ("ninguna", "not_at_all"),
+    ],
+)
+def test_evenings_once_or_twice_and_emphatic_zeros_in_other_languages(
+    text: str, expected: str
+) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the first week" is a time, like "last week": "every day the first week, then
+        # none" is 7 of 14 (exactly half), never nearly every day.
+        "every day the first week, then none",
+        "every day the other week",
+    ],
+)
+def test_the_first_or_second_week_is_a_time_not_a_count(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize("text", ["never and always", "always and never", "every day and never"])
+def test_an_answer_that_contradicts_itself_is_asked_again(text: str) -> None:
+    # "never" is a zero only on its own, so without this "always" alone would be read.
+    assert match_frequency(text) is None
