@@ -38,6 +38,9 @@ CONTRACT_SETS = [
     # reader), and retired into dev once their misses have been studied.
     ("frequency_dev", "frequency", ROOT / "tests/data/frequency_dev.jsonl"),
     ("frequency_dev2", "frequency", ROOT / "tests/data/frequency_dev2.jsonl"),
+    ("frequency_dev3", "frequency", ROOT / "tests/data/frequency_dev3.jsonl"),
+    ("frequency_dev4", "frequency", ROOT / "tests/data/frequency_dev4.jsonl"),
+    ("frequency_dev5", "frequency", ROOT / "tests/data/frequency_dev5.jsonl"),
     (
         "frequency_dev_was_holdout1",
         "frequency",
