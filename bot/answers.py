@@ -337,7 +337,8 @@ _UNCLEAR_SPECS: list[tuple[str, _Value]] = [
             r"not sure|unsure|uncertain|not certain|(?:do|did) not know|dont know|dunno|idk"
             r"|no idea|no clue|not a clue|have not a clue"
             r"|(?:can|could|do|did) not (?:remember|recall|say|tell|decide|answer|choose)"
-            r"|(?:hard|difficult|tough|impossible) to (?:say|tell|know)"
+            r"|(?:hard|difficult|tough|impossible) to (?:say|tell|know|remember|recall|think back"
+            r"|judge|explain)|(?:it is|its) complicated"
             r"|depends|depending|it varies|varies|varied|varying|variable"
             r"|what|whats|huh|pardon|confused|confusing|(?:do|did) not (?:understand|get it)"
             r"|which (?:one|option)|repeat|say (?:that |it )?again|come again"
@@ -578,7 +579,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
      SEVERAL_DAYS),
     (_phrase(r"(?:more than|over|above|upwards of) 50 percent"
              r"(?: of (?:the )?(?:days|time|nights))?"), MORE_THAN_HALF),
-    (_phrase(rf"(?:once or twice|twice|a couple (?:of )?(?:times|days)) {_PER} week(?: or so)?"),
+    (_phrase(rf"(?:once or twice|twice|(?:a )?couple (?:of )?(?:times|days)) {_PER} week"
+             r"(?: or so)?"),
      SEVERAL_DAYS),
     (_phrase(rf"(?:a few|few|several|many|a lot of|lots of|multiple) {_UNIT} {_PER} week"),
      _UNCLEAR),
@@ -600,7 +602,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # says the symptom came, on at most that many days: several days.
     (_phrase(rf"(?:not|no) more than (?:a couple(?: of)?|a few|few|[1-6])(?: {_UNIT})?{_OF14}"),
      SEVERAL_DAYS),
-    (_phrase(rf"{_WEEK_COUNT} (?:this|last) week(?: ,)? (?:and|plus|then|and then) {_WEEK_COUNT}"
+    (_phrase(rf"{_WEEK_COUNT} (?:this|last) week(?: ,)?(?: (?:and|plus|then|and then|but))?"
+             rf" {_WEEK_COUNT}"
              r" (?:the week before|the previous week|(?:this|last) week)"), _two_weeks),
     # Shares of the window (CLINICAL.md section 1: 14 days), after the rules for "50 percent"
     # and "more than 50 percent" so those win a tie: "2 thirds of the days", "70 percent".
@@ -684,7 +687,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"(?:at least|no less than|not less than|a minimum of) (?:half(?: (?:of )?(?:the )?"
              r"(?:time|days|nights|2 weeks))?|(?:a|1) week)"), _UNCLEAR),
     (_phrase(r"so often|too often|more often|less often|as often as"
-             r"|(?:a good|quite a) few(?: days| times| nights)?|worse than others"
+             r"|worse than others"
              r"|better than others|good days and bad days|ups and downs"),
      _UNCLEAR),
     # --- replies whose words are not a count of the last 2 weeks (session 5) ---------------
@@ -698,9 +701,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
      _UNCLEAR),
     # "never and always", "every day and never": the answer contradicts itself. ("never" is
     # a zero only on its own, so without this the other word alone would be read.)
-    (_phrase(r"(?:never|not at all|none) (?:and|or|but(?: also)?|yet|plus) (?:always|every day"
+    (_phrase(r"(?:never|not at all|none) (?:and|or|but|yet|plus)(?: also)? (?:always|every day"
              r"|all the time|daily|constantly)|(?:always|every day|all the time|daily|constantly)"
-             r" (?:and|or|but(?: also)?|yet|plus) (?:never|not at all|none)"), _UNCLEAR),
+             r" (?:and|or|but|yet|plus)(?: also)? (?:never|not at all|none)"), _UNCLEAR),
     # A change within the window ("now and then but lately way more"): two rates, asked again.
     (_phrase(r"(?:lately|recently|these days|this week|now) (?:way |much |a lot |far )?more"
              r"(?: often)?|(?:way|much|a lot|far) more (?:often )?(?:lately|recently|these days"
@@ -806,6 +809,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|frequently)|(?:a lot|lots|loads|plenty|much) of (?:the )?(?:time|days|nights)"
              r"|quite a lot|quite a bit|a lot|lots|loads|a great deal|a good deal|heaps"
              r"|tons|plenty"), _vague(MORE_THAN_HALF, NEARLY_EVERY_DAY)),
+    # "quite a few (days)" may be 4 or 9: vague, so "quite a few, over half for sure" reads.
+    (_phrase(r"(?:a good|quite a) few(?: days| times| nights)?"),
+     _vague(SEVERAL_DAYS, MORE_THAN_HALF)),
     (_phrase(r"regularly|on a regular basis"), _vague(SEVERAL_DAYS, MORE_THAN_HALF,
                                                     NEARLY_EVERY_DAY)),
     # --- not_at_all -------------------------------------------------------------------------
@@ -819,8 +825,10 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|not (?:been )?(?:bothered|troubled)(?: (?:me|by (?:it|that|this)))?(?: at all)?"
              r"|not (?:had|felt|experienced|noticed) (?:like )?(?:it|that|this|any of (?:it|that"
              r"|those))(?: way)?"
-             r"(?: at all)?|not (?:a problem|an issue)(?: at all)?"
-             r"|no (?:problems?|issues?)(?: (?:at all|with (?:it|that|this)))?|not happened"
+             r"(?: at all| even once| once| whatsoever)?|not (?:a problem|an issue)(?: at all)?"
+             r"|no (?:problems?|issues?|trouble|bother|difficulty)"
+             r"(?: (?:at all|with (?:it|that|this)))?"
+             r"|not happened"
              r"|none whatsoever|not at all whatsoever"),
      NOT_AT_ALL),
     (_alone(r"(?:(?:no|nope|nah) )?(?:i )?(?:have |had |did |ive )?never"
@@ -905,7 +913,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(rf"(?:(?:nearly|almost|practically|virtually|pretty much|just about|basically"
              rf"|more or less|most) )?(?:every(?: single)? {_DAY}|everyday|each(?: and every)?"
              rf" {_DAY}|daily|nightly)"
-             r"|day in(?: and)? day out|day after day|night after night"
+             r"|day in(?: ,)?(?: and)? day out|day after day|night after night"
              r"|(?:(?:almost|nearly|pretty much|practically|virtually) )?(?:all (?:of )?the time"
              r"|always|constantly|constant|continuously|continually|non ?stop)"
              r"|every waking (?:moment|hour|minute)|(?:a)?round the clock"
@@ -913,13 +921,90 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|2 weeks|fortnight|period)|all fortnight|(?:a|the) fortnight (?:solid|straight)"
              r"|all (?:2 weeks|fortnight|(?:of )?the days|days|the 2 weeks)"
              r"|both weeks|(?:almost|nearly) all (?:(?:of )?the )?(?:days|time|nights)"
-             r"|(?:almost|nearly) all of (?:them|it)"
+             r"|(?:almost|nearly|basically|pretty much|practically|virtually|just about|literally)"
+             r" all of (?:them|it)"
              r"|not a (?:single )?day (?:goes by|passes)"
              r"|there (?:has|is|was) not been a (?:single )?day"
              r"|(?:never|not) a day without"), NEARLY_EVERY_DAY),
     # --- the labels themselves --------------------------------------------------------------
     (_phrase(r"several days"), SEVERAL_DAYS),
     (_phrase(r"nearly every day"), NEARLY_EVERY_DAY),
+    # --- classes of reply found on two blind dev sets (round 4) ----------------------------
+    # No day free of it ("not one day off", "no day off from it", "haven't had a single day
+    # without it", "not been a day free of it"): a negated break is every day, not a zero.
+    (_phrase(r"(?:not|no|never|without)(?: (?:been|had|having|even|literally|really))*"
+             r" (?:a |1 |one )?(?:single )?(?:day|night)s? (?:off|free|of peace|of rest"
+             r"|without (?:it|that|this|them|feeling (?:like )?(?:it|that|this)))"),
+     NEARLY_EVERY_DAY),
+    (_phrase(r"no (?:break|respite|let up|letup) from (?:it|that|this)"), NEARLY_EVERY_DAY),
+    # "can't remember the last day I didn't": the same double negative as "a day when".
+    (_phrase(r"(?:can not|could not|do not) (?:remember|recall|think of) the last (?:day|time)"
+             r"(?: (?:when|that|where))? (?:i|it|this|that) (?:did|was|have|has|had) not"),
+     NEARLY_EVERY_DAY),
+    # "can't think of a single day", "I can't remember one time it happened": no day comes to
+    # mind, a zero (the longer "...a day when I didn't" above is the double negative).
+    (_phrase(r"(?:can not|could not) (?:think of|remember|recall|name) (?:a|1|any)(?: single)?"
+             r" (?:day|time|night|occasion)s?(?: (?:when|where|that) (?:it|that|this) (?:happened"
+             r"|was a problem|bothered me))?"), NOT_AT_ALL),
+    # A nominal no: "that's a no from me", "a hard no", "big no".
+    (_phrase(r"(?:(?:that|it) (?:is|s) |thats |its )?a (?:hard |firm |definite |big |clear )?no"
+             r"(?: from me)?(?= ,|$)"), NOT_AT_ALL),
+    # "no worries on that front", "no concerns there": the topic named with a flat no.
+    (_phrase(r"no (?:worries|concerns|complaints)(?: (?:on that (?:front|score)|there|about (?:it"
+             r"|that|this)(?: 1)?|at all|with (?:it|that|this)))?"), NOT_AT_ALL),
+    # "thankfully not", "fortunately none": relief at a firm zero, not a hedge.
+    (_phrase(r"(?:thankfully|fortunately|luckily|happily|gladly|thank god|thank goodness)"
+             r" (?:not|no|never|none)"), NOT_AT_ALL),
+    # "none thank god", "never, luckily": a zero followed by relief.
+    (_alone(r"(?:none|never|no|nope|nah) (?:thankfully|fortunately|luckily|thank god"
+            r"|thank goodness|thank heavens)"), NOT_AT_ALL),
+    # "I don't struggle with that", "doesn't suffer from it": a firm denial of the topic.
+    (_phrase(r"(?:do|does|did|have|has) not (?:struggle|suffer|have (?:any )?(?:trouble"
+             r"|problems?|issues?|difficulty))(?: (?:with|from)(?: (?:it|that|this))?)?"),
+     NOT_AT_ALL),
+    # "never had thoughts like that", "never had that happen", "never felt anything like it".
+    (_phrase(r"never (?:had|felt|experienced|noticed|had thoughts|thought)(?: \w+){0,2}?"
+             r" (?:like (?:that|this|it)|that way|anything like (?:that|this|it))"
+             r"|never (?:had|has) (?:that|this|it) (?:happen|happened|come up)"), NOT_AT_ALL),
+    (_alone(r"nothing (?:like (?:that|this) )?(?:going on|happening|to report)"), NOT_AT_ALL),
+    # "not even a little bit": the emphatic form of "not at all" ("not a little" alone is
+    # ironic, so only with "even").
+    (_phrase(r"not even a (?:little |tiny )?(?:bit|little)"), NOT_AT_ALL),
+    # "not me": the question does not describe the patient.
+    (_alone(r"(?:(?:no|nope|nah) ,? )?(?:that is |thats |that s )?not me"), NOT_AT_ALL),
+    # "a day here, a day there": like "here and there", a scattering of days.
+    (_phrase(r"(?:a|1|the odd) (?:day|night) here(?: ,| and)? (?:a|1|the odd|and a) (?:day|night)"
+             r" there"), SEVERAL_DAYS),
+    # "more often than I'd like", "more days than I'd care to admit": feeling about the count,
+    # no count itself.
+    (_phrase(r"(?:more|less) (?:often |days |times )?than (?:i would|id|i d|i had|i want|i care"
+             r" to admit|id care to admit|i would care to admit)(?: like| hoped| wanted| want)?"),
+     _NEUTRAL),
+    # "more days than it wasn't", "more days than I didn't": more days with it than without.
+    (_phrase(r"more (?:days|often) than (?:it|i) (?:was|did|has|had|have) not"), MORE_THAN_HALF),
+    # "every day is the same (since I retired)" says nothing about the symptom.
+    (_phrase(r"(?:every|each) day (?:is|was|feels) (?:the same|much the same|different)"),
+     _NEUTRAL),
+    # "7-8 hours every night": how long the patient sleeps, not how many nights.
+    (_phrase(rf"(?:\d{{1,2}}|\d{{1,2}} to \d{{1,2}}|{_ABOUT} \d{{1,2}}) hours? (?:a|per|every|each)"
+             r" (?:night|day)"), _NEUTRAL),
+    # "I had a bad patch at the weekend, otherwise no": the rest of the days are the zero,
+    # so the trailing "no" does not take the answer back.
+    (_phrase(r"otherwise (?:no|not|none|nothing|never|fine|ok|okay|good)"), _NEUTRAL),
+    # An event on a weekday ("my dog died on Tuesday", "started a new job on Monday") is a
+    # date, not a day with the symptom: asked again.
+    (_phrase(rf"(?:died|passed away|passed|was born|got married|broke up|split up|got fired"
+             rf"|was fired|lost my job|was diagnosed|started|began|happened|moved)"
+             rf"(?: (?:on|last|this))* {_WEEKDAY}"), _UNCLEAR),
+    # Another time, told as a past state: "when I was pregnant, constantly", "when I was at
+    # uni, all the time", "back when I worked nights".
+    (_phrase(r"when i (?:was|lived|worked|studied|had my|used)|back when|back in (?:the day"
+             r"|\d+)"), _UNCLEAR),
+    # A change inside the window: "fine until Thursday, since then constantly", "ever since".
+    (_phrase(rf"since then|ever since|from then on|(?:up )?(?:until|till) (?:last |this )?"
+             rf"(?:{_WEEKDAY}|yesterday|last week|this week|recently|a few days ago)"), _UNCLEAR),
+    # A retraction after the answer: "every day. Or maybe not." Asked again.
+    (_phrase(r"or (?:maybe |perhaps |possibly )?not|or then again|then again"), _UNCLEAR),
 ]  # fmt: skip
 
 

@@ -852,3 +852,100 @@ def test_the_first_or_second_week_is_a_time_not_a_count(text: str) -> None:
 def test_an_answer_that_contradicts_itself_is_asked_again(text: str) -> None:
     # "never" is a zero only on its own, so without this "always" alone would be read.
     assert match_frequency(text) is None
+
+
+# --- round 4: classes of reply from the blind sets dev4/dev5, tested on unseen members ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A negated break from the symptom is every day, not a zero ("not one day" alone is).
+        "not a single day off from it",
+        "I haven't had one night without it",
+        "there has been no day free of it",
+        "no respite from it at all",
+        # The double negative with "the last day" like "a day when".
+        "I can't recall the last time I didn't feel that way",
+        # "day in, day out" with its comma.
+        "night after night, day in, day out",
+        "pretty much all of them",
+    ],
+)
+def test_no_day_without_the_symptom_is_nearly_every_day(text: str) -> None:
+    assert match_frequency(text) == "nearly_every_day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No day comes to mind: a zero (the double negative above is the opposite).
+        "I can't name a single time",
+        "couldn't recall any day when it was a problem",
+        # A nominal no and relief around a firm zero are not hedges.
+        "it's a hard no",
+        "luckily not",
+        "never, thank goodness",
+        "no concerns there",
+        # A denial of the topic itself.
+        "he doesn't suffer from that",
+        "I've never felt anything like that",
+        "never had it happen",
+        "nothing to report",
+        "not even a tiny bit",
+        "haven't felt it even once",
+        "that's not me",
+        "no trouble at all",
+    ],
+)
+def test_firm_zeros_in_everyday_idiom_are_not_at_all(text: str) -> None:
+    assert match_frequency(text) == "not_at_all"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A scattering of single days, like "here and there".
+        ("the odd night here and the odd night there", "several_days"),
+        # "couple times a week" without its "a" is 4 of the 14 days, not "a week".
+        ("couple days a week", "several_days"),
+        # Two weeks joined by a comma: 2-4 plus 0 days.
+        ("a couple of days this week, nothing last week", "several_days"),
+        # "quite a few" is vague (4 or 9?); a count inside its range decides.
+        ("quite a few, well over half", "more_than_half"),
+        # "more ... than I'd like" is a feeling about the count, and "more days than it
+        # wasn't" is most days.
+        ("more often than I'd want, most of the days", "more_than_half"),
+        ("more days than I didn't", "more_than_half"),
+        # Hours of sleep a night are no count of nights.
+        ("getting 8 hours every night, no problem", "not_at_all"),
+        # The trailing "no" after "otherwise" is the zero for the other days.
+        ("a rough couple of days at the weekend, otherwise none", "several_days"),
+    ],
+)
+def test_counts_around_everyday_wordings(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "quite a few" alone straddles several days and more than half: asked again.
+        "quite a few days",
+        # An event on a weekday is a date, not a day with the symptom.
+        "my nan passed away last Friday",
+        # Another time, told as a past state.
+        "when I lived in London, every day",
+        "back when I worked shifts, most days",
+        # A change inside the window.
+        "fine till Wednesday, every day since then",
+        "every day ever since the accident",
+        # A retraction or a difficulty recalling.
+        "most days, or perhaps not",
+        "difficult to think back that far",
+        "it's complicated, every day and also none",
+        "never and also every day",
+    ],
+)
+def test_dates_other_times_changes_and_retractions_are_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
