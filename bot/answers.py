@@ -271,7 +271,13 @@ def _phrase(p: str) -> str:
     return rf"(?<!\S)(?:{p})(?!\S)"
 
 
-_PRE_FILLER = r"(?:(?:um+|uh+|erm?|hmm+|well|oh|ah|just|honestly|so|like|i think|i guess|tbh) )*"
+# "I'd say" opens an estimate, the way the scale itself asks; it does not hedge the answer.
+_PRE_FILLER = (
+    r"(?:(?:um+|uh+|erm?|hmm+|well|oh|ah|just|honestly|so|like|i think|i guess|tbh|id say"
+    r"|i would say|i d say) )*"
+)
+# A flat "no" before a zero ("no, I've never had that") agrees with it, it is not a negation.
+_AGREEING_NO = frozenset({"no", "nope", "nah"})
 _POST_FILLER = r"(?: (?:i think|i guess|i suppose|honestly|tbh|lol|haha|mate|thanks|thank you))*"
 
 
@@ -313,20 +319,27 @@ def _read(
             if tok in breaks:
                 return False
             if tok in negators and not in_hit(pos):
-                return True
+                # "no, I've never had that": a flat "no" before a zero agrees with it.
+                return not (hit.value == NOT_AT_ALL and tok in _AGREEING_NO)
         return False
 
     values: set[str] = set()
     negs: set[str] = set()
     vague: set[frozenset[str]] = set()
+    negated_vague: set[frozenset[str]] = set()
     unclear = False
     for hit in chosen:
         if hit.value == _UNCLEAR:
             unclear = True
         elif hit.value.startswith(_VAGUE):
-            vague.add(frozenset(hit.value.removeprefix(_VAGUE).split("|")))
+            options = frozenset(hit.value.removeprefix(_VAGUE).split("|"))
+            (negated_vague if negated(hit) else vague).add(options)
         elif hit.value != _NEUTRAL:
             (negs if negated(hit) else values).add(hit.value)
+    # "a small number of days, I wouldn't say a lot": a vague word denied beside a count only
+    # rules out what the count already rules out; alone it stays vague (asked again).
+    if not values:
+        vague |= negated_vague
     return _Reading(frozenset(values), frozenset(negs), unclear, frozenset(vague))
 
 
@@ -504,12 +517,43 @@ def _one_week(m: re.Match[str]) -> str:
 
 
 def _out_of(m: re.Match[str]) -> str:
+    """ "3 out of 14", "5 of 7", and any other share said as n out of a total ("3 days out of
+    4" is 10.5 of the 14 days): the option for every whole day count within half a day of the
+    share (a day when approximate, "about 3 out of 4"), else asked again."""
     n, total = int(m.group(1)), int(m.group(2))
     if total == 14:
         return _days(n)
     if total == 7 and n <= 7:
         return _days(2 * n)
-    return _UNCLEAR
+    if not 2 <= total <= 10 or n > total or re.search(r"\b(?:last|past)\b", m[0]):
+        return _UNCLEAR  # "3 of the last 10 days" leaves the other 4 days open
+    days = 14 * n / total
+    slack = 1.0 if re.match(_APPROX, m.group(0)) else 0.5
+    return _same(_days(math.ceil(days - slack)), _days(math.floor(days + slack)))
+
+
+def _tail_count(m: re.Match[str]) -> str:
+    """ "..., so 3" after days were talked about: that many days ("say 9" is about 9: 8-10).
+    Without a word for days the number may be a score: asked again."""
+    if not re.search(r"\b(?:days?|nights?|times?)\b", m.string[: m.start()]):
+        return _UNCLEAR
+    n = int(m.group(1))
+    if m.group(0).startswith("so") and " " not in m.group(0)[3:]:
+        return _days(n)
+    return _same(_days(max(n - 1, 0)), _days(n), _days(n + 1))
+
+
+def _both_weeks(m: re.Match[str]) -> str:
+    """The same count in each of the two weeks: twice the week's count."""
+    lo, hi = _week_count(m.group(1))
+    return _same(_days(2 * lo), _days(2 * hi))
+
+
+def _all_but(m: re.Match[str]) -> str:
+    """ "mostly, apart from 3 or 4 days", "daily except maybe 1 day": the days left out, so
+    14 minus them; read when every count left is one option."""
+    lo, hi = int(m.group("n")), int(m.group("m") or m.group("n"))
+    return _same(_days(14 - lo), _days(14 - hi)) if lo <= hi <= 14 else _UNCLEAR
 
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
@@ -565,7 +609,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # --- computed counts, rates and ranges -------------------------------------------------
     (_phrase(rf"(\d{{1,3}})(?: or so)?(?: (?:whole|full|separate|different|single|odd|bad))?"
              rf" {_UNIT}{_OF14}"), _count),
-    (_phrase(r"(\d{1,3}) (?:out of|of) (?:the )?(?:last |past )?(\d{1,2})(?: days)?"), _out_of),
+    (_phrase(rf"(?:{_APPROX} )?(\d{{1,3}})(?: {_UNIT})? (?:out of|of|in) (?:the )?(?:last |past )?"
+             r"(\d{1,2})(?: days)?(?! weeks)"), _out_of),
     # "3 in the fortnight": a count over the whole window, with or without its unit.
     (_phrase(r"(\d{1,2}) (?:in|over) (?:the )?(?:last |past )?(?:fortnight|2 weeks|14 days)"),
      _count),
@@ -693,7 +738,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # --- replies whose words are not a count of the last 2 weeks (session 5) ---------------
     # "like always", "as usual", "the same as always" compare with normal life: "always" there
     # is no frequency, so read and ignored.
-    (_phrase(r"(?:just )?(?:like|as) (?:always|usual|ever|normal)|(?:about |much |pretty much )?"
+    (_phrase(r"(?:just )?(?:like|as) (?:i|it|they|we|you) (?:always|usually|normally|ever)"
+             r"(?: (?:do|does|did|have|has|am|is|would))?"
+             r"|(?:just )?(?:like|as) (?:always|usual|ever|normal)|(?:about |much |pretty much )?"
              r"the same as (?:always|usual|ever|normal)"), _NEUTRAL),
     # The patient says the words do not fit ("never and always at the same time if that
     # makes sense"): asked again.
@@ -845,7 +892,14 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (r"(?:^|(?<=, ))" + _PRE_FILLER + r"(?:no|nope|nah|nay)(?= ,|$| (?:never|not|none"
      r"|i (?:have|had|did|do|am|was|has) not|(?:that|it|this) (?:has|had|is|was|did|does) not"
      r"|thanks?|thank you|sorry|mate|(?:i have|ive|i am|im) (?:been )?(?:fine|ok|okay|good|great"
-     r"|alright|all right))\b)", NOT_AT_ALL),
+     r"|alright|all right)"
+     # "no, I'm eating normally", "nah, appetite's totally normal", "no, I've enjoyed things as
+     # normal": a flat no and the topic said to be as usual.
+     r"|(?:(?:i have|ive|i am|im)(?: been)? )?\w+ing (?:normally|fine|well|as (?:normal|usual)"
+     r"|just as (?:i|it) (?:always|usually|normally))"
+     r"|(?:i have|ive|i) \w+ed (?:things|it|them|everything) as (?:normal|usual|always)"
+     r"|(?:my )?\w+(?: s| is| has been| have been)? (?:totally |completely |perfectly |absolutely"
+     r" |pretty |quite |just )?(?:fine|normal|good|great)(?: ,|$))\b)", NOT_AT_ALL),
     # "nothing like that", "all good on that front": the patient has had none of it.
     (_alone(r"nothing(?: (?:like (?:that|this)|of the (?:sort|kind)|of that (?:sort|kind)))?"
             rf"(?: (?:lately|recently|at all|(?:in|over|during) (?:the )?(?:last|past) {_RECALL}))?"
@@ -1003,6 +1057,31 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # A change inside the window: "fine until Thursday, since then constantly", "ever since".
     (_phrase(rf"since then|ever since|from then on|(?:up )?(?:until|till) (?:last |this )?"
              rf"(?:{_WEEKDAY}|yesterday|last week|this week|recently|a few days ago)"), _UNCLEAR),
+    # Every day but a few named days: "mostly, apart from 3 or 4 days", "daily, except maybe
+    # 1 day" are 14 minus the days left out.
+    (_phrase(rf"(?:mostly|daily|every day|everyday|each day|all the time|always|usually|most days"
+             r"|nearly every day|almost every day)(?: ,)? (?:apart from|except(?: for)?|other than"
+             rf"|but|bar|besides|save for|excluding) (?:{_APPROX} )?(?P<n>\d{{1,2}})(?: (?:or|to)"
+             r" (?P<m>\d{1,2}))?(?: days?| nights?)?"), _all_but),
+    # Counts of the good days: "1 decent day, the rest were awful", "maybe 1 good day a
+    # fortnight" leave 14 minus them with the symptom.
+    (_phrase(rf"(?:{_APPROX} |only |just )?(?P<n>\d{{1,2}})(?: (?:or|to) (?P<m>\d{{1,2}}))?"
+             r" (?:good|decent|ok|okay|fine|normal|better|free|nice|clear) (?:days?|nights?)"
+             r"(?: (?:a|per|in a|in the|every|out of the|of the|over the|in these)"
+             r"(?: last| past)? (?:fortnight|2 weeks|14 days)"
+             r"| , (?:the rest|all the (?:rest|others)|every other day|otherwise)"
+             r"(?: (?:were|was|have been|has been|are))?"
+             r"(?: (?:awful|bad|terrible|rough|hard|low|dreadful|horrible|grim|rubbish))?)"),
+     _all_but),
+    # "the rest weren't great either", "both of us": "either" and "both" here are no choice
+    # between options.
+    (_phrase(r"not (?:\w+ ){1,2}either|both of (?:us|them|you|my \w+)"), _NEUTRAL),
+    # "only the days I had exams, so 3", "more days than I'd like, say 9": a count at the end,
+    # after the days were talked about.
+    (r"(?<=, )(?:so|say|call it)(?: (?:about|around|maybe|roughly))? (\d{1,2})$", _tail_count),
+    # A count in each of the two weeks: "every day this week and last week", "twice both weeks".
+    (_phrase(rf"{_WEEK_COUNT} (?:this week and last(?: week)?|last week and this(?: week)?"
+             r"|(?:in )?both weeks|each week|every week)"), _both_weeks),
     # A retraction after the answer: "every day. Or maybe not." Asked again.
     (_phrase(r"or (?:maybe |perhaps |possibly )?not|or then again|then again"), _UNCLEAR),
 ]  # fmt: skip
@@ -1139,6 +1218,8 @@ def _frequency_norm(text: str) -> str:
     norm = _other_language_counts(norm)
     norm = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", norm)  # chat "here n there", "on n off"
     norm = re.sub(r"\bhalf a dozen\b", "6", norm)  # before "half" is read as half the days
+    # "a week's worth of days" is a week (7 days).
+    norm = re.sub(r"\b(?:a|1) weeks worth(?: of (?:days|nights|time))?\b", "a week", norm)
     return _fix_typos(re.sub(r"\ba dozen\b", "12", norm))
 
 
@@ -1181,13 +1262,20 @@ def match_frequency(text: str) -> str | None:
         return _bare_number_frequency(number)
     if _QUESTION_BACK_RE.match(text.strip()):
         return None  # "is that including weekends?": a question back, not an answer
+    before_question = _before_normality_question(text)
+    if before_question is not None:
+        return match_frequency(before_question)
     echoed = _after_echo_no(text)
     if echoed is not None:
         return echoed
     norm = _frequency_norm(text)
     if not norm:
         return None
+    if _zero_then_no(norm):
+        return NOT_AT_ALL
     reading = _read_frequency(norm)
+    if _rare_but_yes(norm, reading):
+        return SEVERAL_DAYS
     if reading.unclear:
         # Before the "all but" shortcuts: "my husband says every day but I don't think so" is
         # not "every day but a day or two".
@@ -1214,6 +1302,49 @@ def match_frequency(text: str) -> str | None:
     if value == NOT_AT_ALL and reading.vague:
         return None  # "no, not really": a zero hedged by a vague word is not reassurance
     return value
+
+
+# "Not at all. Why, do most people say yes?", "Every day. Is that normal?": a clear answer,
+# then a question about what is usual; the question does not change the answer.
+_NORMALITY_QUESTION_RE = re.compile(
+    r"^(?P<answer>[^?]+?)[.!]+\s+(?:why|is (?:that|it|this) (?:normal|bad|ok|okay|good|weird|odd"
+    r"|strange|common|unusual|worrying)|(?:do|does) (?:most|other|a lot of|lots of|many) people"
+    r"|(?:does|do) everyone|am i (?:normal|weird|odd))\b[^?]*\?\W*$",
+    re.I | re.S,
+)
+
+
+def _before_normality_question(text: str) -> str | None:
+    m = _NORMALITY_QUESTION_RE.match(text.strip())
+    return m["answer"] if m else None
+
+
+# "not in the last 2 weeks no", "never no": a trailing "no" after a firm zero agrees with it
+# (after another answer, "every day no", it may take it back: asked again).
+_TRAILING_NO_RE = re.compile(r"^(?P<rest>.*\w)(?: ,)? (?:no|nope|nah)$")
+
+
+def _zero_then_no(norm: str) -> bool:
+    m = _TRAILING_NO_RE.match(norm)
+    if m is None or _HEDGE_RE.search(m["rest"]):
+        return False
+    reading = _read_frequency(m["rest"])
+    return not reading.vague and _decide(reading, NOT_AT_ALL, hedged=False) == NOT_AT_ALL
+
+
+# "few and far between but yes", "rarely, but yes it happens": a rare word says not more
+# than several days, the "yes" says not none: several days.
+_AFFIRM_RE = re.compile(r"\b(?:but|though) (?:yes|yeah|yep|it does|it has|i do|i have)\b")
+
+
+def _rare_but_yes(norm: str, reading: _Reading) -> bool:
+    rare = frozenset({NOT_AT_ALL, SEVERAL_DAYS})
+    return (
+        not reading.values
+        and not reading.unclear
+        and reading.vague == frozenset({rare})
+        and bool(_AFFIRM_RE.search(norm))
+    )
 
 
 def _asks_back(text: str) -> bool:
@@ -1253,7 +1384,11 @@ def _recall_contrast(norm: str) -> str | None:
 
 
 _OPTION_ORDER = (NOT_AT_ALL, SEVERAL_DAYS, MORE_THAN_HALF, NEARLY_EVERY_DAY)
-_WELL_RE = re.compile(r"^(?P<first>.+?) , well ,? (?P<second>.+)$")
+# "well", "actually", "in fact", "or rather", "more like": the second answer refines the first.
+_WELL_RE = re.compile(
+    r"^(?P<first>.+?) , (?:well|actually|in fact|or rather|more like|make (?:that|it))(?: ,)?"
+    r" (?P<second>.+)$"
+)
 
 
 def _refined(norm: str, reading: _Reading) -> str | None:
@@ -1265,8 +1400,8 @@ def _refined(norm: str, reading: _Reading) -> str | None:
     if m is None or len(reading.values) != 2:
         return None
     first, second = match_frequency(m["first"]), match_frequency(m["second"])
-    if first is None or second is None:
-        return None
+    if first is None or second is None or _HEDGE_RE.search(norm):
+        return None  # "not at all, well maybe a couple of days": a hedged refinement
     apart = abs(_OPTION_ORDER.index(first) - _OPTION_ORDER.index(second))
     return second if apart == 1 else None
 
@@ -1331,6 +1466,8 @@ _TYPO_TARGETS = (
     "occasionally", "couple", "fortnight", "practically", "majority", "usually", "sometimes",
     "daily", "single", "weekends", "without", "often", "rarely", "mostly", "nights", "times",
     "days", "more", "most", "half", "once", "than", "week", "weeks", "none", "time",
+    # Firm words people often misspell ("definately not", "nothin like that").
+    "definitely", "absolutely", "nothing",
 )  # fmt: skip
 _TYPO_PROTECTED = frozenset(
     {"ever", "very", "yearly", "neatly", "dearly", "fever", "lever", "sever", "newer", "dairy",
@@ -1339,14 +1476,19 @@ _TYPO_PROTECTED = frozenset(
      "mostly", "ofter", "soften", "after", "weeks", "weekend", "weekday", "weekdays",
      "during", "evening", "evenings", "severe", "severely", "timed", "timer", "dimes",
      "almond", "hardly", "barely", "really", "rarer", "early", "nearby", "event", "events",
-     "weekly", "daisy", "knights", "noone"}
+     "weekly", "daisy", "knights", "noone", "noting", "moist", "ounce",
+     "thank", "moore", "mores", "morel", "nonce", "thane", "tweek", "hosts", "timey"}
 )  # fmt: skip
 _TYPO_WORDS = {"evry": "every", "evry1": "every", "al": "all", "haf": "half", "nite": "night",
                "nites": "nights", "alot": "a lot", "everyda": "everyday", "thn": "than",
                # The option labels typed without spaces.
                "notatall": "not at all", "severaldays": "several days",
                "morethanhalf": "more than half", "nearlyeveryday": "nearly every day",
-               "neva": "never", "nvr": "never", "sevral": "several", "mor": "more"}  # fmt: skip
+               "neva": "never", "nvr": "never", "sevral": "several", "mor": "more",
+               # Chat spellings of the denials and counts: a vowel or letter dropped.
+               "nop": "nope", "naa": "nah", "nahh": "nah", "noo": "no", "nooo": "no",
+               "fw": "few", "sevrl": "several", "mst": "most", "dys": "days",
+               "defo": "definitely", "def": "definitely"}  # fmt: skip
 # Every word the two-week lexicon itself uses is a real word, never "corrected".
 _SHORT_SWAP_TARGETS = frozenset({"not", "all", "day"})
 _LEXICON_WORDS = frozenset(
@@ -1381,9 +1523,18 @@ def _fix_word(word: str) -> str:
     near = [
         t
         for t in _TYPO_TARGETS
-        if _edits_apart(word, t) == 1 and (len(t) >= 5 or sorted(t) == sorted(word))
+        if _edits_apart(word, t) == 1
+        and (len(t) >= 5 or sorted(t) == sorted(word) or _one_letter_added(word, t))
     ]
     return near[0] if len(near) == 1 else word
+
+
+def _one_letter_added(word: str, target: str) -> bool:
+    """ "moast", "dayas": one stray letter in a short target. Safe where a changed letter is
+    not: few real words are a short target plus one letter, and those are protected."""
+    return len(word) == len(target) + 1 and any(
+        word[:i] + word[i + 1 :] == target for i in range(len(word))
+    )
 
 
 def _slip(word: str) -> str | None:

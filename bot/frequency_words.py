@@ -147,7 +147,7 @@ WORDS: dict[str, Words] = {
         zero_alone=r"nunca|não",
         several=r"vários dias|alguns dias|uns dias|poucos dias|de vez em quando"
         r"|ocasionalmente|umas poucas vezes|um par de vezes",
-        more=r"mais (?:da|de) metade(?: (?:dos dias|do tempo))?|a maioria dos dias"
+        more=r"mais (?:da|de) metade(?: (?:dos dias|do tempo))?|(?:a|na|pela) maioria dos dias"
         r"|a maior parte (?:do tempo|dos dias)",
         nearly=r"(?:quase )?(?:todos os dias|todo dia|cada dia|diariamente|sempre"
         r"|o tempo todo|todas as noites)",

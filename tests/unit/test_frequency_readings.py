@@ -949,3 +949,104 @@ def test_counts_around_everyday_wordings(text: str, expected: str) -> None:
 )
 def test_dates_other_times_changes_and_retractions_are_asked_again(text: str) -> None:
     assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Any share said as n out of a total is its part of the 14 days (2 of 3 = 9.3 days).
+        ("2 days out of 3", "more_than_half"),
+        ("roughly 1 in 4 days", "several_days"),
+        ("9 times in 10", "nearly_every_day"),
+        # Every day but the days named: 14 minus them.
+        ("most days, except for 1 or 2", "nearly_every_day"),
+        ("most days, except for 2 or 3", None),  # 11 or 12: two options
+        ("usually, bar 5 days", "more_than_half"),
+        # Counts of the good days leave the rest with the symptom.
+        ("only 2 good days, the rest were bad", "nearly_every_day"),
+        ("maybe 4 decent nights in the last 2 weeks", "more_than_half"),
+        # The same count in both weeks is doubled.
+        ("twice each week", "several_days"),
+        ("every night last week and this week", "nearly_every_day"),
+        # A count at the end, once days were talked about ("say 10" is about 10).
+        ("the days I worked late, so 4", "several_days"),
+        ("more nights than not, say 10", "more_than_half"),
+        ("a weeks worth of days and a bit more", None),
+        ("more than a week's worth", "more_than_half"),
+    ],
+)
+def test_shares_complements_and_counts_said_in_other_ways(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bare number at the end with no days talked about may be a score.
+        "so 2",
+        "hmm, say 3",
+        # "3 of the last 10 days" leaves the other 4 days open.
+        "3 of the last 10 days",
+        # A hedged refinement stays asked again.
+        "most days, well, maybe every day",
+        # A trailing "no" after another answer may take it back.
+        "every day no",
+    ],
+)
+def test_counts_that_stay_open_are_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A flat "no" before a zero agrees with it.
+        "no I have never had that",
+        "nope, never once",
+        # A trailing "no" after a firm zero agrees with it.
+        "not once no",
+        "none at all nope",
+        # A flat no and the topic said to be as usual.
+        "no, I'm sleeping normally",
+        "nah my mood's completely normal",
+        "no, I've been eating just like I always do",
+        # A normality question after a clear answer does not change it.
+        "Never. Is that unusual?",
+        # Chat spellings of a denial, and a repeated denial.
+        "noo",
+        "nah nah",
+        "absolutly not",
+        "nothin of the sort",
+        # "I'd say" opens an estimate; it is no hedge.
+        "I would say never",
+    ],
+)
+def test_denials_in_everyday_forms_are_not_at_all(text: str) -> None:
+    assert match_frequency(text) == "not_at_all"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rare word says not more than several days, "but yes" says not none.
+        ("hardly ever, but yeah", "several_days"),
+        ("rarely, though it does", "several_days"),
+        # A denied vague word beside a count does not cancel the count.
+        ("a handful of days, not a lot", "several_days"),
+        # A refinement to the neighbouring option after "actually" / "in fact".
+        ("most days, in fact nearly every day", "nearly_every_day"),
+        # Stray letters and dropped letters in short words.
+        ("mosst days", "more_than_half"),
+        ("a fw nights", "several_days"),
+        ("dayas and days, every one of them", None),
+        ("Every day. Why do you ask?", "nearly_every_day"),
+    ],
+)
+def test_rare_but_yes_refinements_and_typos(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+def test_rarely_alone_is_still_vague() -> None:
+    # Policy kept: a vague quantifier alone is asked again.
+    assert match_frequency("hardly ever") is None
+    assert frequency_reply_is_vague("hardly ever")
