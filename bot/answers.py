@@ -525,8 +525,10 @@ def _out_of(m: re.Match[str]) -> str:
         return _days(n)
     if total == 7 and n <= 7:
         return _days(2 * n)
-    if not 2 <= total <= 10 or n > total or re.search(r"\b(?:last|past)\b", m[0]):
+    if not 2 <= total <= 7 or n > total or re.search(r"\b(?:last|past)\b", m[0]):
         return _UNCLEAR  # "3 of the last 10 days" leaves the other 4 days open
+    if total > 4 and not re.search(rf"\b{_UNIT}\b", m[0]):
+        return _UNCLEAR  # "6 out of 10", "4 out of 5" alone may be a rating, not days
     days = 14 * n / total
     slack = 1.0 if re.match(_APPROX, m.group(0)) else 0.5
     return _same(_days(math.ceil(days - slack)), _days(math.floor(days + slack)))
@@ -898,8 +900,12 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
      r"|(?:(?:i have|ive|i am|im)(?: been)? )?\w+ing (?:normally|fine|well|as (?:normal|usual)"
      r"|just as (?:i|it) (?:always|usually|normally))"
      r"|(?:i have|ive|i) \w+ed (?:things|it|them|everything) as (?:normal|usual|always)"
-     r"|(?:my )?\w+(?: s| is| has been| have been)? (?:totally |completely |perfectly |absolutely"
-     r" |pretty |quite |just )?(?:fine|normal|good|great)(?: ,|$))\b)", NOT_AT_ALL),
+     # The topic is a noun, not a word that qualifies the state ("no, not great", "no,
+     # mostly fine", "nah pretty good" are no firm zero).
+     r"|(?:my )?(?!(?:not|never|no|mostly|usually|generally|largely|pretty|quite|fairly|kind|sort"
+     r"|reasonably|sometimes|often|some|most|all|very|so|too|really)\b)\w+(?: s| is| has been"
+     r"| have been)? (?:totally |completely |perfectly |absolutely |just )?(?:fine|normal|good"
+     r"|great)(?: ,|$))\b)", NOT_AT_ALL),
     # "nothing like that", "all good on that front": the patient has had none of it.
     (_alone(r"nothing(?: (?:like (?:that|this)|of the (?:sort|kind)|of that (?:sort|kind)))?"
             rf"(?: (?:lately|recently|at all|(?:in|over|during) (?:the )?(?:last|past) {_RECALL}))?"
@@ -1061,7 +1067,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # 1 day" are 14 minus the days left out.
     (_phrase(rf"(?:mostly|daily|every day|everyday|each day|all the time|always|usually|most days"
              r"|nearly every day|almost every day)(?: ,)? (?:apart from|except(?: for)?|other than"
-             rf"|but|bar|besides|save for|excluding) (?:{_APPROX} )?(?P<n>\d{{1,2}})(?: (?:or|to)"
+             rf"|bar|besides|save for|excluding) (?:{_APPROX} )?(?P<n>\d{{1,2}})(?: (?:or|to)"
              r" (?P<m>\d{1,2}))?(?: days?| nights?)?"), _all_but),
     # Counts of the good days: "1 decent day, the rest were awful", "maybe 1 good day a
     # fortnight" leave 14 minus them with the symptom.
@@ -1301,6 +1307,8 @@ def match_frequency(text: str) -> str | None:
         return None  # "rarely, but lately every day": the words disagree
     if value == NOT_AT_ALL and reading.vague:
         return None  # "no, not really": a zero hedged by a vague word is not reassurance
+    if value == NOT_AT_ALL and _QUALIFIED_ZERO_RE.search(norm):
+        return None  # "no, mostly fine", "no, I'm not sleeping well": no firm zero
     return value
 
 
@@ -1345,6 +1353,15 @@ def _rare_but_yes(norm: str, reading: _Reading) -> bool:
         and reading.vague == frozenset({rare})
         and bool(_AFFIRM_RE.search(norm))
     )
+
+
+# Words beside a zero that qualify it ("no, mostly fine") or deny that things are well ("no,
+# I'm not sleeping well", "no, not great"): the zero is not reassurance, so asked again.
+_QUALIFIED_ZERO_RE = re.compile(
+    r"\b(?:mostly|generally|largely|on the whole|for the most part|apart from|except|other than"
+    r"|not (?:\w+ )?(?:well|good|great|brilliant|amazing|fine|ok|okay|right|properly|much"
+    r"|enough))\b"
+)
 
 
 def _asks_back(text: str) -> bool:

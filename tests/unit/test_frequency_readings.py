@@ -957,7 +957,9 @@ def test_dates_other_times_changes_and_retractions_are_asked_again(text: str) ->
         # Any share said as n out of a total is its part of the 14 days (2 of 3 = 9.3 days).
         ("2 days out of 3", "more_than_half"),
         ("roughly 1 in 4 days", "several_days"),
-        ("9 times in 10", "nearly_every_day"),
+        ("6 nights in 7", "nearly_every_day"),
+        # "most days but 2 were bad" is most days with 2 worse ones, not all but 2.
+        ("most days but 2 were really bad", "more_than_half"),
         # Every day but the days named: 14 minus them.
         ("most days, except for 1 or 2", "nearly_every_day"),
         ("most days, except for 2 or 3", None),  # 11 or 12: two options
@@ -1050,3 +1052,24 @@ def test_rarely_alone_is_still_vague() -> None:
     # Policy kept: a vague quantifier alone is asked again.
     assert match_frequency("hardly ever") is None
     assert frequency_reply_is_vague("hardly ever")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A flat "no" with a qualifier or a denial that things are well is no firm zero.
+        "no, mostly fine",
+        "nope, generally ok apart from Mondays",
+        "no, I'm not eating properly",
+        "no not great",
+        # "nah pretty good" qualifies the state: not the topic said to be normal.
+        "nah pretty good",
+        # A rating, not days: "6 out of 10", "4 out of 5".
+        "about a 6 out of 10",
+        "4 out of 5",
+        # "most days but 2 were awful" is most days with 2 worse ones, not all but 2.
+        "every day but 2 were really bad, most days",
+    ],
+)
+def test_qualified_zeros_and_ratings_are_not_read_as_options(text: str) -> None:
+    assert match_frequency(text) is None
