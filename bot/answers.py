@@ -710,7 +710,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"(?:my|his|her|our) (?:\w+ )?(?:says?|said|thinks?|thought|reckons?|would say"
              r"|tells me|told me)|(?:he|she|they|people|everyone|others) (?:says?|said|thinks?"
              r"|reckons?|would say|tells? me|told me)"
-             r"|(?:does|would|do|will|should) (?:that|it|this) (?:count|matter|apply)"
+             r"|(?:does|would|do|will|should) (?:that|it|this) (?:count|matter|apply|include"
+             r"|cover)|(?:are|is) (?:weekends?|nights?|that) (?:included|counted)"
              r"|is (?:that|this) (?:what you mean|relevant|the same)|(?:do|did) you mean"),
      _UNCLEAR),
     # Open-ended counts ("a few days, maybe more", "most days, if not every day", "at least a
@@ -906,6 +907,10 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
      r"|reasonably|sometimes|often|some|most|all|very|so|too|really)\b)\w+(?: s| is| has been"
      r"| have been)? (?:totally |completely |perfectly |absolutely |just )?(?:fine|normal|good"
      r"|great)(?: ,|$))\b)", NOT_AT_ALL),
+    # "never have", "never did": the zero said the other way round.
+    (_alone(r"(?:(?:no|nope|nah) ,? )?never (?:have|had|did|do|has)(?: (?:no|not))?"), NOT_AT_ALL),
+    # "all of them (really)": every one of the 14 days.
+    (_phrase(r"all of (?:them|the days)(?: really)?"), NEARLY_EVERY_DAY),
     # "nothing like that", "all good on that front": the patient has had none of it.
     (_alone(r"nothing(?: (?:like (?:that|this)|of the (?:sort|kind)|of that (?:sort|kind)))?"
             rf"(?: (?:lately|recently|at all|(?:in|over|during) (?:the )?(?:last|past) {_RECALL}))?"
@@ -993,7 +998,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # No day free of it ("not one day off", "no day off from it", "haven't had a single day
     # without it", "not been a day free of it"): a negated break is every day, not a zero.
     (_phrase(r"(?:not|no|never|without)(?: (?:been|had|having|even|literally|really))*"
-             r" (?:a |1 |one )?(?:single )?(?:day|night)s? (?:off|free|of peace|of rest"
+             r" (?:a |1 |one )?(?:single )?(?:day|night)s? (?:off|free|of peace|of rest|peace|rest"
+             r"|break|respite"
              r"|without (?:it|that|this|them|feeling (?:like )?(?:it|that|this)))"),
      NEARLY_EVERY_DAY),
     (_phrase(r"no (?:break|respite|let up|letup) from (?:it|that|this)"), NEARLY_EVERY_DAY),
@@ -1003,7 +1009,10 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
      NEARLY_EVERY_DAY),
     # "can't think of a single day", "I can't remember one time it happened": no day comes to
     # mind, a zero (the longer "...a day when I didn't" above is the double negative).
-    (_phrase(r"(?:can not|could not) (?:think of|remember|recall|name) (?:a|1|any)(?: single)?"
+    (_phrase(r"(?:none|not 1|nothing|no days?) (?:that )?i (?:can|could) (?:think of|remember"
+             r"|recall|name)"), NOT_AT_ALL),
+    (_phrase(r"(?:can not|could not) (?:think of|remember|recall|name|pick out|point to) (?:a|1"
+             r"|any)(?: single)?"
              r" (?:day|time|night|occasion)s?(?: (?:when|where|that) (?:it|that|this) (?:happened"
              r"|was a problem|bothered me))?"), NOT_AT_ALL),
     # A nominal no: "that's a no from me", "a hard no", "big no".
@@ -1060,8 +1069,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # uni, all the time", "back when I worked nights".
     (_phrase(r"when i (?:was|lived|worked|studied|had my|used)|back when|back in (?:the day"
              r"|\d+)"), _UNCLEAR),
-    # A change inside the window: "fine until Thursday, since then constantly", "ever since".
-    (_phrase(rf"since then|ever since|from then on|(?:up )?(?:until|till) (?:last |this )?"
+    # A change inside the window: "fine until Thursday, since then constantly". ("every day
+    # since the breakup" is read: dev writers take the event as the background of the window.)
+    (_phrase(rf"since then|from then on|(?:up )?(?:until|till) (?:last |this )?"
              rf"(?:{_WEEKDAY}|yesterday|last week|this week|recently|a few days ago)"), _UNCLEAR),
     # Every day but a few named days: "mostly, apart from 3 or 4 days", "daily, except maybe
     # 1 day" are 14 minus the days left out.
@@ -1142,7 +1152,7 @@ _OTHER_LANGUAGE_HEDGE_RE = re.compile(
 # Swear words used as intensifiers ("every bloody day") carry no frequency: dropped.
 _INTENSIFIERS_RE = re.compile(
     r"\b(?:damn|bloody|fucking|fuckin|freaking|freakin|frigging|friggin|flipping|effing"
-    r"|goddamn|sodding) "
+    r"|goddamn|sodding|blessed|bleeding|blooming|blinking) "
 )
 
 

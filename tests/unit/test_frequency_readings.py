@@ -939,7 +939,7 @@ def test_counts_around_everyday_wordings(text: str, expected: str) -> None:
         "back when I worked shifts, most days",
         # A change inside the window.
         "fine till Wednesday, every day since then",
-        "every day ever since the accident",
+        "ok until the weekend, from then on every day",
         # A retraction or a difficulty recalling.
         "most days, or perhaps not",
         "difficult to think back that far",
@@ -1073,3 +1073,31 @@ def test_rarely_alone_is_still_vague() -> None:
 )
 def test_qualified_zeros_and_ratings_are_not_read_as_options(text: str) -> None:
     assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A break from the symptom denied, in more words.
+        ("I haven't had a night's rest from it", "nearly_every_day"),
+        # Swear-free intensifiers carry no frequency either.
+        ("every blinking day", "nearly_every_day"),
+        # The zero said the other way round, or as nothing that comes to mind.
+        ("never have", "not_at_all"),
+        ("no, never did", "not_at_all"),
+        ("nothing I can recall", "not_at_all"),
+        ("I couldn't point to a single day", "not_at_all"),
+        # "all of them" is every one of the days.
+        ("all of the days really", "nearly_every_day"),
+        # An event that started a rate is the background of the window (dev writers).
+        ("every day since the funeral", "nearly_every_day"),
+    ],
+)
+def test_more_everyday_forms_of_every_day_and_of_none(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+def test_a_question_whether_the_count_includes_something_is_asked_again() -> None:
+    # The count may change with the answer to the question.
+    assert match_frequency("4 days. Would that include weekends?") is None
+    assert match_frequency("most nights, are weekends counted?") is None
