@@ -133,6 +133,20 @@ sections 1 and 2), over a 14-day window:
   fortnight"; "not more than a couple of days" is several days; "since Friday", seasons,
   "in hospital for most of it", "like always" and "fine most days" are no count of the 14
   days; firm idioms ("not in the slightest", "can't say I have", "I'd have to say no").
+* Round 4 (classes from the blind sets dev4/dev5, each read in general): a denied break or
+  good day ("not one day off", "not a single good day") is every day; any share "n out of m"
+  (m up to 7; a day word when m > 4, as "6 out of 10" may be a rating) is its part of the
+  14 days; every day but n days, and n good days, leave 14 - n; one count in both weeks is
+  doubled; "..., so 3" / "say 9" after days were talked about is the count; refinements
+  after "actually"/"in fact"/"or rather" like ", well,"; a flat "no" before or after a firm
+  zero agrees with it, and "no" + the topic as usual ("no, I'm eating normally") is a zero,
+  but "no" with a qualifier ("no, mostly fine", "no, I'm not sleeping well") is asked
+  again; relieved and nominal zeros ("thankfully not", "a hard no", "no worries there");
+  "rarely, but yes" is several days; "quite a few" is vague (a count inside decides); a
+  clear answer then a question about what is normal keeps the answer; events on a weekday,
+  "when I was ...", "until Thursday, since then", "or maybe not", "hard to remember" and a
+  question whether the count includes something are asked again; chat spellings ("nop",
+  "naa", "fw", "moast", "nothin", "definately").
 """
 
 from __future__ import annotations
@@ -1003,6 +1017,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|without (?:it|that|this|them|feeling (?:like )?(?:it|that|this)))"),
      NEARLY_EVERY_DAY),
     (_phrase(r"no (?:break|respite|let up|letup) from (?:it|that|this)"), NEARLY_EVERY_DAY),
+    # "I've not had a single good day", "not one decent night": no day without the symptom.
+    (_phrase(r"(?:not|no|never)(?: (?:had|been|even|having))* (?:a |1 )?(?:single )?(?:good"
+             r"|decent|normal|ok|okay|nice|symptom free) (?:day|night)"), NEARLY_EVERY_DAY),
     # "can't remember the last day I didn't": the same double negative as "a day when".
     (_phrase(r"(?:can not|could not|do not) (?:remember|recall|think of) the last (?:day|time)"
              r"(?: (?:when|that|where))? (?:i|it|this|that) (?:did|was|have|has|had) not"),

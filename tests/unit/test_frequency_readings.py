@@ -1080,6 +1080,7 @@ def test_qualified_zeros_and_ratings_are_not_read_as_options(text: str) -> None:
     [
         # A break from the symptom denied, in more words.
         ("I haven't had a night's rest from it", "nearly_every_day"),
+        ("not one decent night", "nearly_every_day"),
         # Swear-free intensifiers carry no frequency either.
         ("every blinking day", "nearly_every_day"),
         # The zero said the other way round, or as nothing that comes to mind.
