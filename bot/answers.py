@@ -1115,6 +1115,14 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # A count in each of the two weeks: "every day this week and last week", "twice both weeks".
     (_phrase(rf"{_WEEK_COUNT} (?:this week and last(?: week)?|last week and this(?: week)?"
              r"|(?:in )?both weeks|each week|every week)"), _both_weeks),
+    # An activity done last week is evidence, not a count: "concentration is fine, I read a
+    # whole novel last week". Only doing-verbs ("had/felt a few bad days last week" stays a
+    # count over part of the window, asked again).
+    (_phrase(r"(?:i |we )?(?:read|finished|went|ran|played|watched|saw|visited|completed"
+             r"|climbed|walked|cooked|painted|wrote|built|hiked|swam|cycled)(?: \w+){0,5}?"
+             r" (?:last|this) week"), _NEUTRAL),
+    # "without any trouble", "with no bother": the task went fine.
+    (_phrase(r"without (?:any )?(?:trouble|problems?|bother|difficulty|issues?)"), NOT_AT_ALL),
     # A retraction after the answer: "every day. Or maybe not." Asked again.
     (_phrase(r"or (?:maybe |perhaps |possibly )?not|or then again|then again"), _UNCLEAR),
 ]  # fmt: skip

@@ -131,7 +131,10 @@ WORDS: dict[str, Words] = {
         r"|die meiste zeit",
         nearly=r"(?:beinahe |fast |nahezu )?(?:jeden tag|jeden abend|jede nacht|täglich"
         r"|taeglich|immer|ständig|staendig|die ganze zeit|alle tage)",
-        rare=r"selten|fast nie|kaum|fast gar nicht",
+        # "ich kann mich kaum konzentrieren": "kaum" before a verb is the symptom ("can
+        # hardly focus"), not how often; as a count word it stands alone or before "mal".
+        rare=r"selten|fast nie|kaum(?! (?:\w+ )?(?:konzentrieren|schlafen|einschlafen|essen"
+        r"|entspannen|aufstehen|abschalten|denken|stillsitzen))|fast gar nicht",
         some=r"manchmal",
         often=r"oft|häufig|haeufig|sehr oft|viel",
         unknown=r"(?:ich )?weiß (?:es )?nicht|(?:ich )?weiss (?:es )?nicht|keine ahnung"

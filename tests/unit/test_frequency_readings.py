@@ -1102,3 +1102,20 @@ def test_a_question_whether_the_count_includes_something_is_asked_again() -> Non
     # The count may change with the answer to the question.
     assert match_frequency("4 days. Would that include weekends?") is None
     assert match_frequency("most nights, are weekends counted?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An activity done last week is evidence that the topic is fine, not a count.
+        ("my focus is good, I watched a whole series last week no bother", "not_at_all"),
+        ("I walked every day last week", None),
+        # A count over one week alone stays asked again.
+        ("I had a few bad nights this week", None),
+        # "kaum" before a verb is the symptom ("can hardly sleep"), not how often.
+        ("jeden Tag, ich kann kaum schlafen", "nearly_every_day"),
+        ("kaum", None),
+    ],
+)
+def test_activities_as_evidence_and_a_symptoms_own_hardly(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
