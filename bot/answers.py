@@ -1031,7 +1031,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"(?:can not|could not) (?:think of|remember|recall|name|pick out|point to) (?:a|1"
              r"|any)(?: single)?"
              r" (?:day|time|night|occasion)s?(?: (?:when|where|that) (?:it|that|this) (?:happened"
-             r"|was a problem|bothered me))?"), NOT_AT_ALL),
+             r"|was a problem|bothered me))?(?= ,|$)"), NOT_AT_ALL),
     # A nominal no: "that's a no from me", "a hard no", "big no".
     (_phrase(r"(?:(?:that|it) (?:is|s) |thats |its )?a (?:hard |firm |definite |big |clear )?no"
              r"(?: from me)?(?= ,|$)"), NOT_AT_ALL),
@@ -1088,7 +1088,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|\d+)"), _UNCLEAR),
     # A change inside the window: "fine until Thursday, since then constantly". ("every day
     # since the breakup" is read: dev writers take the event as the background of the window.)
-    (_phrase(rf"since then|from then on|(?:up )?(?:until|till) (?:last |this )?"
+    (_phrase(rf"since then|from then on|(?:up )?until i (?:started|began|went on|got|took"
+             rf"|changed|switched|stopped)|(?:up )?(?:until|till) (?:last |this )?"
              rf"(?:{_WEEKDAY}|yesterday|last week|this week|recently|a few days ago)"), _UNCLEAR),
     # Every day but a few named days: "mostly, apart from 3 or 4 days", "daily, except maybe
     # 1 day" are 14 minus the days left out.
@@ -1104,7 +1105,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"(?: last| past)? (?:fortnight|2 weeks|14 days)"
              r"| , (?:the rest|all the (?:rest|others)|every other day|otherwise)"
              r"(?: (?:were|was|have been|has been|are))?"
-             r"(?: (?:awful|bad|terrible|rough|hard|low|dreadful|horrible|grim|rubbish))?)"),
+             # The bad word is needed: "3 good days, the rest fine" says no count.
+             r" (?:awful|bad|terrible|rough|hard|low|dreadful|horrible|grim|rubbish))"),
      _all_but),
     # "the rest weren't great either", "both of us": "either" and "both" here are no choice
     # between options.
@@ -1259,6 +1261,8 @@ def _frequency_norm(text: str) -> str:
     norm = _other_language_counts(norm)
     norm = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", norm)  # chat "here n there", "on n off"
     norm = re.sub(r"\bhalf a dozen\b", "6", norm)  # before "half" is read as half the days
+    # "no no no", "never, never": a repeated denial is one denial.
+    norm = re.sub(r"\b(no|nope|nah|never)(?:(?: ,)? \1\b)+", r"\1", norm)
     # "a week's worth of days" is a week (7 days).
     norm = re.sub(r"\b(?:a|1) weeks worth(?: of (?:days|nights|time))?\b", "a week", norm)
     return _fix_typos(re.sub(r"\ba dozen\b", "12", norm))
@@ -1395,7 +1399,7 @@ def _rare_but_yes(norm: str, reading: _Reading) -> bool:
 _QUALIFIED_ZERO_RE = re.compile(
     r"\b(?:mostly|generally|largely|on the whole|for the most part|apart from|except|other than"
     r"|not (?:\w+ )?(?:well|good|great|brilliant|amazing|fine|ok|okay|right|properly|much"
-    r"|enough))\b"
+    r"|enough|coping|managing|sleeping|eating|functioning|concentrating|focusing|myself))\b"
 )
 
 

@@ -1119,3 +1119,27 @@ def test_a_question_whether_the_count_includes_something_is_asked_again() -> Non
 )
 def test_activities_as_evidence_and_a_symptoms_own_hardly(text: str, expected: str | None) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "can't think of a single day I felt ok" is the opposite of a zero: the zero reading
+        # of "can't think of a single day" needs the reply to end there.
+        "I can't think of a single day I felt ok",
+        "can't remember one time I wasn't anxious",
+        # Good days and a rest without a bad word say no count.
+        "3 good days, the rest fine",
+        # A flat "no" and "not coping" is no reassurance.
+        "no, I'm not coping",
+        # Another time: until a treatment began.
+        "until I started meds, every day",
+    ],
+)
+def test_round_4_readings_do_not_overreach(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize("text", ["no no no", "never, never", "nope nope nope"])
+def test_a_repeated_denial_is_one_denial(text: str) -> None:
+    assert match_frequency(text) == "not_at_all"
