@@ -1207,6 +1207,11 @@ _NOT_A_COUNT_BEFORE = (
 )
 
 
+# "of" in a share of days ("3 dias de 4", "2 jours sur 3", "2 giorni su 3", "3 Tage von 4",
+# "3 dagen van de 4", "3 dni na 4").
+_SHARE_OF_WORDS = r"de|sur|su|von|van de|van|em|na|z|di|out of|of"
+
+
 def _count_words(c: frequency_words.Counts) -> _CountWords:
     numbers = {_fold_accents(w): n for w, n in c.numbers.items()}
     num = rf"(?:\d{{1,2}}|{_alternation(numbers)})"
@@ -1217,6 +1222,8 @@ def _count_words(c: frequency_words.Counts) -> _CountWords:
         rf"\b(?:(?P<every>{_alternation(c.every.split('|'))}) )?{_NOT_A_COUNT_BEFORE}"
         rf"(?P<a>{num})(?: (?:{_alternation(c.either.split('|'))}|or|to) (?P<b>{num}))?"
         rf" (?P<unit>{_alternation(c.days.split('|') + c.times.split('|'))})"
+        # "tres dias de cuatro", "deux jours sur trois": a share of the days, n out of m.
+        rf"(?: (?:{_SHARE_OF_WORDS}) (?P<total>{num})\b)?"
         rf"(?: (?:(?P<week>{_alternation(c.per_week.split('|'))})"
         rf"|(?P<day>{_alternation(c.per_day.split('|'))})))?\b"
     )
@@ -1249,7 +1256,8 @@ def _other_language_counts(norm: str) -> str:
             out = number(m.group("a")) + (f" or {number(m.group('b'))}" if m.group("b") else "")
             every = "every " if m.group("every") else ""
             rate = " a week" if m.group("week") else " a day" if m.group("day") else ""
-            return f"{every}{out} {unit}{rate}"
+            total = f" out of {number(m.group('total'))}" if m.group("total") else ""
+            return f"{every}{out} {unit}{total}{rate}"
 
         norm = words.every_other_re.sub("every other day", norm)
         norm = words.count_re.sub(rewrite, norm)
@@ -1544,7 +1552,10 @@ _TYPO_WORDS = {"evry": "every", "evry1": "every", "al": "all", "haf": "half", "n
                # Chat spellings of the denials and counts: a vowel or letter dropped.
                "nop": "nope", "naa": "nah", "nahh": "nah", "noo": "no", "nooo": "no",
                "fw": "few", "sevrl": "several", "mst": "most", "dys": "days",
-               "defo": "definitely", "def": "definitely"}  # fmt: skip
+               "defo": "definitely", "def": "definitely",
+               # Two words typed as one.
+               "afew": "a few", "acouple": "a couple", "atall": "at all",
+               "mostdays": "most days", "everynight": "every night"}  # fmt: skip
 # Every word the two-week lexicon itself uses is a real word, never "corrected".
 _SHORT_SWAP_TARGETS = frozenset({"not", "all", "day"})
 _LEXICON_WORDS = frozenset(

@@ -1143,3 +1143,21 @@ def test_round_4_readings_do_not_overreach(text: str) -> None:
 @pytest.mark.parametrize("text", ["no no no", "never, never", "nope nope nope"])
 def test_a_repeated_denial_is_one_denial(text: str) -> None:
     assert match_frequency(text) == "not_at_all"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A share of days in other languages is n out of m, not n days (it read as n days:
+        # a wrong option for "3 of 4").
+        ("dos días de tres", "more_than_half"),
+        ("trois jours sur quatre", "more_than_half"),
+        ("due giorni su tre", "more_than_half"),
+        ("ein Tag von vier", "several_days"),
+        # Two words typed as one.
+        ("acouple of days", "several_days"),
+        ("not atall", "not_at_all"),
+    ],
+)
+def test_shares_in_other_languages_and_joined_words(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
