@@ -133,6 +133,20 @@ sections 1 and 2), over a 14-day window:
   fortnight"; "not more than a couple of days" is several days; "since Friday", seasons,
   "in hospital for most of it", "like always" and "fine most days" are no count of the 14
   days; firm idioms ("not in the slightest", "can't say I have", "I'd have to say no").
+* Round 4 (classes from the blind sets dev4/dev5, each read in general): a denied break or
+  good day ("not one day off", "not a single good day") is every day; any share "n out of m"
+  (m up to 7; a day word when m > 4, as "6 out of 10" may be a rating) is its part of the
+  14 days; every day but n days, and n good days, leave 14 - n; one count in both weeks is
+  doubled; "..., so 3" / "say 9" after days were talked about is the count; refinements
+  after "actually"/"in fact"/"or rather" like ", well,"; a flat "no" before or after a firm
+  zero agrees with it, and "no" + the topic as usual ("no, I'm eating normally") is a zero,
+  but "no" with a qualifier ("no, mostly fine", "no, I'm not sleeping well") is asked
+  again; relieved and nominal zeros ("thankfully not", "a hard no", "no worries there");
+  "rarely, but yes" is several days; "quite a few" is vague (a count inside decides); a
+  clear answer then a question about what is normal keeps the answer; events on a weekday,
+  "when I was ...", "until Thursday, since then", "or maybe not", "hard to remember" and a
+  question whether the count includes something are asked again; chat spellings ("nop",
+  "naa", "fw", "moast", "nothin", "definately").
 """
 
 from __future__ import annotations
@@ -271,7 +285,13 @@ def _phrase(p: str) -> str:
     return rf"(?<!\S)(?:{p})(?!\S)"
 
 
-_PRE_FILLER = r"(?:(?:um+|uh+|erm?|hmm+|well|oh|ah|just|honestly|so|like|i think|i guess|tbh) )*"
+# "I'd say" opens an estimate, the way the scale itself asks; it does not hedge the answer.
+_PRE_FILLER = (
+    r"(?:(?:um+|uh+|erm?|hmm+|well|oh|ah|just|honestly|so|like|i think|i guess|tbh|id say"
+    r"|i would say|i d say) )*"
+)
+# A flat "no" before a zero ("no, I've never had that") agrees with it, it is not a negation.
+_AGREEING_NO = frozenset({"no", "nope", "nah"})
 _POST_FILLER = r"(?: (?:i think|i guess|i suppose|honestly|tbh|lol|haha|mate|thanks|thank you))*"
 
 
@@ -313,20 +333,27 @@ def _read(
             if tok in breaks:
                 return False
             if tok in negators and not in_hit(pos):
-                return True
+                # "no, I've never had that": a flat "no" before a zero agrees with it.
+                return not (hit.value == NOT_AT_ALL and tok in _AGREEING_NO)
         return False
 
     values: set[str] = set()
     negs: set[str] = set()
     vague: set[frozenset[str]] = set()
+    negated_vague: set[frozenset[str]] = set()
     unclear = False
     for hit in chosen:
         if hit.value == _UNCLEAR:
             unclear = True
         elif hit.value.startswith(_VAGUE):
-            vague.add(frozenset(hit.value.removeprefix(_VAGUE).split("|")))
+            options = frozenset(hit.value.removeprefix(_VAGUE).split("|"))
+            (negated_vague if negated(hit) else vague).add(options)
         elif hit.value != _NEUTRAL:
             (negs if negated(hit) else values).add(hit.value)
+    # "a small number of days, I wouldn't say a lot": a vague word denied beside a count only
+    # rules out what the count already rules out; alone it stays vague (asked again).
+    if not values:
+        vague |= negated_vague
     return _Reading(frozenset(values), frozenset(negs), unclear, frozenset(vague))
 
 
@@ -337,7 +364,8 @@ _UNCLEAR_SPECS: list[tuple[str, _Value]] = [
             r"not sure|unsure|uncertain|not certain|(?:do|did) not know|dont know|dunno|idk"
             r"|no idea|no clue|not a clue|have not a clue"
             r"|(?:can|could|do|did) not (?:remember|recall|say|tell|decide|answer|choose)"
-            r"|(?:hard|difficult|tough|impossible) to (?:say|tell|know)"
+            r"|(?:hard|difficult|tough|impossible) to (?:say|tell|know|remember|recall|think back"
+            r"|judge|explain)|(?:it is|its) complicated"
             r"|depends|depending|it varies|varies|varied|varying|variable"
             r"|what|whats|huh|pardon|confused|confusing|(?:do|did) not (?:understand|get it)"
             r"|which (?:one|option)|repeat|say (?:that |it )?again|come again"
@@ -503,12 +531,45 @@ def _one_week(m: re.Match[str]) -> str:
 
 
 def _out_of(m: re.Match[str]) -> str:
+    """ "3 out of 14", "5 of 7", and any other share said as n out of a total ("3 days out of
+    4" is 10.5 of the 14 days): the option for every whole day count within half a day of the
+    share (a day when approximate, "about 3 out of 4"), else asked again."""
     n, total = int(m.group(1)), int(m.group(2))
     if total == 14:
         return _days(n)
     if total == 7 and n <= 7:
         return _days(2 * n)
-    return _UNCLEAR
+    if not 2 <= total <= 7 or n > total or re.search(r"\b(?:last|past)\b", m[0]):
+        return _UNCLEAR  # "3 of the last 10 days" leaves the other 4 days open
+    if total > 4 and not re.search(rf"\b{_UNIT}\b", m[0]):
+        return _UNCLEAR  # "6 out of 10", "4 out of 5" alone may be a rating, not days
+    days = 14 * n / total
+    slack = 1.0 if re.match(_APPROX, m.group(0)) else 0.5
+    return _same(_days(math.ceil(days - slack)), _days(math.floor(days + slack)))
+
+
+def _tail_count(m: re.Match[str]) -> str:
+    """ "..., so 3" after days were talked about: that many days ("say 9" is about 9: 8-10).
+    Without a word for days the number may be a score: asked again."""
+    if not re.search(r"\b(?:days?|nights?|times?)\b", m.string[: m.start()]):
+        return _UNCLEAR
+    n = int(m.group(1))
+    if m.group(0).startswith("so") and " " not in m.group(0)[3:]:
+        return _days(n)
+    return _same(_days(max(n - 1, 0)), _days(n), _days(n + 1))
+
+
+def _both_weeks(m: re.Match[str]) -> str:
+    """The same count in each of the two weeks: twice the week's count."""
+    lo, hi = _week_count(m.group(1))
+    return _same(_days(2 * lo), _days(2 * hi))
+
+
+def _all_but(m: re.Match[str]) -> str:
+    """ "mostly, apart from 3 or 4 days", "daily except maybe 1 day": the days left out, so
+    14 minus them; read when every count left is one option."""
+    lo, hi = int(m.group("n")), int(m.group("m") or m.group("n"))
+    return _same(_days(14 - lo), _days(14 - hi)) if lo <= hi <= 14 else _UNCLEAR
 
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
@@ -564,7 +625,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # --- computed counts, rates and ranges -------------------------------------------------
     (_phrase(rf"(\d{{1,3}})(?: or so)?(?: (?:whole|full|separate|different|single|odd|bad))?"
              rf" {_UNIT}{_OF14}"), _count),
-    (_phrase(r"(\d{1,3}) (?:out of|of) (?:the )?(?:last |past )?(\d{1,2})(?: days)?"), _out_of),
+    (_phrase(rf"(?:{_APPROX} )?(\d{{1,3}})(?: {_UNIT})? (?:out of|of|in) (?:the )?(?:last |past )?"
+             r"(\d{1,2})(?: days)?(?! weeks)"), _out_of),
     # "3 in the fortnight": a count over the whole window, with or without its unit.
     (_phrase(r"(\d{1,2}) (?:in|over) (?:the )?(?:last |past )?(?:fortnight|2 weeks|14 days)"),
      _count),
@@ -578,7 +640,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
      SEVERAL_DAYS),
     (_phrase(r"(?:more than|over|above|upwards of) 50 percent"
              r"(?: of (?:the )?(?:days|time|nights))?"), MORE_THAN_HALF),
-    (_phrase(rf"(?:once or twice|twice|a couple (?:of )?(?:times|days)) {_PER} week(?: or so)?"),
+    (_phrase(rf"(?:once or twice|twice|(?:a )?couple (?:of )?(?:times|days)) {_PER} week"
+             r"(?: or so)?"),
      SEVERAL_DAYS),
     (_phrase(rf"(?:a few|few|several|many|a lot of|lots of|multiple) {_UNIT} {_PER} week"),
      _UNCLEAR),
@@ -600,7 +663,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # says the symptom came, on at most that many days: several days.
     (_phrase(rf"(?:not|no) more than (?:a couple(?: of)?|a few|few|[1-6])(?: {_UNIT})?{_OF14}"),
      SEVERAL_DAYS),
-    (_phrase(rf"{_WEEK_COUNT} (?:this|last) week(?: ,)? (?:and|plus|then|and then) {_WEEK_COUNT}"
+    (_phrase(rf"{_WEEK_COUNT} (?:this|last) week(?: ,)?(?: (?:and|plus|then|and then|but))?"
+             rf" {_WEEK_COUNT}"
              r" (?:the week before|the previous week|(?:this|last) week)"), _two_weeks),
     # Shares of the window (CLINICAL.md section 1: 14 days), after the rules for "50 percent"
     # and "more than 50 percent" so those win a tie: "2 thirds of the days", "70 percent".
@@ -660,7 +724,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"(?:my|his|her|our) (?:\w+ )?(?:says?|said|thinks?|thought|reckons?|would say"
              r"|tells me|told me)|(?:he|she|they|people|everyone|others) (?:says?|said|thinks?"
              r"|reckons?|would say|tells? me|told me)"
-             r"|(?:does|would|do|will|should) (?:that|it|this) (?:count|matter|apply)"
+             r"|(?:does|would|do|will|should) (?:that|it|this) (?:count|matter|apply|include"
+             r"|cover)|(?:are|is) (?:weekends?|nights?|that) (?:included|counted)"
              r"|is (?:that|this) (?:what you mean|relevant|the same)|(?:do|did) you mean"),
      _UNCLEAR),
     # Open-ended counts ("a few days, maybe more", "most days, if not every day", "at least a
@@ -684,13 +749,15 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"(?:at least|no less than|not less than|a minimum of) (?:half(?: (?:of )?(?:the )?"
              r"(?:time|days|nights|2 weeks))?|(?:a|1) week)"), _UNCLEAR),
     (_phrase(r"so often|too often|more often|less often|as often as"
-             r"|(?:a good|quite a) few(?: days| times| nights)?|worse than others"
+             r"|worse than others"
              r"|better than others|good days and bad days|ups and downs"),
      _UNCLEAR),
     # --- replies whose words are not a count of the last 2 weeks (session 5) ---------------
     # "like always", "as usual", "the same as always" compare with normal life: "always" there
     # is no frequency, so read and ignored.
-    (_phrase(r"(?:just )?(?:like|as) (?:always|usual|ever|normal)|(?:about |much |pretty much )?"
+    (_phrase(r"(?:just )?(?:like|as) (?:i|it|they|we|you) (?:always|usually|normally|ever)"
+             r"(?: (?:do|does|did|have|has|am|is|would))?"
+             r"|(?:just )?(?:like|as) (?:always|usual|ever|normal)|(?:about |much |pretty much )?"
              r"the same as (?:always|usual|ever|normal)"), _NEUTRAL),
     # The patient says the words do not fit ("never and always at the same time if that
     # makes sense"): asked again.
@@ -698,9 +765,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
      _UNCLEAR),
     # "never and always", "every day and never": the answer contradicts itself. ("never" is
     # a zero only on its own, so without this the other word alone would be read.)
-    (_phrase(r"(?:never|not at all|none) (?:and|or|but(?: also)?|yet|plus) (?:always|every day"
+    (_phrase(r"(?:never|not at all|none) (?:and|or|but|yet|plus)(?: also)? (?:always|every day"
              r"|all the time|daily|constantly)|(?:always|every day|all the time|daily|constantly)"
-             r" (?:and|or|but(?: also)?|yet|plus) (?:never|not at all|none)"), _UNCLEAR),
+             r" (?:and|or|but|yet|plus)(?: also)? (?:never|not at all|none)"), _UNCLEAR),
     # A change within the window ("now and then but lately way more"): two rates, asked again.
     (_phrase(r"(?:lately|recently|these days|this week|now) (?:way |much |a lot |far )?more"
              r"(?: often)?|(?:way|much|a lot|far) more (?:often )?(?:lately|recently|these days"
@@ -806,6 +873,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|frequently)|(?:a lot|lots|loads|plenty|much) of (?:the )?(?:time|days|nights)"
              r"|quite a lot|quite a bit|a lot|lots|loads|a great deal|a good deal|heaps"
              r"|tons|plenty"), _vague(MORE_THAN_HALF, NEARLY_EVERY_DAY)),
+    # "quite a few (days)" may be 4 or 9: vague, so "quite a few, over half for sure" reads.
+    (_phrase(r"(?:a good|quite a) few(?: days| times| nights)?"),
+     _vague(SEVERAL_DAYS, MORE_THAN_HALF)),
     (_phrase(r"regularly|on a regular basis"), _vague(SEVERAL_DAYS, MORE_THAN_HALF,
                                                     NEARLY_EVERY_DAY)),
     # --- not_at_all -------------------------------------------------------------------------
@@ -819,8 +889,10 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|not (?:been )?(?:bothered|troubled)(?: (?:me|by (?:it|that|this)))?(?: at all)?"
              r"|not (?:had|felt|experienced|noticed) (?:like )?(?:it|that|this|any of (?:it|that"
              r"|those))(?: way)?"
-             r"(?: at all)?|not (?:a problem|an issue)(?: at all)?"
-             r"|no (?:problems?|issues?)(?: (?:at all|with (?:it|that|this)))?|not happened"
+             r"(?: at all| even once| once| whatsoever)?|not (?:a problem|an issue)(?: at all)?"
+             r"|no (?:problems?|issues?|trouble|bother|difficulty)"
+             r"(?: (?:at all|with (?:it|that|this)))?"
+             r"|not happened"
              r"|none whatsoever|not at all whatsoever"),
      NOT_AT_ALL),
     (_alone(r"(?:(?:no|nope|nah) )?(?:i )?(?:have |had |did |ive )?never"
@@ -837,7 +909,22 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (r"(?:^|(?<=, ))" + _PRE_FILLER + r"(?:no|nope|nah|nay)(?= ,|$| (?:never|not|none"
      r"|i (?:have|had|did|do|am|was|has) not|(?:that|it|this) (?:has|had|is|was|did|does) not"
      r"|thanks?|thank you|sorry|mate|(?:i have|ive|i am|im) (?:been )?(?:fine|ok|okay|good|great"
-     r"|alright|all right))\b)", NOT_AT_ALL),
+     r"|alright|all right)"
+     # "no, I'm eating normally", "nah, appetite's totally normal", "no, I've enjoyed things as
+     # normal": a flat no and the topic said to be as usual.
+     r"|(?:(?:i have|ive|i am|im)(?: been)? )?\w+ing (?:normally|fine|well|as (?:normal|usual)"
+     r"|just as (?:i|it) (?:always|usually|normally))"
+     r"|(?:i have|ive|i) \w+ed (?:things|it|them|everything) as (?:normal|usual|always)"
+     # The topic is a noun, not a word that qualifies the state ("no, not great", "no,
+     # mostly fine", "nah pretty good" are no firm zero).
+     r"|(?:my )?(?!(?:not|never|no|mostly|usually|generally|largely|pretty|quite|fairly|kind|sort"
+     r"|reasonably|sometimes|often|some|most|all|very|so|too|really)\b)\w+(?: s| is| has been"
+     r"| have been)? (?:totally |completely |perfectly |absolutely |just )?(?:fine|normal|good"
+     r"|great)(?: ,|$))\b)", NOT_AT_ALL),
+    # "never have", "never did": the zero said the other way round.
+    (_alone(r"(?:(?:no|nope|nah) ,? )?never (?:have|had|did|do|has)(?: (?:no|not))?"), NOT_AT_ALL),
+    # "all of them (really)": every one of the 14 days.
+    (_phrase(r"all of (?:them|the days)(?: really)?"), NEARLY_EVERY_DAY),
     # "nothing like that", "all good on that front": the patient has had none of it.
     (_alone(r"nothing(?: (?:like (?:that|this)|of the (?:sort|kind)|of that (?:sort|kind)))?"
             rf"(?: (?:lately|recently|at all|(?:in|over|during) (?:the )?(?:last|past) {_RECALL}))?"
@@ -905,7 +992,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(rf"(?:(?:nearly|almost|practically|virtually|pretty much|just about|basically"
              rf"|more or less|most) )?(?:every(?: single)? {_DAY}|everyday|each(?: and every)?"
              rf" {_DAY}|daily|nightly)"
-             r"|day in(?: and)? day out|day after day|night after night"
+             r"|day in(?: ,)?(?: and)? day out|day after day|night after night"
              r"|(?:(?:almost|nearly|pretty much|practically|virtually) )?(?:all (?:of )?the time"
              r"|always|constantly|constant|continuously|continually|non ?stop)"
              r"|every waking (?:moment|hour|minute)|(?:a)?round the clock"
@@ -913,13 +1000,133 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|2 weeks|fortnight|period)|all fortnight|(?:a|the) fortnight (?:solid|straight)"
              r"|all (?:2 weeks|fortnight|(?:of )?the days|days|the 2 weeks)"
              r"|both weeks|(?:almost|nearly) all (?:(?:of )?the )?(?:days|time|nights)"
-             r"|(?:almost|nearly) all of (?:them|it)"
+             r"|(?:almost|nearly|basically|pretty much|practically|virtually|just about|literally)"
+             r" all of (?:them|it)"
              r"|not a (?:single )?day (?:goes by|passes)"
              r"|there (?:has|is|was) not been a (?:single )?day"
              r"|(?:never|not) a day without"), NEARLY_EVERY_DAY),
     # --- the labels themselves --------------------------------------------------------------
     (_phrase(r"several days"), SEVERAL_DAYS),
     (_phrase(r"nearly every day"), NEARLY_EVERY_DAY),
+    # --- classes of reply found on two blind dev sets (round 4) ----------------------------
+    # No day free of it ("not one day off", "no day off from it", "haven't had a single day
+    # without it", "not been a day free of it"): a negated break is every day, not a zero.
+    (_phrase(r"(?:not|no|never|without)(?: (?:been|had|having|even|literally|really))*"
+             r" (?:a |1 |one )?(?:single )?(?:day|night)s? (?:off|free|of peace|of rest|peace|rest"
+             r"|break|respite"
+             r"|without (?:it|that|this|them|feeling (?:like )?(?:it|that|this)))"),
+     NEARLY_EVERY_DAY),
+    (_phrase(r"no (?:break|respite|let up|letup) from (?:it|that|this)"), NEARLY_EVERY_DAY),
+    # "I've not had a single good day", "not one decent night": no day without the symptom.
+    (_phrase(r"(?:not|no|never)(?: (?:had|been|even|having))* (?:a |1 )?(?:single )?(?:good"
+             r"|decent|normal|ok|okay|nice|symptom free) (?:day|night)"), NEARLY_EVERY_DAY),
+    # "can't remember the last day I didn't": the same double negative as "a day when".
+    (_phrase(r"(?:can not|could not|do not) (?:remember|recall|think of) the last (?:day|time)"
+             r"(?: (?:when|that|where))? (?:i|it|this|that) (?:did|was|have|has|had) not"),
+     NEARLY_EVERY_DAY),
+    # "can't think of a single day", "I can't remember one time it happened": no day comes to
+    # mind, a zero (the longer "...a day when I didn't" above is the double negative).
+    (_phrase(r"(?:none|not 1|nothing|no days?) (?:that )?i (?:can|could) (?:think of|remember"
+             r"|recall|name)"), NOT_AT_ALL),
+    (_phrase(r"(?:can not|could not) (?:think of|remember|recall|name|pick out|point to) (?:a|1"
+             r"|any)(?: single)?"
+             r" (?:day|time|night|occasion)s?(?: (?:when|where|that) (?:it|that|this) (?:happened"
+             r"|was a problem|bothered me))?(?= ,|$)"), NOT_AT_ALL),
+    # A nominal no: "that's a no from me", "a hard no", "big no".
+    (_phrase(r"(?:(?:that|it) (?:is|s) |thats |its )?a (?:hard |firm |definite |big |clear )?no"
+             r"(?: from me)?(?= ,|$)"), NOT_AT_ALL),
+    # "no worries on that front", "no concerns there": the topic named with a flat no.
+    (_phrase(r"no (?:worries|concerns|complaints)(?: (?:on that (?:front|score)|there|about (?:it"
+             r"|that|this)(?: 1)?|at all|with (?:it|that|this)))?"), NOT_AT_ALL),
+    # "thankfully not", "fortunately none": relief at a firm zero, not a hedge.
+    (_phrase(r"(?:thankfully|fortunately|luckily|happily|gladly|thank god|thank goodness)"
+             r" (?:not|no|never|none)"), NOT_AT_ALL),
+    # "none thank god", "never, luckily": a zero followed by relief.
+    (_alone(r"(?:none|never|no|nope|nah) (?:thankfully|fortunately|luckily|thank god"
+            r"|thank goodness|thank heavens)"), NOT_AT_ALL),
+    # "I don't struggle with that", "doesn't suffer from it": a firm denial of the topic.
+    (_phrase(r"(?:do|does|did|have|has) not (?:struggle|suffer|have (?:any )?(?:trouble"
+             r"|problems?|issues?|difficulty))(?: (?:with|from)(?: (?:it|that|this))?)?"),
+     NOT_AT_ALL),
+    # "never had thoughts like that", "never had that happen", "never felt anything like it".
+    (_phrase(r"never (?:had|felt|experienced|noticed|had thoughts|thought)(?: \w+){0,2}?"
+             r" (?:like (?:that|this|it)|that way|anything like (?:that|this|it))"
+             r"|never (?:had|has) (?:that|this|it) (?:happen|happened|come up)"), NOT_AT_ALL),
+    (_alone(r"nothing (?:like (?:that|this) )?(?:going on|happening|to report)"), NOT_AT_ALL),
+    # "not even a little bit": the emphatic form of "not at all" ("not a little" alone is
+    # ironic, so only with "even").
+    (_phrase(r"not even a (?:little |tiny )?(?:bit|little)"), NOT_AT_ALL),
+    # "not me": the question does not describe the patient.
+    (_alone(r"(?:(?:no|nope|nah) ,? )?(?:that is |thats |that s )?not me"), NOT_AT_ALL),
+    # "a day here, a day there": like "here and there", a scattering of days.
+    (_phrase(r"(?:a|1|the odd) (?:day|night) here(?: ,| and)? (?:a|1|the odd|and a) (?:day|night)"
+             r" there"), SEVERAL_DAYS),
+    # "more often than I'd like", "more days than I'd care to admit": feeling about the count,
+    # no count itself.
+    (_phrase(r"(?:more|less) (?:often |days |times )?than (?:i would|id|i d|i had|i want|i care"
+             r" to admit|id care to admit|i would care to admit)(?: like| hoped| wanted| want)?"),
+     _NEUTRAL),
+    # "more days than it wasn't", "more days than I didn't": more days with it than without.
+    (_phrase(r"more (?:days|often) than (?:it|i) (?:was|did|has|had|have) not"), MORE_THAN_HALF),
+    # "every day is the same (since I retired)" says nothing about the symptom.
+    (_phrase(r"(?:every|each) day (?:is|was|feels) (?:the same|much the same|different)"),
+     _NEUTRAL),
+    # "7-8 hours every night": how long the patient sleeps, not how many nights.
+    (_phrase(rf"(?:\d{{1,2}}|\d{{1,2}} to \d{{1,2}}|{_ABOUT} \d{{1,2}}) hours? (?:a|per|every|each)"
+             r" (?:night|day)"), _NEUTRAL),
+    # "I had a bad patch at the weekend, otherwise no": the rest of the days are the zero,
+    # so the trailing "no" does not take the answer back.
+    (_phrase(r"otherwise (?:no|not|none|nothing|never|fine|ok|okay|good)"), _NEUTRAL),
+    # An event on a weekday ("my dog died on Tuesday", "started a new job on Monday") is a
+    # date, not a day with the symptom: asked again.
+    (_phrase(rf"(?:died|passed away|passed|was born|got married|broke up|split up|got fired"
+             rf"|was fired|lost my job|was diagnosed|started|began|happened|moved)"
+             rf"(?: (?:on|last|this))* {_WEEKDAY}"), _UNCLEAR),
+    # Another time, told as a past state: "when I was pregnant, constantly", "when I was at
+    # uni, all the time", "back when I worked nights".
+    (_phrase(r"when i (?:was|lived|worked|studied|had my|used)|back when|back in (?:the day"
+             r"|\d+)"), _UNCLEAR),
+    # A change inside the window: "fine until Thursday, since then constantly". ("every day
+    # since the breakup" is read: dev writers take the event as the background of the window.)
+    (_phrase(rf"since then|from then on|(?:up )?until i (?:started|began|went on|got|took"
+             rf"|changed|switched|stopped)|(?:up )?(?:until|till) (?:last |this )?"
+             rf"(?:{_WEEKDAY}|yesterday|last week|this week|recently|a few days ago)"), _UNCLEAR),
+    # Every day but a few named days: "mostly, apart from 3 or 4 days", "daily, except maybe
+    # 1 day" are 14 minus the days left out.
+    (_phrase(rf"(?:mostly|daily|every day|everyday|each day|all the time|always|usually|most days"
+             r"|nearly every day|almost every day)(?: ,)? (?:apart from|except(?: for)?|other than"
+             rf"|bar|besides|save for|excluding) (?:{_APPROX} )?(?P<n>\d{{1,2}})(?: (?:or|to)"
+             r" (?P<m>\d{1,2}))?(?: days?| nights?)?"), _all_but),
+    # Counts of the good days: "1 decent day, the rest were awful", "maybe 1 good day a
+    # fortnight" leave 14 minus them with the symptom.
+    (_phrase(rf"(?:{_APPROX} |only |just )?(?P<n>\d{{1,2}})(?: (?:or|to) (?P<m>\d{{1,2}}))?"
+             r" (?:good|decent|ok|okay|fine|normal|better|free|nice|clear) (?:days?|nights?)"
+             r"(?: (?:a|per|in a|in the|every|out of the|of the|over the|in these)"
+             r"(?: last| past)? (?:fortnight|2 weeks|14 days)"
+             r"| , (?:the rest|all the (?:rest|others)|every other day|otherwise)"
+             r"(?: (?:were|was|have been|has been|are))?"
+             # The bad word is needed: "3 good days, the rest fine" says no count.
+             r" (?:awful|bad|terrible|rough|hard|low|dreadful|horrible|grim|rubbish))"),
+     _all_but),
+    # "the rest weren't great either", "both of us": "either" and "both" here are no choice
+    # between options.
+    (_phrase(r"not (?:\w+ ){1,2}either|both of (?:us|them|you|my \w+)"), _NEUTRAL),
+    # "only the days I had exams, so 3", "more days than I'd like, say 9": a count at the end,
+    # after the days were talked about.
+    (r"(?<=, )(?:so|say|call it)(?: (?:about|around|maybe|roughly))? (\d{1,2})$", _tail_count),
+    # A count in each of the two weeks: "every day this week and last week", "twice both weeks".
+    (_phrase(rf"{_WEEK_COUNT} (?:this week and last(?: week)?|last week and this(?: week)?"
+             r"|(?:in )?both weeks|each week|every week)"), _both_weeks),
+    # An activity done last week is evidence, not a count: "concentration is fine, I read a
+    # whole novel last week". Only doing-verbs ("had/felt a few bad days last week" stays a
+    # count over part of the window, asked again).
+    (_phrase(r"(?:i |we )?(?:read|finished|went|ran|played|watched|saw|visited|completed"
+             r"|climbed|walked|cooked|painted|wrote|built|hiked|swam|cycled)(?: \w+){0,5}?"
+             r" (?:last|this) week"), _NEUTRAL),
+    # "without any trouble", "with no bother": the task went fine.
+    (_phrase(r"without (?:any )?(?:trouble|problems?|bother|difficulty|issues?)"), NOT_AT_ALL),
+    # A retraction after the answer: "every day. Or maybe not." Asked again.
+    (_phrase(r"or (?:maybe |perhaps |possibly )?not|or then again|then again"), _UNCLEAR),
 ]  # fmt: skip
 
 
@@ -972,7 +1179,7 @@ _OTHER_LANGUAGE_HEDGE_RE = re.compile(
 # Swear words used as intensifiers ("every bloody day") carry no frequency: dropped.
 _INTENSIFIERS_RE = re.compile(
     r"\b(?:damn|bloody|fucking|fuckin|freaking|freakin|frigging|friggin|flipping|effing"
-    r"|goddamn|sodding) "
+    r"|goddamn|sodding|blessed|bleeding|blooming|blinking) "
 )
 
 
@@ -1000,6 +1207,11 @@ _NOT_A_COUNT_BEFORE = (
 )
 
 
+# "of" in a share of days ("3 dias de 4", "2 jours sur 3", "2 giorni su 3", "3 Tage von 4",
+# "3 dagen van de 4", "3 dni na 4").
+_SHARE_OF_WORDS = r"de|sur|su|von|van de|van|em|na|z|di|out of|of"
+
+
 def _count_words(c: frequency_words.Counts) -> _CountWords:
     numbers = {_fold_accents(w): n for w, n in c.numbers.items()}
     num = rf"(?:\d{{1,2}}|{_alternation(numbers)})"
@@ -1010,6 +1222,8 @@ def _count_words(c: frequency_words.Counts) -> _CountWords:
         rf"\b(?:(?P<every>{_alternation(c.every.split('|'))}) )?{_NOT_A_COUNT_BEFORE}"
         rf"(?P<a>{num})(?: (?:{_alternation(c.either.split('|'))}|or|to) (?P<b>{num}))?"
         rf" (?P<unit>{_alternation(c.days.split('|') + c.times.split('|'))})"
+        # "tres dias de cuatro", "deux jours sur trois": a share of the days, n out of m.
+        rf"(?: (?:{_SHARE_OF_WORDS}) (?P<total>{num})\b)?"
         rf"(?: (?:(?P<week>{_alternation(c.per_week.split('|'))})"
         rf"|(?P<day>{_alternation(c.per_day.split('|'))})))?\b"
     )
@@ -1042,7 +1256,8 @@ def _other_language_counts(norm: str) -> str:
             out = number(m.group("a")) + (f" or {number(m.group('b'))}" if m.group("b") else "")
             every = "every " if m.group("every") else ""
             rate = " a week" if m.group("week") else " a day" if m.group("day") else ""
-            return f"{every}{out} {unit}{rate}"
+            total = f" out of {number(m.group('total'))}" if m.group("total") else ""
+            return f"{every}{out} {unit}{total}{rate}"
 
         norm = words.every_other_re.sub("every other day", norm)
         norm = words.count_re.sub(rewrite, norm)
@@ -1054,6 +1269,10 @@ def _frequency_norm(text: str) -> str:
     norm = _other_language_counts(norm)
     norm = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", norm)  # chat "here n there", "on n off"
     norm = re.sub(r"\bhalf a dozen\b", "6", norm)  # before "half" is read as half the days
+    # "no no no", "never, never": a repeated denial is one denial.
+    norm = re.sub(r"\b(no|nope|nah|never)(?:(?: ,)? \1\b)+", r"\1", norm)
+    # "a week's worth of days" is a week (7 days).
+    norm = re.sub(r"\b(?:a|1) weeks worth(?: of (?:days|nights|time))?\b", "a week", norm)
     return _fix_typos(re.sub(r"\ba dozen\b", "12", norm))
 
 
@@ -1096,13 +1315,20 @@ def match_frequency(text: str) -> str | None:
         return _bare_number_frequency(number)
     if _QUESTION_BACK_RE.match(text.strip()):
         return None  # "is that including weekends?": a question back, not an answer
+    before_question = _before_normality_question(text)
+    if before_question is not None:
+        return match_frequency(before_question)
     echoed = _after_echo_no(text)
     if echoed is not None:
         return echoed
     norm = _frequency_norm(text)
     if not norm:
         return None
+    if _zero_then_no(norm):
+        return NOT_AT_ALL
     reading = _read_frequency(norm)
+    if _rare_but_yes(norm, reading):
+        return SEVERAL_DAYS
     if reading.unclear:
         # Before the "all but" shortcuts: "my husband says every day but I don't think so" is
         # not "every day but a day or two".
@@ -1128,7 +1354,61 @@ def match_frequency(text: str) -> str | None:
         return None  # "rarely, but lately every day": the words disagree
     if value == NOT_AT_ALL and reading.vague:
         return None  # "no, not really": a zero hedged by a vague word is not reassurance
+    if value == NOT_AT_ALL and _QUALIFIED_ZERO_RE.search(norm):
+        return None  # "no, mostly fine", "no, I'm not sleeping well": no firm zero
     return value
+
+
+# "Not at all. Why, do most people say yes?", "Every day. Is that normal?": a clear answer,
+# then a question about what is usual; the question does not change the answer.
+_NORMALITY_QUESTION_RE = re.compile(
+    r"^(?P<answer>[^?]+?)[.!]+\s+(?:why|is (?:that|it|this) (?:normal|bad|ok|okay|good|weird|odd"
+    r"|strange|common|unusual|worrying)|(?:do|does) (?:most|other|a lot of|lots of|many) people"
+    r"|(?:does|do) everyone|am i (?:normal|weird|odd))\b[^?]*\?\W*$",
+    re.I | re.S,
+)
+
+
+def _before_normality_question(text: str) -> str | None:
+    m = _NORMALITY_QUESTION_RE.match(text.strip())
+    return m["answer"] if m else None
+
+
+# "not in the last 2 weeks no", "never no": a trailing "no" after a firm zero agrees with it
+# (after another answer, "every day no", it may take it back: asked again).
+_TRAILING_NO_RE = re.compile(r"^(?P<rest>.*\w)(?: ,)? (?:no|nope|nah)$")
+
+
+def _zero_then_no(norm: str) -> bool:
+    m = _TRAILING_NO_RE.match(norm)
+    if m is None or _HEDGE_RE.search(m["rest"]):
+        return False
+    reading = _read_frequency(m["rest"])
+    return not reading.vague and _decide(reading, NOT_AT_ALL, hedged=False) == NOT_AT_ALL
+
+
+# "few and far between but yes", "rarely, but yes it happens": a rare word says not more
+# than several days, the "yes" says not none: several days.
+_AFFIRM_RE = re.compile(r"\b(?:but|though) (?:yes|yeah|yep|it does|it has|i do|i have)\b")
+
+
+def _rare_but_yes(norm: str, reading: _Reading) -> bool:
+    rare = frozenset({NOT_AT_ALL, SEVERAL_DAYS})
+    return (
+        not reading.values
+        and not reading.unclear
+        and reading.vague == frozenset({rare})
+        and bool(_AFFIRM_RE.search(norm))
+    )
+
+
+# Words beside a zero that qualify it ("no, mostly fine") or deny that things are well ("no,
+# I'm not sleeping well", "no, not great"): the zero is not reassurance, so asked again.
+_QUALIFIED_ZERO_RE = re.compile(
+    r"\b(?:mostly|generally|largely|on the whole|for the most part|apart from|except|other than"
+    r"|not (?:\w+ )?(?:well|good|great|brilliant|amazing|fine|ok|okay|right|properly|much"
+    r"|enough|coping|managing|sleeping|eating|functioning|concentrating|focusing|myself))\b"
+)
 
 
 def _asks_back(text: str) -> bool:
@@ -1168,7 +1448,11 @@ def _recall_contrast(norm: str) -> str | None:
 
 
 _OPTION_ORDER = (NOT_AT_ALL, SEVERAL_DAYS, MORE_THAN_HALF, NEARLY_EVERY_DAY)
-_WELL_RE = re.compile(r"^(?P<first>.+?) , well ,? (?P<second>.+)$")
+# "well", "actually", "in fact", "or rather", "more like": the second answer refines the first.
+_WELL_RE = re.compile(
+    r"^(?P<first>.+?) , (?:well|actually|in fact|or rather|more like|make (?:that|it))(?: ,)?"
+    r" (?P<second>.+)$"
+)
 
 
 def _refined(norm: str, reading: _Reading) -> str | None:
@@ -1180,8 +1464,8 @@ def _refined(norm: str, reading: _Reading) -> str | None:
     if m is None or len(reading.values) != 2:
         return None
     first, second = match_frequency(m["first"]), match_frequency(m["second"])
-    if first is None or second is None:
-        return None
+    if first is None or second is None or _HEDGE_RE.search(norm):
+        return None  # "not at all, well maybe a couple of days": a hedged refinement
     apart = abs(_OPTION_ORDER.index(first) - _OPTION_ORDER.index(second))
     return second if apart == 1 else None
 
@@ -1246,6 +1530,8 @@ _TYPO_TARGETS = (
     "occasionally", "couple", "fortnight", "practically", "majority", "usually", "sometimes",
     "daily", "single", "weekends", "without", "often", "rarely", "mostly", "nights", "times",
     "days", "more", "most", "half", "once", "than", "week", "weeks", "none", "time",
+    # Firm words people often misspell ("definately not", "nothin like that").
+    "definitely", "absolutely", "nothing",
 )  # fmt: skip
 _TYPO_PROTECTED = frozenset(
     {"ever", "very", "yearly", "neatly", "dearly", "fever", "lever", "sever", "newer", "dairy",
@@ -1254,14 +1540,22 @@ _TYPO_PROTECTED = frozenset(
      "mostly", "ofter", "soften", "after", "weeks", "weekend", "weekday", "weekdays",
      "during", "evening", "evenings", "severe", "severely", "timed", "timer", "dimes",
      "almond", "hardly", "barely", "really", "rarer", "early", "nearby", "event", "events",
-     "weekly", "daisy", "knights", "noone"}
+     "weekly", "daisy", "knights", "noone", "noting", "moist", "ounce",
+     "thank", "moore", "mores", "morel", "nonce", "thane", "tweek", "hosts", "timey"}
 )  # fmt: skip
 _TYPO_WORDS = {"evry": "every", "evry1": "every", "al": "all", "haf": "half", "nite": "night",
                "nites": "nights", "alot": "a lot", "everyda": "everyday", "thn": "than",
                # The option labels typed without spaces.
                "notatall": "not at all", "severaldays": "several days",
                "morethanhalf": "more than half", "nearlyeveryday": "nearly every day",
-               "neva": "never", "nvr": "never", "sevral": "several", "mor": "more"}  # fmt: skip
+               "neva": "never", "nvr": "never", "sevral": "several", "mor": "more",
+               # Chat spellings of the denials and counts: a vowel or letter dropped.
+               "nop": "nope", "naa": "nah", "nahh": "nah", "noo": "no", "nooo": "no",
+               "fw": "few", "sevrl": "several", "mst": "most", "dys": "days",
+               "defo": "definitely", "def": "definitely",
+               # Two words typed as one.
+               "afew": "a few", "acouple": "a couple", "atall": "at all",
+               "mostdays": "most days", "everynight": "every night"}  # fmt: skip
 # Every word the two-week lexicon itself uses is a real word, never "corrected".
 _SHORT_SWAP_TARGETS = frozenset({"not", "all", "day"})
 _LEXICON_WORDS = frozenset(
@@ -1296,9 +1590,18 @@ def _fix_word(word: str) -> str:
     near = [
         t
         for t in _TYPO_TARGETS
-        if _edits_apart(word, t) == 1 and (len(t) >= 5 or sorted(t) == sorted(word))
+        if _edits_apart(word, t) == 1
+        and (len(t) >= 5 or sorted(t) == sorted(word) or _one_letter_added(word, t))
     ]
     return near[0] if len(near) == 1 else word
+
+
+def _one_letter_added(word: str, target: str) -> bool:
+    """ "moast", "dayas": one stray letter in a short target. Safe where a changed letter is
+    not: few real words are a short target plus one letter, and those are protected."""
+    return len(word) == len(target) + 1 and any(
+        word[:i] + word[i + 1 :] == target for i in range(len(word))
+    )
 
 
 def _slip(word: str) -> str | None:

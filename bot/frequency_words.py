@@ -131,7 +131,10 @@ WORDS: dict[str, Words] = {
         r"|die meiste zeit",
         nearly=r"(?:beinahe |fast |nahezu )?(?:jeden tag|jeden abend|jede nacht|täglich"
         r"|taeglich|immer|ständig|staendig|die ganze zeit|alle tage)",
-        rare=r"selten|fast nie|kaum|fast gar nicht",
+        # "ich kann mich kaum konzentrieren": "kaum" before a verb is the symptom ("can
+        # hardly focus"), not how often; as a count word it stands alone or before "mal".
+        rare=r"selten|fast nie|kaum(?! (?:\w+ )?(?:konzentrieren|schlafen|einschlafen|essen"
+        r"|entspannen|aufstehen|abschalten|denken|stillsitzen))|fast gar nicht",
         some=r"manchmal",
         often=r"oft|häufig|haeufig|sehr oft|viel",
         unknown=r"(?:ich )?weiß (?:es )?nicht|(?:ich )?weiss (?:es )?nicht|keine ahnung"
@@ -147,7 +150,7 @@ WORDS: dict[str, Words] = {
         zero_alone=r"nunca|não",
         several=r"vários dias|alguns dias|uns dias|poucos dias|de vez em quando"
         r"|ocasionalmente|umas poucas vezes|um par de vezes",
-        more=r"mais (?:da|de) metade(?: (?:dos dias|do tempo))?|a maioria dos dias"
+        more=r"mais (?:da|de) metade(?: (?:dos dias|do tempo))?|(?:a|na|pela) maioria dos dias"
         r"|a maior parte (?:do tempo|dos dias)",
         nearly=r"(?:quase )?(?:todos os dias|todo dia|cada dia|diariamente|sempre"
         r"|o tempo todo|todas as noites)",

@@ -852,3 +852,312 @@ def test_the_first_or_second_week_is_a_time_not_a_count(text: str) -> None:
 def test_an_answer_that_contradicts_itself_is_asked_again(text: str) -> None:
     # "never" is a zero only on its own, so without this "always" alone would be read.
     assert match_frequency(text) is None
+
+
+# --- round 4: classes of reply from the blind sets dev4/dev5, tested on unseen members ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A negated break from the symptom is every day, not a zero ("not one day" alone is).
+        "not a single day off from it",
+        "I haven't had one night without it",
+        "there has been no day free of it",
+        "no respite from it at all",
+        # The double negative with "the last day" like "a day when".
+        "I can't recall the last time I didn't feel that way",
+        # "day in, day out" with its comma.
+        "night after night, day in, day out",
+        "pretty much all of them",
+    ],
+)
+def test_no_day_without_the_symptom_is_nearly_every_day(text: str) -> None:
+    assert match_frequency(text) == "nearly_every_day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No day comes to mind: a zero (the double negative above is the opposite).
+        "I can't name a single time",
+        "couldn't recall any day when it was a problem",
+        # A nominal no and relief around a firm zero are not hedges.
+        "it's a hard no",
+        "luckily not",
+        "never, thank goodness",
+        "no concerns there",
+        # A denial of the topic itself.
+        "he doesn't suffer from that",
+        "I've never felt anything like that",
+        "never had it happen",
+        "nothing to report",
+        "not even a tiny bit",
+        "haven't felt it even once",
+        "that's not me",
+        "no trouble at all",
+    ],
+)
+def test_firm_zeros_in_everyday_idiom_are_not_at_all(text: str) -> None:
+    assert match_frequency(text) == "not_at_all"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A scattering of single days, like "here and there".
+        ("the odd night here and the odd night there", "several_days"),
+        # "couple times a week" without its "a" is 4 of the 14 days, not "a week".
+        ("couple days a week", "several_days"),
+        # Two weeks joined by a comma: 2-4 plus 0 days.
+        ("a couple of days this week, nothing last week", "several_days"),
+        # "quite a few" is vague (4 or 9?); a count inside its range decides.
+        ("quite a few, well over half", "more_than_half"),
+        # "more ... than I'd like" is a feeling about the count, and "more days than it
+        # wasn't" is most days.
+        ("more often than I'd want, most of the days", "more_than_half"),
+        ("more days than I didn't", "more_than_half"),
+        # Hours of sleep a night are no count of nights.
+        ("getting 8 hours every night, no problem", "not_at_all"),
+        # The trailing "no" after "otherwise" is the zero for the other days.
+        ("a rough couple of days at the weekend, otherwise none", "several_days"),
+    ],
+)
+def test_counts_around_everyday_wordings(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "quite a few" alone straddles several days and more than half: asked again.
+        "quite a few days",
+        # An event on a weekday is a date, not a day with the symptom.
+        "my nan passed away last Friday",
+        # Another time, told as a past state.
+        "when I lived in London, every day",
+        "back when I worked shifts, most days",
+        # A change inside the window.
+        "fine till Wednesday, every day since then",
+        "ok until the weekend, from then on every day",
+        # A retraction or a difficulty recalling.
+        "most days, or perhaps not",
+        "difficult to think back that far",
+        "it's complicated, every day and also none",
+        "never and also every day",
+    ],
+)
+def test_dates_other_times_changes_and_retractions_are_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Any share said as n out of a total is its part of the 14 days (2 of 3 = 9.3 days).
+        ("2 days out of 3", "more_than_half"),
+        ("roughly 1 in 4 days", "several_days"),
+        ("6 nights in 7", "nearly_every_day"),
+        # "most days but 2 were bad" is most days with 2 worse ones, not all but 2.
+        ("most days but 2 were really bad", "more_than_half"),
+        # Every day but the days named: 14 minus them.
+        ("most days, except for 1 or 2", "nearly_every_day"),
+        ("most days, except for 2 or 3", None),  # 11 or 12: two options
+        ("usually, bar 5 days", "more_than_half"),
+        # Counts of the good days leave the rest with the symptom.
+        ("only 2 good days, the rest were bad", "nearly_every_day"),
+        ("maybe 4 decent nights in the last 2 weeks", "more_than_half"),
+        # The same count in both weeks is doubled.
+        ("twice each week", "several_days"),
+        ("every night last week and this week", "nearly_every_day"),
+        # A count at the end, once days were talked about ("say 10" is about 10).
+        ("the days I worked late, so 4", "several_days"),
+        ("more nights than not, say 10", "more_than_half"),
+        ("a weeks worth of days and a bit more", None),
+        ("more than a week's worth", "more_than_half"),
+    ],
+)
+def test_shares_complements_and_counts_said_in_other_ways(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bare number at the end with no days talked about may be a score.
+        "so 2",
+        "hmm, say 3",
+        # "3 of the last 10 days" leaves the other 4 days open.
+        "3 of the last 10 days",
+        # A hedged refinement stays asked again.
+        "most days, well, maybe every day",
+        # A trailing "no" after another answer may take it back.
+        "every day no",
+    ],
+)
+def test_counts_that_stay_open_are_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A flat "no" before a zero agrees with it.
+        "no I have never had that",
+        "nope, never once",
+        # A trailing "no" after a firm zero agrees with it.
+        "not once no",
+        "none at all nope",
+        # A flat no and the topic said to be as usual.
+        "no, I'm sleeping normally",
+        "nah my mood's completely normal",
+        "no, I've been eating just like I always do",
+        # A normality question after a clear answer does not change it.
+        "Never. Is that unusual?",
+        # Chat spellings of a denial, and a repeated denial.
+        "noo",
+        "nah nah",
+        "absolutly not",
+        "nothin of the sort",
+        # "I'd say" opens an estimate; it is no hedge.
+        "I would say never",
+    ],
+)
+def test_denials_in_everyday_forms_are_not_at_all(text: str) -> None:
+    assert match_frequency(text) == "not_at_all"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rare word says not more than several days, "but yes" says not none.
+        ("hardly ever, but yeah", "several_days"),
+        ("rarely, though it does", "several_days"),
+        # A denied vague word beside a count does not cancel the count.
+        ("a handful of days, not a lot", "several_days"),
+        # A refinement to the neighbouring option after "actually" / "in fact".
+        ("most days, in fact nearly every day", "nearly_every_day"),
+        # Stray letters and dropped letters in short words.
+        ("mosst days", "more_than_half"),
+        ("a fw nights", "several_days"),
+        ("dayas and days, every one of them", None),
+        ("Every day. Why do you ask?", "nearly_every_day"),
+    ],
+)
+def test_rare_but_yes_refinements_and_typos(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+def test_rarely_alone_is_still_vague() -> None:
+    # Policy kept: a vague quantifier alone is asked again.
+    assert match_frequency("hardly ever") is None
+    assert frequency_reply_is_vague("hardly ever")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A flat "no" with a qualifier or a denial that things are well is no firm zero.
+        "no, mostly fine",
+        "nope, generally ok apart from Mondays",
+        "no, I'm not eating properly",
+        "no not great",
+        # "nah pretty good" qualifies the state: not the topic said to be normal.
+        "nah pretty good",
+        # A rating, not days: "6 out of 10", "4 out of 5".
+        "about a 6 out of 10",
+        "4 out of 5",
+        # "most days but 2 were awful" is most days with 2 worse ones, not all but 2.
+        "every day but 2 were really bad, most days",
+    ],
+)
+def test_qualified_zeros_and_ratings_are_not_read_as_options(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A break from the symptom denied, in more words.
+        ("I haven't had a night's rest from it", "nearly_every_day"),
+        ("not one decent night", "nearly_every_day"),
+        # Swear-free intensifiers carry no frequency either.
+        ("every blinking day", "nearly_every_day"),
+        # The zero said the other way round, or as nothing that comes to mind.
+        ("never have", "not_at_all"),
+        ("no, never did", "not_at_all"),
+        ("nothing I can recall", "not_at_all"),
+        ("I couldn't point to a single day", "not_at_all"),
+        # "all of them" is every one of the days.
+        ("all of the days really", "nearly_every_day"),
+        # An event that started a rate is the background of the window (dev writers).
+        ("every day since the funeral", "nearly_every_day"),
+    ],
+)
+def test_more_everyday_forms_of_every_day_and_of_none(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+def test_a_question_whether_the_count_includes_something_is_asked_again() -> None:
+    # The count may change with the answer to the question.
+    assert match_frequency("4 days. Would that include weekends?") is None
+    assert match_frequency("most nights, are weekends counted?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An activity done last week is evidence that the topic is fine, not a count.
+        ("my focus is good, I watched a whole series last week no bother", "not_at_all"),
+        ("I walked every day last week", None),
+        # A count over one week alone stays asked again.
+        ("I had a few bad nights this week", None),
+        # "kaum" before a verb is the symptom ("can hardly sleep"), not how often.
+        ("jeden Tag, ich kann kaum schlafen", "nearly_every_day"),
+        ("kaum", None),
+    ],
+)
+def test_activities_as_evidence_and_a_symptoms_own_hardly(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "can't think of a single day I felt ok" is the opposite of a zero: the zero reading
+        # of "can't think of a single day" needs the reply to end there.
+        "I can't think of a single day I felt ok",
+        "can't remember one time I wasn't anxious",
+        # Good days and a rest without a bad word say no count.
+        "3 good days, the rest fine",
+        # A flat "no" and "not coping" is no reassurance.
+        "no, I'm not coping",
+        # Another time: until a treatment began.
+        "until I started meds, every day",
+    ],
+)
+def test_round_4_readings_do_not_overreach(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize("text", ["no no no", "never, never", "nope nope nope"])
+def test_a_repeated_denial_is_one_denial(text: str) -> None:
+    assert match_frequency(text) == "not_at_all"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A share of days in other languages is n out of m, not n days (it read as n days:
+        # a wrong option for "3 of 4").
+        ("dos días de tres", "more_than_half"),
+        ("trois jours sur quatre", "more_than_half"),
+        ("due giorni su tre", "more_than_half"),
+        ("ein Tag von vier", "several_days"),
+        # Two words typed as one.
+        ("acouple of days", "several_days"),
+        ("not atall", "not_at_all"),
+    ],
+)
+def test_shares_in_other_languages_and_joined_words(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
