@@ -33,6 +33,9 @@ How a reply is read (the same small engine serves every scale and parse_yes_no):
    ("several days or nearly every day", "rarely, but lately every day") give None. A zero
    answer that is hedged ("maybe", "I think", "I don't think so", a question mark) or sits next
    to a negated value gives None: a 0 is not reassurance (CLINICAL.md section 1, item 9).
+   Exception (session 4): a soft zero on its own ("not really", "never really", "not that
+   I've noticed", "I guess not at all") is not_at_all, as every blind writer of the labelled
+   sets records it, except with ``firm_zero`` (PHQ-9 item 9), where it is asked again.
 
 Scales: match_option reads the labels and values of any scale (whole, or an unambiguous
 beginning such as "more than half"). A scale's reader (``Scale.reader``, else its id) adds a
@@ -81,8 +84,8 @@ sections 1 and 2), over a 14-day window:
   and off" (several days or more than half); "often", "frequently", "a lot", "quite a lot",
   "loads" (more than half or nearly every day). A count or label in the same reply that falls
   inside the range decides ("sometimes, about 3 days"); one outside it makes the reply
-  unclear ("rarely, but lately every day"); a zero beside one is a hedged zero ("no, not
-  really"). frequency_reply_is_vague tells the engine to say why it asks again. Words that
+  unclear ("rarely, but lately every day"); a zero beside one is a hedged zero ("no, hardly
+  ever"), except the soft zeros above ("no, not really"). frequency_reply_is_vague tells the engine to say why it asks again. Words that
   name a few occurrences, clearly fewer than half ("occasionally", "once or twice", "a
   couple of days") stay several_days ("(every) now and then" is vague since session 5: the
   dev writers split on it); "most days", "usually", "mostly", "more
@@ -116,8 +119,8 @@ sections 1 and 2), over a 14-day window:
 * Weekends left out ("most days apart from the weekend") cap the count at the 10 weekdays:
   never nearly every day, and alone asked again.
 * A soft opener followed by a firm, unhedged zero ("I don't think so, no, never", "I don't
-  think so, not at all") is not_at_all (session 4); "I don't think so, no", "not really"
-  and "not really, no" stay hedged zeros, asked again.
+  think so, not at all") is not_at_all (session 4); "I don't think so, no" stays a hedged
+  zero, asked again ("not really, no" is a soft zero: see match_frequency).
 * Explicit self-corrections ("a few days... actually no, more like most days", "most days,
   no scratch that, every day", "sorry, I mean", "wait, no", "correction", "let me correct"):
   only the part after the last marker is read, by the same reader, so it must be clear
@@ -1303,13 +1306,56 @@ def _after_correction(text: str) -> str | None:
     return folded[ends[-1] :] if ends else None
 
 
-def match_frequency(text: str) -> str | None:
-    """Two-week frequency scale: not_at_all | several_days | more_than_half | nearly_every_day | None."""  # noqa: E501
+def match_frequency(text: str, *, firm_zero: bool = False) -> str | None:
+    """Two-week frequency scale: not_at_all | several_days | more_than_half | nearly_every_day | None.
+
+    A soft zero ("not really", "never really", "not that I've noticed", "I guess not at all")
+    is not_at_all: every blind writer of the labelled sets, and clinical practice, record it so
+    on an ordinary item. With `firm_zero` (an item whose answer above 0 raises a flag: PHQ-9
+    item 9) it is asked again instead: there a 0 is not reassurance (CLINICAL.md section 1)."""  # noqa: E501
+    value = _match_frequency(text)
+    if value is None and not firm_zero and _soft_zero(text):
+        return NOT_AT_ALL
+    return value
+
+
+# A soft zero: a hedged or softened denial, alone or followed by a clause that names no
+# frequency at all ("not really, no - I've been sleeping like a log"). Anything in the rest
+# that reads as a count, a vague word, a negated option or an unclear marker keeps the reply
+# asked again ("not really, but most nights lately", "not really, a bit").
+_SOFT_ZERO_RE = re.compile(
+    r"^(?:(?:no|nah|nope|um|erm|well|hmm|honestly) (?:, )?)*"
+    r"(?P<zero>not really|never really|not that (?:i have|ive|i) (?:noticed|been aware of)"
+    r"|not that i (?:can|could) (?:remember|recall|think of)|not that i know of"
+    r"|i would not say so|i would not say (?:that|it|thats|that has|it has) (?:has )?"
+    r"(?:bothered|affected|troubled) me(?: at all| much)?"
+    r"|(?:i guess|i think|i suppose|probably|i would say) (?:not at all|never))"
+    r"(?P<nos>(?: (?:, )?(?:no|nah|nope))*)(?: (?:tbh|honestly|to be honest))?"
+    r"(?P<rest> .*)?$"
+)
+
+
+def _soft_zero(text: str) -> bool:
+    norm = _frequency_norm(text)
+    m = _SOFT_ZERO_RE.match(norm) if norm else None
+    if m is None or _QUALIFIED_ZERO_RE.search(norm):
+        return False
+    rest = (m["rest"] or "").strip()
+    if rest and not m["nos"] and not rest.startswith(","):
+        return False  # "not really sure": the words go on, so it was no denial
+    rest = rest.strip(" ,.;:-")
+    if not rest:
+        return True
+    reading = _read_frequency(rest)
+    return not (reading.values or reading.negated or reading.vague or reading.unclear)
+
+
+def _match_frequency(text: str) -> str | None:
     if _too_long_or_empty(text):
         return None
     corrected = _after_correction(text)
     if corrected is not None:
-        return match_frequency(corrected) if re.sub(_SEP, "", corrected) else None
+        return _match_frequency(corrected) if re.sub(_SEP, "", corrected) else None
     number = _bare_number(text)
     if number is not None:
         return _bare_number_frequency(number)
@@ -1317,7 +1363,7 @@ def match_frequency(text: str) -> str | None:
         return None  # "is that including weekends?": a question back, not an answer
     before_question = _before_normality_question(text)
     if before_question is not None:
-        return match_frequency(before_question)
+        return _match_frequency(before_question)
     echoed = _after_echo_no(text)
     if echoed is not None:
         return echoed
@@ -1429,7 +1475,7 @@ _ECHO_NO_RE = re.compile(r"^[^?]+\?\s*(?:no|nope|nah)\b[\s,.;:!\-]*(?P<rest>\S.*
 
 def _after_echo_no(text: str) -> str | None:
     m = _ECHO_NO_RE.match(text.strip())
-    return match_frequency(m["rest"]) if m else None
+    return _match_frequency(m["rest"]) if m else None
 
 
 # "I used to get panic attacks years ago but nothing in the last couple of weeks", "a rough
@@ -1444,7 +1490,7 @@ _RECALL_CONTRAST_RE = re.compile(
 def _recall_contrast(norm: str) -> str | None:
     """The answer after "but <the last 2 weeks>" when the whole reply is unclear, else None."""
     m = _RECALL_CONTRAST_RE.search(norm)
-    return match_frequency(m["rest"]) if m else None
+    return _match_frequency(m["rest"]) if m else None
 
 
 _OPTION_ORDER = (NOT_AT_ALL, SEVERAL_DAYS, MORE_THAN_HALF, NEARLY_EVERY_DAY)
@@ -1463,7 +1509,7 @@ def _refined(norm: str, reading: _Reading) -> str | None:
     m = _WELL_RE.match(norm)
     if m is None or len(reading.values) != 2:
         return None
-    first, second = match_frequency(m["first"]), match_frequency(m["second"])
+    first, second = _match_frequency(m["first"]), _match_frequency(m["second"])
     if first is None or second is None or _HEDGE_RE.search(norm):
         return None  # "not at all, well maybe a couple of days": a hedged refinement
     apart = abs(_OPTION_ORDER.index(first) - _OPTION_ORDER.index(second))
@@ -1838,8 +1884,9 @@ def _by_score(reading: _Reading, scale: Scale) -> _Reading:
     return _Reading(values, negated, unclear)
 
 
-def match_option(text: str, scale: Scale) -> str | None:
-    """Return the option value of `scale` that the free text clearly means, or None if unclear."""
+def match_option(text: str, scale: Scale, *, firm_zero: bool = False) -> str | None:
+    """Return the option value of `scale` that the free text clearly means, or None if unclear.
+    `firm_zero`: only an unhedged zero is a zero (see match_frequency)."""
     if _too_long_or_empty(text) or scale.kind == "text":
         return None
     if scale.id == "yes_no":  # e.g. the C-SSRS screener: a plain yes or no, nothing hedged
@@ -1857,7 +1904,7 @@ def match_option(text: str, scale: Scale) -> str | None:
             option = scale.by_score(number) if scale.numbers == "score" else None
         return option.value if option else None
     if scale.id == "frequency":
-        value = match_frequency(text)
+        value = match_frequency(text, firm_zero=firm_zero)
         return value if value is not None and scale.option(value) else None
     norm = _normalize(text)
     if not norm:

@@ -19,7 +19,7 @@ from typing import Any
 from bot import answers as answer_text
 from bot import intake_meds, intake_review, intake_targets, scoring
 from bot.dialogue import Button, Reply, RiskSignal, Say, choice_payload
-from bot.instruments import Condition, Instrument, Item
+from bot.instruments import Condition, Instrument, Item, needs_firm_zero
 from bot.regions import Region
 from bot.store import (
     FINAL_STATUSES,
@@ -274,8 +274,9 @@ class IntakeEngine:
             return answer_text.parse_yes_no(text) is not None
         if step.key == "age":
             return answer_text.parse_age(text) is not None
-        if step.item is not None:
-            return answer_text.match_option(text, step.item.scale) is not None
+        if step.item is not None and step.instrument is not None:
+            firm_zero = needs_firm_zero(step.instrument, step.item)
+            return answer_text.match_option(text, step.item.scale, firm_zero=firm_zero) is not None
         return False  # free text (main concerns): the classifier's reading stands
 
     def handle(self, intake: IntakeRecord, reply: Reply) -> list[Say]:
@@ -363,7 +364,7 @@ class IntakeEngine:
         assert inst is not None and item is not None
         value = None
         if inst.kind != "context" and item.scale.kind != "text":
-            value, _ = self._answer_value(item, None, reply)
+            value, _ = self._answer_value(inst, item, None, reply)
         if value is None:
             self.store.update_intake(intake.id, step=step.key, unclear_count=0)
             return [Say("utter_going_back")]
@@ -656,7 +657,7 @@ class IntakeEngine:
         assert inst is not None and item is not None
         if inst.kind == "context":
             return self._context_item(intake, step, chosen, reply)
-        value, source = self._answer_value(item, chosen, reply)
+        value, source = self._answer_value(inst, item, chosen, reply)
         if value is None:
             if intake.unclear_count + 1 < MAX_UNCLEAR:
                 vague = (
@@ -727,7 +728,7 @@ class IntakeEngine:
             value = "text" if chosen is None and any(c.isalnum() for c in text) else None
             source = "text"
         else:
-            value, source = self._answer_value(item, chosen, reply)
+            value, source = self._answer_value(inst, item, chosen, reply)
         if value is None:
             # Asked again (with the Skip button), never guessed; after that it is left out.
             if intake.unclear_count + 1 < MAX_UNCLEAR:
@@ -795,12 +796,18 @@ class IntakeEngine:
         return messages
 
     @staticmethod
-    def _answer_value(item: Item, chosen: str | None, reply: Reply) -> tuple[str | None, str]:
+    def _answer_value(
+        inst: Instrument, item: Item, chosen: str | None, reply: Reply
+    ) -> tuple[str | None, str]:
         if chosen is not None:
             return (chosen if item.scale.option(chosen) else None), "button"
-        if item.scale.id == "frequency" and reply.frequency and item.scale.option(reply.frequency):
-            return reply.frequency, "text"
-        return answer_text.match_option(reply.text, item.scale), "text"
+        firm_zero = needs_firm_zero(inst, item)
+        entity = reply.frequency
+        if firm_zero and entity == answer_text.NOT_AT_ALL:
+            entity = None  # the NLU entity may be a soft zero ("not really"): read it again
+        if item.scale.id == "frequency" and entity and item.scale.option(entity):
+            return entity, "text"
+        return answer_text.match_option(reply.text, item.scale, firm_zero=firm_zero), "text"
 
     def _commit(
         self, intake: IntakeRecord, step: Step, answer: NewAnswer, flags: list[NewFlag]

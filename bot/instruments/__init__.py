@@ -219,6 +219,15 @@ class Instrument:
         return self.stem if item.stem is None else item.stem
 
 
+def needs_firm_zero(instrument: Instrument, item: Item) -> bool:
+    """True for an item whose answers above 0 raise a flag (PHQ-9 item 9): only an unhedged
+    zero counts as 0 there, since a 0 is not reassurance (CLINICAL.md section 1)."""
+    return any(
+        rule.item == item.id and rule.min_score >= 1 and rule.max_score is None
+        for rule in instrument.item_flags
+    )
+
+
 def _condition(raw: Any, where: str) -> Condition | None:
     if raw is None:
         return None

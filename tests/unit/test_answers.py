@@ -145,7 +145,7 @@ def test_frequency_paraphrases_hedges_and_slang_map_to_one_option(text: str, exp
     [
         # not at all or several days
         "rarely", "hardly ever", "almost never", "seldom", "not often", "not very often",
-        "not really", "not much", "hardly", "barely",
+        "not much", "hardly", "barely",
         # several days or more than half
         "sometimes", "some of the time", "at times", "a bit", "a little", "on and off",
         # more than half or nearly every day
@@ -168,7 +168,7 @@ def test_vague_quantifier_straddling_two_options_is_asked_again_not_guessed(text
         ("rarely, but lately every day", None),  # outside the vague word's range
         ("sometimes every day", None),
         ("often, a couple of days", None),
-        ("no, not really", None),  # a zero beside a vague word is a hedged zero
+        ("no, not really", "not_at_all"),  # a soft zero (see test_frequency_readings.py)
         ("rarely, never", None),
     ],
 )
@@ -500,7 +500,6 @@ def test_empty_whitespace_emoji_and_very_long_replies_are_unclear(text: str) -> 
     "text",
     [
         "maybe not at all",
-        "I think never",
         "no, I don't think so",
         "probably not",
         "not that I remember",
@@ -616,8 +615,9 @@ def test_context_around_a_clear_answer_keeps_it_and_a_contradiction_is_asked_aga
         ("maybe nearly every day", "nearly_every_day"),
         ("more than half?", "more_than_half"),
         ("most days I'd guess", "more_than_half"),
-        ("I guess not at all?", None),  # a hedged zero is still asked again
-        ("probably never", None),
+        # soft zeros: not at all on an ordinary item, asked again on PHQ-9 item 9
+        ("I guess not at all?", "not_at_all"),
+        ("probably never", "not_at_all"),
     ],
 )
 def test_a_hedge_on_one_named_option_is_that_option(text: str, expected: str | None) -> None:

@@ -436,8 +436,7 @@ def test_a_firm_zero_after_a_hedge_opener_is_not_at_all(text: str) -> None:
     "text",
     [
         # A hedged zero is not reassurance (CLINICAL.md section 1, item 9): still asked again.
-        "not really",
-        "not really, no",
+        # ("not really" is a soft zero: see test_a_soft_zero_is_zero_except_where_zero_must_be_firm)
         "I don't think so",
         "I don't think so, no",  # a bare "no" is no firmer than the opener
         "I don't think so, maybe never",  # the zero itself is hedged
@@ -1161,3 +1160,44 @@ def test_a_repeated_denial_is_one_denial(text: str) -> None:
 )
 def test_shares_in_other_languages_and_joined_words(text: str, expected: str) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not really",
+        "not really, no",
+        "no not really no",
+        "nah not really tbh",
+        "never really",
+        "never really, my appetite's been fine",
+        "Not really, no - I've been sleeping like a log",
+        "not that I've noticed",
+        "not that I can remember",
+        "I wouldn't say that's bothered me at all",
+        "I guess not at all?",
+        "I think never",
+        "probably never",
+    ],
+)
+def test_a_soft_zero_is_zero_except_where_zero_must_be_firm(text: str) -> None:
+    # Session 4: every blind writer of the labelled sets (dev2-dev5, the retired hold-outs)
+    # records a softened denial as "not at all", as a clinician would on an ordinary item.
+    # On PHQ-9 item 9 (firm_zero) a 0 is not reassurance (CLINICAL.md section 1): asked again.
+    assert match_frequency(text) == "not_at_all"
+    assert match_frequency(text, firm_zero=True) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not really, but most nights lately",  # the rest names a count: two answers
+        "not really, a bit",  # the rest is a vague word
+        "not really, I don't know",  # the rest is unclear
+        "no, not really, I'm not sleeping well",  # a qualified zero
+        "not really sure",  # not a denial at all
+        "maybe not at all",  # "maybe" keeps it open
+    ],
+)
+def test_a_soft_zero_with_anything_else_in_the_reply_is_asked_again(text: str) -> None:
+    assert match_frequency(text) is None

@@ -175,3 +175,21 @@ def test_cssrs_all_no_continues_to_gad7(engine: IntakeEngine) -> None:
     for n in range(1, 7):
         say(engine, "", choice=f"cssrs:{n}=no")
     assert current(engine).step == "gad7:1"
+
+
+def test_a_soft_zero_counts_on_item_1_but_is_asked_again_on_item_9(engine: IntakeEngine) -> None:
+    # "not really" is "not at all" on an ordinary item; on item 9 a 0 is not reassurance
+    # (CLINICAL.md section 1), so only a firm zero is taken there, typed or from the NLU entity.
+    to_phq9_item(engine, 1)
+    say(engine, "not really")
+    assert current(engine).step == "phq9:2"
+    for n in range(2, 9):
+        say(engine, "", choice=f"phq9:{n}=several_days")
+    assert responses(say(engine, "not really")) != []
+    assert current(engine).step == "phq9:9"
+    out = engine.handle(current(engine), Reply(text="never really", frequency="not_at_all"))
+    assert out and current(engine).step == "phq9:9"
+    say(engine, "never")
+    assert current(engine).step == "phq9:10"
+    answers = {(a.instrument, a.item_id): a.value for a in engine.store.answers(current(engine).id)}
+    assert answers[("phq9", "1")] == "not_at_all" and answers[("phq9", "9")] == "not_at_all"
