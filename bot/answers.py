@@ -940,14 +940,17 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
             r"|no way|not a chance|no chance"), NOT_AT_ALL),
     (r"(?:^|(?<=, ))" + _PRE_FILLER + r"(?:no|nope|nah|nay)(?= ,|$| (?:never|not|none"
      r"|i (?:have|had|did|do|am|was|has) not|(?:that|it|this) (?:has|had|is|was|did|does) not"
-     r"|thanks?|thank you|sorry|mate|my dear|dear|love|doc|doctor"
+     r"|thanks?|thank you|sorry|mate"
+     # A form of address ("no my dear, ..."): only before a break, "no love for anything" is
+     # the symptom.
+     r"|(?:my dear|dear|love|doc|doctor)(?= ,|$)"
      r"|(?:i have|ive|i am|im) (?:been )?(?:(?:quite|pretty|perfectly|really|totally) )?(?:fine"
-     r"|ok|okay|good|great|alright|all right|content|calm|settled|happy)"
+     r"|ok|okay|good|great|alright|all right|(?:content|calm|settled|happy)(?= ,|$))"
      # "no I eat normally", "no, I sleep fine": the topic's verb said to be as usual.
      r"|i (?!(?:do|did|am|was|have|had|can|could)\b)\w+ (?:normally|fine|well|ok|okay"
      r"|as (?:normal|usual))"
-     # "No. Fine." (said as one phrase): a flat no and that all is well.
-     r"|(?:all )?(?:fine|good|ok|okay)$"
+     # "No. Fine." (said as one phrase): a flat no and that all is well ("no good" is not).
+     r"|(?:all )?fine$|all good$"
      # "no, I'm eating normally", "nah, appetite's totally normal", "no, I've enjoyed things as
      # normal": a flat no and the topic said to be as usual.
      r"|(?:(?:i have|ive|i am|im)(?: been)? )?\w+ing (?:normally|fine|well|as (?:normal|usual)"
@@ -1197,19 +1200,29 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # a capacity whose absence is itself the symptom ("no appetite at all", "no energy").
     (_phrase(r"no (?!(?:appetite|energy|interest|motivation|sleep|pleasure|enjoyment|joy|hope"
              r"|drive|desire|focus|concentration|patience|confidence|life|sex drive|libido"
-             r"|will|point|reason|days|nights|time)\b)[a-z]+ (?:whatsoever|at all whatsoever)"),
+             r"|will|point|reason|days|nights|time|rest|peace|relief|break|respite|improvement"
+             r"|change|difference|help|control|escape|let|strength|fun|friends|support|love"
+             r"|sense|purpose|feeling|feelings|emotion|emotions|desire|zest|get up and go)\b)"
+             r"[a-z]+ (?:whatsoever|at all whatsoever)"),
      NOT_AT_ALL),
     # "not having this problem", "not getting any trouble with that": a firm denial.
     (_phrase(r"not (?:having|getting|experiencing|suffering) (?:this|that|the|any|these|those)"
              r" (?:problems?|issues?|trouble|difficulty)(?: (?:at all|with (?:it|that|this)))?"),
      NOT_AT_ALL),
     # "haven't felt on edge one bit", "not worried even a single bit": "not ... one bit".
-    (_phrase(r"not (?:\w+ ){1,4}(?:1|even 1|a single|even a single|even a) bit"), NOT_AT_ALL),
+    # Not after a word for being well ("haven't felt rested one bit" is the symptom).
+    (_phrase(r"not (?!(?:\w+ ){0,3}(?:rested|good|happy|well|ok|okay|great|relaxed|calm"
+             r"|energetic|better|myself|motivated|interested|hungry|refreshed|hopeful|positive"
+             r"|normal|fine|sleeping|eating|slept|eaten|focused|able|enjoyed|enjoying|rest|sleep"
+             r"|eat|like)\b)(?:\w+ ){1,4}(?:1|even 1|a single|even a single|even a) bit"),
+     NOT_AT_ALL),
     # "none of the 14 days", "not 1 of the last 2 weeks": none of the window.
     (_phrase(rf"(?:none|not 1|not a single 1) of (?:the )?(?:last |past )?(?:{_RECALL}|14)"
              r"(?: days)?"), NOT_AT_ALL),
     # "once the kids are in bed": "once" as a conjunction is no occurrence.
-    (_phrase(r"once (?:the|i|im|it|its|they|we|he|she|my|you|everyone|everything|that|this)"),
+    # ("only once I think" keeps its count: a hedge is no clause.)
+    (_phrase(r"once (?:the|i|im|it|its|they|we|he|she|my|you|everyone|everything|that|this)"
+             r"(?! (?:think|guess|suppose|believe|reckon|recall|remember|would say|d say)\b)"),
      _NEUTRAL),
     # "8 hrs every night": hours slept, not a count of nights (as "8 hours a night").
     (_phrase(rf"(?:\d{{1,2}}|\d{{1,2}} to \d{{1,2}}|{_ABOUT} \d{{1,2}}) (?:hrs?|hours?)"
@@ -1595,7 +1608,10 @@ def _vague_bounds(norm: str, reading: _Reading) -> str | None:
 _QUALIFIED_ZERO_RE = re.compile(
     r"\b(?:mostly|generally|largely|on the whole|for the most part|apart from|except|other than"
     r"|not (?:\w+ )?(?:well|good|great|brilliant|amazing|fine|ok|okay|right|properly|much"
-    r"|enough|coping|managing|sleeping|eating|functioning|concentrating|focusing|myself))\b"
+    r"|enough|coping|managing|sleeping|eating|functioning|concentrating|focusing|myself)"
+    # "no, I struggle to sleep", "no, I can barely eat": the symptom told after the no.
+    r"|(?<!not )(?<!never )struggl\w*|barely|hardly|unable|(?:can|could) not (?:sleep|eat|focus"
+    r"|concentrate|relax|cope|switch off|settle|stop|get))\b"
 )
 
 

@@ -1354,3 +1354,37 @@ def test_round5_soft_zeros_with_the_topic_are_zero_except_where_zero_must_be_fir
 )
 def test_round5_corrections_and_spellings(text: str, expected: str) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Guards found by probing the round-5 readings with unseen replies (no dev row):
+        # a flat "no" followed by the symptom itself is no firm zero (it was not at all).
+        "no, I struggle to sleep",
+        "no, I can barely eat",
+        "nah, I can't switch off",
+        # A word for being well inside "not ... one bit" is the symptom.
+        "haven't felt rested one bit",
+        # "no <word> whatsoever" about a capacity or a relief is the symptom.
+        "no rest whatsoever",
+        "no improvement whatsoever",
+        # A form of address only before a break: "no love for anything" is anhedonia.
+        "no love for anything",
+        "no good",
+    ],
+)
+def test_round5_guards_keep_symptoms_from_reading_as_zero(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A denied struggle stays a firm zero; "once" before a hedge keeps its count.
+        ("no, never struggled with that", "not_at_all"),
+        ("only once I think", "several_days"),
+    ],
+)
+def test_round5_guards_leave_firm_answers_read(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
