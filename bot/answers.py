@@ -1258,6 +1258,24 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # negation window). "I haven't slept well once" is every night, so the reading depends
     # on the verb: asked again, never read as one occurrence.
     (_phrase(r"(?:not|never) (?:\w+ ){4,7}once(?= ,|$)"), _UNCLEAR),
+    # "no appetite at all every day", "zero energy most days": a capacity's absence is the
+    # symptom, so its "no" does not negate the count that follows; alone it names no count.
+    (_phrase(r"(?:no|zero|0) (?:appetite|energy|motivation|interest|drive|concentration|focus"
+             r"|pleasure|enjoyment|get up and go)(?: (?:at all|whatsoever))?"), _NEUTRAL),
+    # "haven't felt down", "not been on edge at all": the symptom itself denied, a zero.
+    (_phrase(r"(?:have|has|had) not (?:felt|been) (?:(?:at all|really|that|too|very) )?"
+             r"(?:down|low|anxious|nervous|on edge|worried|hopeless|depressed|sad|irritable"
+             r"|restless|stressed|panicky|wound up|fidgety|snappy|tense|jittery|miserable)"
+             r"(?: (?:at all|once|whatsoever))?"), NOT_AT_ALL),
+    # "been going to the gym 3 times a week", "went fishing twice", "still out fishing every
+    # Saturday": how often the patient does something, evidence of being well, no count of
+    # the symptom: read and ignored.
+    (_phrase(rf"(?:go|goes|going|went|gone|been|out|still)(?: out)?(?: to(?: the)?)? (?:gym"
+             r"|fishing|running|swimming|walking|cycling|hiking|dancing|yoga|football|golf|church"
+             r"|the pub|pub|club|park|classes|class|choir|bowling|tennis|allotment)"
+             rf"(?: (?:(?:\d{{1,2}} times|twice|once)(?: (?:a|per) week)?"
+             rf"|(?:every|most|each) (?:{_WEEKDAY}|week|weekend|day|morning|evening|night)s?))?"),
+     _NEUTRAL),
     # "yes some days, not even half": under half.
     (_phrase(r"not even half(?: (?:of )?(?:the )?(?:time|days|nights))?"), SEVERAL_DAYS),
 ]  # fmt: skip

@@ -1388,3 +1388,33 @@ def test_round5_guards_keep_symptoms_from_reading_as_zero(text: str) -> None:
 )
 def test_round5_guards_leave_firm_answers_read(text: str, expected: str) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capacity's absence is the symptom: its "no" does not negate the count after it.
+        ("zero motivation nearly every day", "nearly_every_day"),
+        ("no energy most days", "more_than_half"),
+        # The symptom itself denied is a zero.
+        ("haven't been anxious at all", "not_at_all"),
+        ("sleep's fine, I have not felt restless", "not_at_all"),
+        # How often the patient does something is evidence, not a count of the symptom.
+        ("no, still going to church every Sunday and enjoying it", "not_at_all"),
+        ("nope, been cycling twice a week, enjoying it", "not_at_all"),
+    ],
+)
+def test_round5_symptom_words_and_activities_beside_an_answer(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no motivation at all",  # the symptom, no count
+        "going swimming 3 times a week",  # an activity alone answers nothing
+        "haven't felt anxious, but exhausted every day",  # a zero and every day: two answers
+    ],
+)
+def test_round5_symptom_words_and_activities_alone_are_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
