@@ -1183,7 +1183,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # --- classes of reply found on the blind dev sets dev6/dev7 (round 5) ------------------
     # A lifelong trait ("I've always been a worrier", "always been like that, it's my
     # personality") is no count of the last 2 weeks: asked again.
-    (_phrase(r"(?:i have|ive|i|has|have|had|its|it is) always (?:been|had|done|felt|struggled)"
+    (_phrase(r"(?:(?:i have|ive|i|has|have|had|its|it is) )?always (?:been|had|done|felt"
+             r"|struggled)"
              r"(?: (?:a|an|like|that|this|the)\b)?"), _UNCLEAR),
     # Away, in hospital, abroad for (most of) the window itself: no count of the symptom.
     (_phrase(rf"(?:in (?:the )?hospital|away|on holiday|on vacation|travelling|traveling|abroad"
@@ -1207,7 +1208,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
      NOT_AT_ALL),
     # "not having this problem", "not getting any trouble with that": a firm denial.
     (_phrase(r"not (?:having|getting|experiencing|suffering) (?:this|that|the|any|these|those)"
-             r" (?:problems?|issues?|trouble|difficulty)(?: (?:at all|with (?:it|that|this)))?"),
+             r" (?:problems?|issues?|trouble|difficulty)(?: (?:at all|with (?:it|that|this)))?"
+             # "... much", "... anymore" leave a count or a change open.
+             r"(?! (?:much|often|as|that|so|too|very|a lot|lately|recently|anymore|any more)\b)"),
      NOT_AT_ALL),
     # "haven't felt on edge one bit", "not worried even a single bit": "not ... one bit".
     # Not after a word for being well ("haven't felt rested one bit" is the symptom).
@@ -1276,6 +1279,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              rf"(?: (?:(?:\d{{1,2}} times|twice|once)(?: (?:a|per) week)?"
              rf"|(?:every|most|each) (?:{_WEEKDAY}|week|weekend|day|morning|evening|night)s?))?"),
      _NEUTRAL),
+    # "nearly a fortnight", "almost the whole 2 weeks": 12-13 of the 14 days.
+    (_phrase(r"(?:nearly|almost|just about|pretty much) (?:a |the (?:whole |full |entire )?)?"
+             r"(?:fortnight|2 weeks)"), NEARLY_EVERY_DAY),
     # "yes some days, not even half": under half.
     (_phrase(r"not even half(?: (?:of )?(?:the )?(?:time|days|nights))?"), SEVERAL_DAYS),
 ]  # fmt: skip
@@ -1445,7 +1451,7 @@ _CORRECTION_RE = re.compile(
     rf"|(?:no{_SEP}+)?scratch that\b|(?:sorry{_SEP}+)?i (?:mean|meant)\b(?!{_SEP}+(?:it|that)\b)"
     rf"|correction\b|let me correct(?: that| myself)?\b"
     # "not at all - oh wait, sorry, I misread, it's been most days".
-    rf"|oh{_SEP}+wait\b|i{_SEP}+misread(?:{_SEP}+the question)?\b)"
+    rf"|oh{_SEP}+wait(?:{_SEP}+no)?\b|i{_SEP}+misread(?:{_SEP}+the question)?\b)"
 )
 
 
@@ -1627,7 +1633,9 @@ _QUALIFIED_ZERO_RE = re.compile(
     r"\b(?:mostly|generally|largely|on the whole|for the most part|apart from|except|other than"
     r"|not (?:\w+ )?(?:well|good|great|brilliant|amazing|fine|ok|okay|right|properly|much"
     r"|enough|coping|managing|sleeping|eating|functioning|concentrating|focusing|myself)"
-    # "no, I struggle to sleep", "no, I can barely eat": the symptom told after the no.
+    # "no, I struggle to sleep", "no, I can barely eat", "no, I sleep too much": the symptom
+    # told after the no.
+    r"|too (?:much|little|many|often|early|late)"
     r"|(?<!not )(?<!never )struggl\w*|barely|hardly|unable|(?:can|could) not (?:sleep|eat|focus"
     r"|concentrate|relax|cope|switch off|settle|stop|get))\b"
 )
@@ -1773,7 +1781,7 @@ _TYPO_WORDS = {"evry": "every", "evry1": "every", "al": "all", "haf": "half", "n
                "neva": "never", "nvr": "never", "sevral": "several", "mor": "more",
                # Chat spellings of the denials and counts: a vowel or letter dropped.
                "nop": "nope", "naa": "nah", "nahh": "nah", "noo": "no", "nooo": "no",
-               "naw": "nah", "naww": "nah", "nawh": "nah",
+               "naw": "nah", "naww": "nah", "nawh": "nah", "naah": "nah",
                "fw": "few", "sevrl": "several", "mst": "most", "dys": "days",
                "defo": "definitely", "def": "definitely",
                # Two words typed as one.

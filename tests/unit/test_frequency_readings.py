@@ -1418,3 +1418,20 @@ def test_round5_symptom_words_and_activities_beside_an_answer(text: str, expecte
 )
 def test_round5_symptom_words_and_activities_alone_are_asked_again(text: str) -> None:
     assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Guards and readings found by probing the round-5 classes with unseen replies.
+        ("not having this problem much", None),  # "much" leaves a count open
+        ("no, I eat too much", None),  # the symptom after a flat no (overeating)
+        ("always been that way, most days", None),  # a lifelong trait, no subject needed
+        ("most days oh wait no, every day", "nearly_every_day"),  # "oh wait no" corrects
+        ("almost the full 2 weeks", "nearly_every_day"),  # 12-13 of the 14 days
+        ("pretty much a fortnight", "nearly_every_day"),
+        ("naaaah", "not_at_all"),  # a held-down key in a chat no
+    ],
+)
+def test_round5_probed_guards_and_readings(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
