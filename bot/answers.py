@@ -246,7 +246,7 @@ def _normalize(text: str) -> str:
     t = re.sub(r"(\d+)\s*\+", r" at least \1 ", t)
     t = re.sub(r"(\d)\s*[-\u2013\u2014~]\s*(\d)", r"\1 to \2", t)
     t = re.sub(r"\d+[.,]\d+", " decimalnumber ", t)
-    t = re.sub(r"\bcan'?t\b", "can not", t)
+    t = re.sub(r"\bcan'?t\b|\bcannot\b", "can not", t)
     t = re.sub(r"\bwon't\b", "will not", t)
     t = re.sub(r"\b(\w+)n't\b", r"\1 not", t)
     t = re.sub(
@@ -824,7 +824,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|(?:id|i would|i have to|id have to|i would have to|i must|i can|i will|ill"
              r"|(?:im|i am) (?:pleased|happy|glad|relieved|proud) to)"
              r"(?: (?:honestly|truthfully|safely|truly|definitely))? say no(?= ,|$)"
-             r"|can not say (?:that )?i (?:have|had|did|do)(?: , no)?"
+             r"|can not (?:honestly |truthfully |really )?say (?:that )?(?:i|it|that|this)"
+             # Only as the whole clause: "I can't say I have a good day" is the symptom.
+             r" (?:have|had|did|do|has|does)(?: , no)?(?= ,|$)"
              r"|not something (?:i have|ive|i) (?:had(?: to deal with)?|experienced|struggled with"
              r"|dealt with|suffered (?:from|with)|noticed)"
              r"|(?:have|has|had|did) not (?:had|have|noticed) any (?:trouble|problems?|issues?"
@@ -915,7 +917,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|not (?:even )?(?:a|1)(?: single)? (?:day|time|night)|no (?:days|nights)"
              r"|none of (?:the )?(?:days|time|nights|them)"
              rf"|not (?:once )?(?:in|during|over|for) (?:the )?(?:last|past) {_RECALL}"
-             r"|(?:has|have|had|did|does|do) not (?:bothered|troubled|affected|happened"
+             r"|(?:has|have|had|did|does|do) not (?:bothered|troubled|affected|happened|happen"
              r"|occurred|been (?:a problem|an issue|bothered|troubled))(?: (?:me|to me|for me))?"
              r"(?: at all)?"
              r"|not (?:been )?(?:bothered|troubled)(?: (?:me|by (?:it|that|this)))?(?: at all)?"
@@ -937,7 +939,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
             r"|none|0|(?:i )?(?:have|had|did) not"
             # Emphatic zeros in slang (session 5).
             r"|zilch|zip|nil|nowt|not a sausage|(?:absolutely|definitely|certainly) never"
-            r"|no way|not a chance|no chance"), NOT_AT_ALL),
+            r"|no way|not a chance|no chance"
+            # "not a single one", "not even one"; "negative" and "no sir" in chat.
+            r"|not (?:even )?(?:a single |1 single )?1|negative|no sir(?:ree)?"), NOT_AT_ALL),
     (r"(?:^|(?<=, ))" + _PRE_FILLER + r"(?:no|nope|nah|nay)(?= ,|$| (?:never|not|none"
      r"|i (?:have|had|did|do|am|was|has) not|(?:that|it|this) (?:has|had|is|was|did|does) not"
      r"|thanks?|thank you|sorry|mate"

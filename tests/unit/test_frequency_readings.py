@@ -1435,3 +1435,23 @@ def test_round5_symptom_words_and_activities_alone_are_asked_again(text: str) ->
 )
 def test_round5_probed_guards_and_readings(text: str, expected: str | None) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Firm zeros in everyday chat, unseen in the dev sets.
+        ("not even one", "not_at_all"),
+        ("negative", "not_at_all"),
+        ("I truthfully can't say that it has", "not_at_all"),
+        ("cannot say I did", "not_at_all"),
+        ("it does not happen", "not_at_all"),
+        # The idiom only as the whole clause: the rest is the symptom (was not at all).
+        ("I can't say I have a good day", None),
+        ("cannot say I have a good night", None),
+        # "cannot" is "can not": the symptom, no count.
+        ("I cannot sleep", None),
+    ],
+)
+def test_round5_firm_zero_idioms_and_their_guard(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
