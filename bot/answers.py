@@ -164,7 +164,11 @@ sections 1 and 2), over a 14-day window:
   "not having this problem", "not ... one bit", "none of the 14 days", a flat "no" with
   "I eat normally" / "my mood has been alright" / "fine"; soft zeros naming the topic
   ("never really had that problem"); "oh wait" and "I misread" correct; "naw", held-down
-  keys ("allll"), a spaced dash as a clause break.
+  keys ("allll"), a spaced dash as a clause break. A capacity's absence ("no appetite at
+  all") is the symptom and does not negate the count after it; the symptom denied ("haven't
+  felt down") is a zero; how often the patient does an activity ("going to the gym 3 times a
+  week") is evidence, not a count; a flat "no" followed by the symptom ("no, I struggle to
+  sleep", "no, I sleep too much") is no firm zero; "can't say I have" only as a clause.
 """
 
 from __future__ import annotations
