@@ -85,11 +85,11 @@ sections 1 and 2), over a 14-day window:
   "loads" (more than half or nearly every day). A count or label in the same reply that falls
   inside the range decides ("sometimes, about 3 days"); one outside it makes the reply
   unclear ("rarely, but lately every day"); a zero beside one is a hedged zero ("no, hardly
-  ever"), except the soft zeros above ("no, not really"). frequency_reply_is_vague tells the engine to say why it asks again. Words that
-  name a few occurrences, clearly fewer than half ("occasionally", "once or twice", "a
-  couple of days") stay several_days ("(every) now and then" is vague since session 5: the
-  dev writers split on it); "most days", "usually", "mostly", "more
-  often than not" stay more_than_half ("most" is more than half). On the PSS-10, WHO-5 and
+  ever"), except the soft zeros above ("no, not really"). frequency_reply_is_vague tells the
+  engine to say why it asks again. Words that name a few occurrences, clearly fewer than
+  half ("occasionally", "once or twice", "a couple of days") stay several_days ("(every) now and
+  then" is vague since session 5: the dev writers split on it); "most days", "usually", "mostly",
+  "more often than not" stay more_than_half ("most" is more than half). On the PSS-10, WHO-5 and
   AIS scales the same words are option labels or levels and are read by their own lexicons.
 * "no" (alone or as "no, not once") is not_at_all on a how-often question.
 * Per-day rates ("three times a day") say nothing about how many days and are ignored.
@@ -150,6 +150,25 @@ sections 1 and 2), over a 14-day window:
   "when I was ...", "until Thursday, since then", "or maybe not", "hard to remember" and a
   question whether the count includes something are asked again; chat spellings ("nop",
   "naa", "fw", "moast", "nothin", "definately").
+* Round 5 (classes from the blind sets dev6/dev7): "n out of every m days" is a share;
+  days left out after "generally yes" / "nearly all the days" leave 14 minus them, and a
+  count after "apart from" with no "every day" before it is asked again (it counts the
+  exceptions); "every day, maybe 1 day off" and "not been a day I haven't" are every day;
+  "the bigger part of", "good days outnumbered by the bad", "more days than I'm not" are
+  more than half; "not even half" is several days; two vague words bounding the count from
+  both sides ("sometimes, not often") are several days; weekdays of one named week are
+  that many days, weekdays "are fine" are no count; "once" as a conjunction, "8 hrs a
+  night" and "every day would be an exaggeration" are no count; lifelong traits ("always
+  been a worrier"), months and holidays, away for the window, a far "not ... once" are
+  asked again; firm zeros: "no <topic> whatsoever" (not a capacity such as appetite),
+  "not having this problem", "not ... one bit", "none of the 14 days", a flat "no" with
+  "I eat normally" / "my mood has been alright" / "fine"; soft zeros naming the topic
+  ("never really had that problem"); "oh wait" and "I misread" correct; "naw", held-down
+  keys ("allll"), a spaced dash as a clause break. A capacity's absence ("no appetite at
+  all") is the symptom and does not negate the count after it; the symptom denied ("haven't
+  felt down") is a zero; how often the patient does an activity ("going to the gym 3 times a
+  week") is evidence, not a count; a flat "no" followed by the symptom ("no, I struggle to
+  sleep", "no, I sleep too much") is no firm zero; "can't say I have" only as a clause.
 """
 
 from __future__ import annotations
@@ -231,16 +250,18 @@ def _normalize(text: str) -> str:
     t = re.sub(r"(\d+)\s*\+", r" at least \1 ", t)
     t = re.sub(r"(\d)\s*[-\u2013\u2014~]\s*(\d)", r"\1 to \2", t)
     t = re.sub(r"\d+[.,]\d+", " decimalnumber ", t)
-    t = re.sub(r"\bcan'?t\b", "can not", t)
+    t = re.sub(r"\bcan'?t\b|\bcannot\b", "can not", t)
     t = re.sub(r"\bwon't\b", "will not", t)
     t = re.sub(r"\b(\w+)n't\b", r"\1 not", t)
     t = re.sub(
         r"\b(do|does|did|have|has|had|is|was|were|are|could|would|should|ai)nt\b", r"\1 not", t
     )
     t = t.replace("'", "").replace("_", " ")
+    t = re.sub(r"\s[-\u2013\u2014]+\s|[\u2013\u2014]", " , ", t)  # "Nope \u2014 zero": a break
     t = re.sub(r"[.,;:!?\u2026]+", " , ", t)
     t = re.sub(r"[^\w\s,]", " ", t)
     t = _NUMBER_WORD_RE.sub(lambda m: str(_NUMBER_WORDS[m.group(1)]), t)
+    t = re.sub(r"([a-z])\1{2,}", r"\1\1", t)  # a key held down: "allll" -> "all", "nooo" -> "noo"
     t = " ".join(t.split())
     t = re.sub(r"(?:, )+,", ",", t)
     return t.strip(" ,")
@@ -290,12 +311,16 @@ def _phrase(p: str) -> str:
 
 # "I'd say" opens an estimate, the way the scale itself asks; it does not hedge the answer.
 _PRE_FILLER = (
-    r"(?:(?:um+|uh+|erm?|hmm+|well|oh|ah|just|honestly|so|like|i think|i guess|tbh|id say"
-    r"|i would say|i d say) )*"
+    r"(?:(?:um+|uh+|erm?|hmm+|eh|meh|ehh|well|oh|ah|just|honestly|so|like|i think|i guess|tbh"
+    r"|id say|i would say|i d say) )*"
 )
 # A flat "no" before a zero ("no, I've never had that") agrees with it, it is not a negation.
 _AGREEING_NO = frozenset({"no", "nope", "nah"})
-_POST_FILLER = r"(?: (?:i think|i guess|i suppose|honestly|tbh|lol|haha|mate|thanks|thank you))*"
+# "nooit eigenlijk" (nl "never, actually"), "never actually": the zero said plainly.
+_POST_FILLER = (
+    r"(?: (?:i think|i guess|i suppose|honestly|tbh|lol|haha|mate|thanks|thank you|actually"
+    r"|eigenlijk|gelukkig))*"
+)
 
 
 def _alone(p: str) -> str:
@@ -554,7 +579,8 @@ def _out_of(m: re.Match[str]) -> str:
 def _tail_count(m: re.Match[str]) -> str:
     """ "..., so 3" after days were talked about: that many days ("say 9" is about 9: 8-10).
     Without a word for days the number may be a score: asked again."""
-    if not re.search(r"\b(?:days?|nights?|times?)\b", m.string[: m.start()]):
+    # A count word before ("several, maybe 4") talks about days as much as "days" does.
+    if not re.search(r"\b(?:days?|nights?|times?|several|few|couple)\b", m.string[: m.start()]):
         return _UNCLEAR
     n = int(m.group(1))
     if m.group(0).startswith("so") and " " not in m.group(0)[3:]:
@@ -582,6 +608,11 @@ def _weekdays(m: re.Match[str]) -> str:
     """n weekdays named: n days if once each, 2n if every week (the window has two of each)."""
     n = len(set(re.findall(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", m[0])))
     return _same(_days(n), _days(2 * n))
+
+
+def _weekdays_once(m: re.Match[str]) -> str:
+    """n weekdays of one named week ("Monday and Tuesday last week"): n days, once each."""
+    return _days(len(set(re.findall("|".join(_WEEKDAY_NAMES), m[0]))))
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -626,10 +657,10 @@ _HALF = (
 
 _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # --- computed counts, rates and ranges -------------------------------------------------
-    (_phrase(rf"(\d{{1,3}})(?: or so)?(?: (?:whole|full|separate|different|single|odd|bad))?"
+    (_phrase(rf"(\d{{1,3}})(?: or so)?(?: (?:whole|full|separate|different|single|odd|{_BAD}))?"
              rf" {_UNIT}{_OF14}"), _count),
-    (_phrase(rf"(?:{_APPROX} )?(\d{{1,3}})(?: {_UNIT})? (?:out of|of|in) (?:the )?(?:last |past )?"
-             r"(\d{1,2})(?: days)?(?! weeks)"), _out_of),
+    (_phrase(rf"(?:{_APPROX} )?(\d{{1,3}})(?: {_UNIT})? (?:out of|of|in) (?:the |every )?"
+             r"(?:last |past )?(\d{1,2})(?: days)?(?! weeks)"), _out_of),
     # "3 in the fortnight": a count over the whole window, with or without its unit.
     (_phrase(r"(\d{1,2}) (?:in|over) (?:the )?(?:last |past )?(?:fortnight|2 weeks|14 days)"),
      _count),
@@ -724,7 +755,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # Someone else's answer ("my husband says every day but I don't think so") or a question
     # back ("tired all the time because of my newborn, does that count?") is not the patient's
     # answer: asked again.
-    (_phrase(r"(?:my|his|her|our) (?:\w+ )?(?:says?|said|thinks?|thought|reckons?|would say"
+    (_phrase(r"(?:my|his|her|our) (?:\w+ )?(?:would |might |will |could )?(?:probably |likely"
+             r" |definitely |surely )?(?:says?|said|thinks?|thought|reckons?|would say"
              r"|tells me|told me)|(?:he|she|they|people|everyone|others) (?:says?|said|thinks?"
              r"|reckons?|would say|tells? me|told me)"
              r"|(?:does|would|do|will|should) (?:that|it|this) (?:count|matter|apply|include"
@@ -794,8 +826,11 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|not 1 (?:single )?bit|not remotely|(?:no|not any) \w+ to speak of"
              r"|nothing to speak of"
              r"|(?:id|i would|i have to|id have to|i would have to|i must|i can|i will|ill"
-             r"|(?:im|i am) (?:pleased|happy|glad|relieved|proud) to) say no(?= ,|$)"
-             r"|can not say (?:that )?i (?:have|had|did|do)(?: , no)?"
+             r"|(?:im|i am) (?:pleased|happy|glad|relieved|proud) to)"
+             r"(?: (?:honestly|truthfully|safely|truly|definitely))? say no(?= ,|$)"
+             r"|can not (?:honestly |truthfully |really )?say (?:that )?(?:i|it|that|this)"
+             # Only as the whole clause: "I can't say I have a good day" is the symptom.
+             r" (?:have|had|did|do|has|does)(?: , no)?(?= ,|$)"
              r"|not something (?:i have|ive|i) (?:had(?: to deal with)?|experienced|struggled with"
              r"|dealt with|suffered (?:from|with)|noticed)"
              r"|(?:have|has|had|did) not (?:had|have|noticed) any (?:trouble|problems?|issues?"
@@ -860,7 +895,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|very rarely|seldom|hardly at all|barely at all|hardly any(?: days| time| nights)?"
              r"|barely any(?: days| time| nights)?|not (?:very |that |too |so |all that )?"
              r"(?:often|frequently)|not much|not a lot|not many(?: days| times| nights)?"
-             r"|not really|infrequently|few and far between|once in a blue moon"
+             r"|not really|never really|infrequently|few and far between|once in a blue moon"
              r"|not been (?:very |that |too )?(?:often|frequent)"),
      _vague(NOT_AT_ALL, SEVERAL_DAYS)),
     (_alone(r"hardly|barely|not loads|not lots"), _vague(NOT_AT_ALL, SEVERAL_DAYS)),
@@ -886,7 +921,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|not (?:even )?(?:a|1)(?: single)? (?:day|time|night)|no (?:days|nights)"
              r"|none of (?:the )?(?:days|time|nights|them)"
              rf"|not (?:once )?(?:in|during|over|for) (?:the )?(?:last|past) {_RECALL}"
-             r"|(?:has|have|had|did|does|do) not (?:bothered|troubled|affected|happened"
+             r"|(?:has|have|had|did|does|do) not (?:bothered|troubled|affected|happened|happen"
              r"|occurred|been (?:a problem|an issue|bothered|troubled))(?: (?:me|to me|for me))?"
              r"(?: at all)?"
              r"|not (?:been )?(?:bothered|troubled)(?: (?:me|by (?:it|that|this)))?(?: at all)?"
@@ -908,11 +943,22 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
             r"|none|0|(?:i )?(?:have|had|did) not"
             # Emphatic zeros in slang (session 5).
             r"|zilch|zip|nil|nowt|not a sausage|(?:absolutely|definitely|certainly) never"
-            r"|no way|not a chance|no chance"), NOT_AT_ALL),
+            r"|no way|not a chance|no chance"
+            # "not a single one", "not even one"; "negative" and "no sir" in chat.
+            r"|not (?:even )?(?:a single |1 single )?1|negative|no sir(?:ree)?"), NOT_AT_ALL),
     (r"(?:^|(?<=, ))" + _PRE_FILLER + r"(?:no|nope|nah|nay)(?= ,|$| (?:never|not|none"
      r"|i (?:have|had|did|do|am|was|has) not|(?:that|it|this) (?:has|had|is|was|did|does) not"
-     r"|thanks?|thank you|sorry|mate|(?:i have|ive|i am|im) (?:been )?(?:fine|ok|okay|good|great"
-     r"|alright|all right)"
+     r"|thanks?|thank you|sorry|mate"
+     # A form of address ("no my dear, ..."): only before a break, "no love for anything" is
+     # the symptom.
+     r"|(?:my dear|dear|love|doc|doctor)(?= ,|$)"
+     r"|(?:i have|ive|i am|im) (?:been )?(?:(?:quite|pretty|perfectly|really|totally) )?(?:fine"
+     r"|ok|okay|good|great|alright|all right|(?:content|calm|settled|happy)(?= ,|$))"
+     # "no I eat normally", "no, I sleep fine": the topic's verb said to be as usual.
+     r"|i (?!(?:do|did|am|was|have|had|can|could)\b)\w+ (?:normally|fine|well|ok|okay"
+     r"|as (?:normal|usual))"
+     # "No. Fine." (said as one phrase): a flat no and that all is well ("no good" is not).
+     r"|(?:all )?fine$|all good$"
      # "no, I'm eating normally", "nah, appetite's totally normal", "no, I've enjoyed things as
      # normal": a flat no and the topic said to be as usual.
      r"|(?:(?:i have|ive|i am|im)(?: been)? )?\w+ing (?:normally|fine|well|as (?:normal|usual)"
@@ -923,7 +969,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
      r"|(?:my )?(?!(?:not|never|no|mostly|usually|generally|largely|pretty|quite|fairly|kind|sort"
      r"|reasonably|sometimes|often|some|most|all|very|so|too|really)\b)\w+(?: s| is| has been"
      r"| have been)? (?:totally |completely |perfectly |absolutely |just )?(?:fine|normal|good"
-     r"|great)(?: ,|$))\b)", NOT_AT_ALL),
+     r"|great|alright|all right|ok|okay)(?: ,|$| (?:these|this|the last|the past|over the|in the)"
+     r"\b))\b)", NOT_AT_ALL),
     # "never have", "never did": the zero said the other way round.
     (_alone(r"(?:(?:no|nope|nah) ,? )?never (?:have|had|did|do|has)(?: (?:no|not))?"), NOT_AT_ALL),
     # "all of them (really)": every one of the 14 days.
@@ -939,7 +986,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # A few occurrences, clearly fewer than half of the 14 days: several days.
     # "a few bad days": a word for how the days were does not change their number. Only
     # words for days with the symptom; "a few good days" counts the days without it.
-    (_phrase(rf"(?:several|(?:a )?few|(?:a )?couple(?: of)?|some) {_BAD} (?:days|nights|times)"),
+    (_phrase(rf"(?:several|(?:a )?few|(?:a )?couple(?: of)?|some) {_BAD} (?:days|nights|times"
+             r"|ones)"),
      SEVERAL_DAYS),
     (_phrase(r"several (?:days|times|nights|mornings|evenings|occasions)"
              r"|(?:a )?few (?:days|times|nights|mornings|evenings|afternoons|occasions)"
@@ -948,7 +996,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|occasionally|occasional|on occasion"
              r"|every so often|(?:every )?once in a while|here and there|from time to time"
              r"|once or twice|1 or 2 times|(?<!at )once|twice|a day or 2|a day or so"
-             r"|(?:on )?the odd (?:day|time|night|occasion)|sporadically"
+             r"|(?:on )?the odd (?:day|time|night|occasion|morning|evening|afternoon|week)"
+             r"|sporadically"
              r"|a handful of (?:days|times|nights)|a small number of (?:days|times)"
              r"|less than half(?: (?:of )?(?:the )?(?:time|days|nights))?|under half"
              r"|fewer than half|less than (?:a|1) week|half a week"
@@ -1062,7 +1111,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # "not me": the question does not describe the patient.
     (_alone(r"(?:(?:no|nope|nah) ,? )?(?:that is |thats |that s )?not me"), NOT_AT_ALL),
     # "a day here, a day there": like "here and there", a scattering of days.
-    (_phrase(r"(?:a|1|the odd) (?:day|night) here(?: ,| and)? (?:a|1|the odd|and a) (?:day|night)"
+    (_phrase(r"(?:a|1|the odd) (?:day|night) here(?: ,| and| or)? (?:a|1|the odd|and a|or)"
+             r"(?: (?:day|night))?"
              r" there"), SEVERAL_DAYS),
     # "more often than I'd like", "more days than I'd care to admit": feeling about the count,
     # no count itself.
@@ -1097,9 +1147,15 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # Every day but a few named days: "mostly, apart from 3 or 4 days", "daily, except maybe
     # 1 day" are 14 minus the days left out.
     (_phrase(rf"(?:mostly|daily|every day|everyday|each day|all the time|always|usually|most days"
-             r"|nearly every day|almost every day)(?: ,)? (?:apart from|except(?: for)?|other than"
+             r"|nearly every day|almost every day|(?:generally|mostly|usually) (?:yes|yeah)"
+             r"|nearly all (?:of )?(?:the )?days|almost all (?:of )?(?:the )?days)(?: ,)?"
+             r" (?:apart from|except(?: for)?|other than"
              rf"|bar|besides|save for|excluding) (?:{_APPROX} )?(?P<n>\d{{1,2}})(?: (?:or|to)"
-             r" (?P<m>\d{1,2}))?(?: days?| nights?)?"), _all_but),
+             rf" (?P<m>\d{{1,2}}))?(?: days?| nights?| {_WEEKDAY})?"), _all_but),
+    # Days left out without an "every day" before them ("yes, apart from 2 days"): the count
+    # is of the exceptions, never the answer itself; asked again unless the rule above reads.
+    (_phrase(rf"(?:apart from|except(?: for)?|other than|bar|besides|save for|excluding)"
+             rf" (?:{_APPROX} )?\d{{1,2}}(?: (?:or|to) \d{{1,2}})?(?: days?| nights?)?"), _UNCLEAR),
     # Counts of the good days: "1 decent day, the rest were awful", "maybe 1 good day a
     # fortnight" leave 14 minus them with the symptom.
     (_phrase(rf"(?:{_APPROX} |only |just )?(?P<n>\d{{1,2}})(?: (?:or|to) (?P<m>\d{{1,2}}))?"
@@ -1116,7 +1172,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"not (?:\w+ ){1,2}either|both of (?:us|them|you|my \w+)"), _NEUTRAL),
     # "only the days I had exams, so 3", "more days than I'd like, say 9": a count at the end,
     # after the days were talked about.
-    (r"(?<=, )(?:so|say|call it)(?: (?:about|around|maybe|roughly))? (\d{1,2})$", _tail_count),
+    # "Not many days. Perhaps 2.": an estimate at the end reads like "say 9" (about 2).
+    (r"(?<=, )(?:so|say|call it|perhaps|maybe|probably|about|around|roughly)"
+     r"(?: (?:about|around|maybe|roughly))? (\d{1,2})$", _tail_count),
     # A count in each of the two weeks: "every day this week and last week", "twice both weeks".
     (_phrase(rf"{_WEEK_COUNT} (?:this week and last(?: week)?|last week and this(?: week)?"
              r"|(?:in )?both weeks|each week|every week)"), _both_weeks),
@@ -1130,6 +1188,110 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"without (?:any )?(?:trouble|problems?|bother|difficulty|issues?)"), NOT_AT_ALL),
     # A retraction after the answer: "every day. Or maybe not." Asked again.
     (_phrase(r"or (?:maybe |perhaps |possibly )?not|or then again|then again"), _UNCLEAR),
+    # --- classes of reply found on the blind dev sets dev6/dev7 (round 5) ------------------
+    # A lifelong trait ("I've always been a worrier", "always been like that, it's my
+    # personality") is no count of the last 2 weeks: asked again.
+    (_phrase(r"(?:(?:i have|ive|i|has|have|had|its|it is) )?always (?:been|had|done|felt"
+             r"|struggled)"
+             r"(?: (?:a|an|like|that|this|the)\b)?"), _UNCLEAR),
+    # Away, in hospital, abroad for (most of) the window itself: no count of the symptom.
+    (_phrase(rf"(?:in (?:the )?hospital|away|on holiday|on vacation|travelling|traveling|abroad"
+             rf"|off work|off sick) for (?:(?:most|all|half|much|the bulk|part|some) of )?"
+             rf"(?:the )?(?:last |past )?{_RECALL}"), _UNCLEAR),
+    # Months and holidays name a time that is not the last 2 weeks ("from Christmas until
+    # about March it was constant"): asked again. ("since" + event stays read: every dev
+    # writer takes the window to lie inside it.)
+    (_phrase(r"(?:in|from|until|till|to|through|during|over|around|at|last|before|after|about)"
+             r" (?:january|february|march|april|may|june|july|august|september|october"
+             r"|november|december|christmas|xmas|easter|new year|the new year|the holidays)"),
+     _UNCLEAR),
+    # "no <noun> whatsoever", "no restlessness at all": a firm zero of the topic, except for
+    # a capacity whose absence is itself the symptom ("no appetite at all", "no energy").
+    (_phrase(r"no (?!(?:appetite|energy|interest|motivation|sleep|pleasure|enjoyment|joy|hope"
+             r"|drive|desire|focus|concentration|patience|confidence|life|sex drive|libido"
+             r"|will|point|reason|days|nights|time|rest|peace|relief|break|respite|improvement"
+             r"|change|difference|help|control|escape|let|strength|fun|friends|support|love"
+             r"|sense|purpose|feeling|feelings|emotion|emotions|desire|zest|get up and go)\b)"
+             r"[a-z]+ (?:whatsoever|at all whatsoever)"),
+     NOT_AT_ALL),
+    # "not having this problem", "not getting any trouble with that": a firm denial.
+    (_phrase(r"not (?:having|getting|experiencing|suffering) (?:this|that|the|any|these|those)"
+             r" (?:problems?|issues?|trouble|difficulty)(?: (?:at all|with (?:it|that|this)))?"
+             # "... much", "... anymore" leave a count or a change open.
+             r"(?! (?:much|often|as|that|so|too|very|a lot|lately|recently|anymore|any more)\b)"),
+     NOT_AT_ALL),
+    # "haven't felt on edge one bit", "not worried even a single bit": "not ... one bit".
+    # Not after a word for being well ("haven't felt rested one bit" is the symptom).
+    (_phrase(r"not (?!(?:\w+ ){0,3}(?:rested|good|happy|well|ok|okay|great|relaxed|calm"
+             r"|energetic|better|myself|motivated|interested|hungry|refreshed|hopeful|positive"
+             r"|normal|fine|sleeping|eating|slept|eaten|focused|able|enjoyed|enjoying|rest|sleep"
+             r"|eat|like)\b)(?:\w+ ){1,4}(?:1|even 1|a single|even a single|even a) bit"),
+     NOT_AT_ALL),
+    # "none of the 14 days", "not 1 of the last 2 weeks": none of the window.
+    (_phrase(rf"(?:none|not 1|not a single 1) of (?:the )?(?:last |past )?(?:{_RECALL}|14)"
+             r"(?: days)?"), NOT_AT_ALL),
+    # "once the kids are in bed": "once" as a conjunction is no occurrence.
+    # ("only once I think" keeps its count: a hedge is no clause.)
+    (_phrase(r"once (?:the|i|im|it|its|they|we|he|she|my|you|everyone|everything|that|this)"
+             r"(?! (?:think|guess|suppose|believe|reckon|recall|remember|would say|d say)\b)"),
+     _NEUTRAL),
+    # "8 hrs every night": hours slept, not a count of nights (as "8 hours a night").
+    (_phrase(rf"(?:\d{{1,2}}|\d{{1,2}} to \d{{1,2}}|{_ABOUT} \d{{1,2}}) (?:hrs?|hours?)"
+             r"(?: (?:of sleep|sleep))? (?:a|per|every|each) (?:night|day)"), _NEUTRAL),
+    # "Monday and Tuesday last week, that's it": named days of one week of the window are
+    # that many days (n), not a habit; the week named is where they were, not a time apart.
+    (_phrase(rf"(?:on )?{_WEEKDAY}(?:(?: ,| and| or| &)+ (?:on )?{_WEEKDAY})* (?:last|this)"
+             r" week"), _weekdays_once),
+    # "Tuesdays and Thursdays are fine": the days without the symptom, like "weekends are ok".
+    (_phrase(rf"{_WEEKDAY}(?:(?: ,| and| or| &)+ {_WEEKDAY})* (?:are|is|were|was|have been)"
+             r" (?:ok|okay|fine|good|alright|all right|better)"), _NEUTRAL),
+    # "the bigger part of the two weeks": like "the better part of", more than half.
+    (_phrase(r"the (?:bigger|larger|greater|best|better) part of (?:the )?(?:2 weeks|fortnight"
+             r"|14 days|time|days|it)"), MORE_THAN_HALF),
+    # "the good days are outnumbered by the bad ones": the passive of "bad days outnumber".
+    (_phrase(r"(?:the )?good (?:days|ones) (?:are|were|have been) outnumbered by the bad"
+             r"(?: (?:days|ones))?"), MORE_THAN_HALF),
+    # "more days than I'm not", "more often than it isn't": more days with it than without.
+    (_phrase(r"more (?:days|often) than (?:i am|im|it is|its|i have|ive) not"), MORE_THAN_HALF),
+    # "every day would be an exaggeration": a bound the patient rules out, no count itself.
+    (_phrase(r"(?:every day|everyday|daily|all the time|always|nearly every day|every night)"
+             r" (?:would be|is) (?:an? )?(?:exaggeration|overstatement|overstating it|stretch"
+             r"|stretching it|too much|pushing it)"), _NEUTRAL),
+    # "almost every day, maybe one day off": a day or two off beside every day is the
+    # exception, not a count of 1 (12-13 of the 14 days).
+    (_phrase(r"(?:(?:nearly|almost|pretty much) )?(?:every day|everyday|daily|all the time)"
+             r"(?: ,)? (?:(?:maybe|perhaps|except|apart from|bar|with|but) )*(?:1|a|1 or 2"
+             r"|a couple of|a couple|2) (?:days?|nights?) off"), NEARLY_EVERY_DAY),
+    # "there hasn't been a day I haven't felt it": the double negative is every day.
+    (_phrase(r"(?:there )?(?:has|have|is|was) not been a (?:single )?day(?: (?:when|that|where))?"
+             r" (?:i|it) (?:have |has |had |did )?not(?: \w+){0,3}"), NEARLY_EVERY_DAY),
+    # "I don't think I've felt that way once": a denial far before "once" (outside the
+    # negation window). "I haven't slept well once" is every night, so the reading depends
+    # on the verb: asked again, never read as one occurrence.
+    (_phrase(r"(?:not|never) (?:\w+ ){4,7}once(?= ,|$)"), _UNCLEAR),
+    # "no appetite at all every day", "zero energy most days": a capacity's absence is the
+    # symptom, so its "no" does not negate the count that follows; alone it names no count.
+    (_phrase(r"(?:no|zero|0) (?:appetite|energy|motivation|interest|drive|concentration|focus"
+             r"|pleasure|enjoyment|get up and go)(?: (?:at all|whatsoever))?"), _NEUTRAL),
+    # "haven't felt down", "not been on edge at all": the symptom itself denied, a zero.
+    (_phrase(r"(?:have|has|had) not (?:felt|been) (?:(?:at all|really|that|too|very) )?"
+             r"(?:down|low|anxious|nervous|on edge|worried|hopeless|depressed|sad|irritable"
+             r"|restless|stressed|panicky|wound up|fidgety|snappy|tense|jittery|miserable)"
+             r"(?: (?:at all|once|whatsoever))?"), NOT_AT_ALL),
+    # "been going to the gym 3 times a week", "went fishing twice", "still out fishing every
+    # Saturday": how often the patient does something, evidence of being well, no count of
+    # the symptom: read and ignored.
+    (_phrase(rf"(?:go|goes|going|went|gone|been|out|still)(?: out)?(?: to(?: the)?)? (?:gym"
+             r"|fishing|running|swimming|walking|cycling|hiking|dancing|yoga|football|golf|church"
+             r"|the pub|pub|club|park|classes|class|choir|bowling|tennis|allotment)"
+             rf"(?: (?:(?:\d{{1,2}} times|twice|once)(?: (?:a|per) week)?"
+             rf"|(?:every|most|each) (?:{_WEEKDAY}|week|weekend|day|morning|evening|night)s?))?"),
+     _NEUTRAL),
+    # "nearly a fortnight", "almost the whole 2 weeks": 12-13 of the 14 days.
+    (_phrase(r"(?:nearly|almost|just about|pretty much) (?:a |the (?:whole |full |entire )?)?"
+             r"(?:fortnight|2 weeks)"), NEARLY_EVERY_DAY),
+    # "yes some days, not even half": under half.
+    (_phrase(r"not even half(?: (?:of )?(?:the )?(?:time|days|nights))?"), SEVERAL_DAYS),
 ]  # fmt: skip
 
 
@@ -1295,7 +1457,9 @@ _CORRECTION_RE = re.compile(
     rf"(?:^|(?<={_SEP}))(?:(?:actually{_SEP}+no|no{_SEP}+wait|wait{_SEP}+no)\b"
     rf"(?!{_SEP}*(?:days?|nights?|times?|mornings?|evenings?|problems?|issues?|trouble)\b)"
     rf"|(?:no{_SEP}+)?scratch that\b|(?:sorry{_SEP}+)?i (?:mean|meant)\b(?!{_SEP}+(?:it|that)\b)"
-    rf"|correction\b|let me correct(?: that| myself)?\b)"
+    rf"|correction\b|let me correct(?: that| myself)?\b"
+    # "not at all - oh wait, sorry, I misread, it's been most days".
+    rf"|oh{_SEP}+wait(?:{_SEP}+no)?\b|i{_SEP}+misread(?:{_SEP}+the question)?\b)"
 )
 
 
@@ -1329,7 +1493,14 @@ _SOFT_ZERO_RE = re.compile(
     r"|not that i (?:can|could) (?:remember|recall|think of)|not that i know of"
     r"|i would not say so|i would not say (?:that|it|thats|that has|it has) (?:has )?"
     r"(?:bothered|affected|troubled) me(?: at all| much)?"
-    r"|(?:i guess|i think|i suppose|probably|i would say) (?:not at all|never))"
+    r"|(?:i guess|i think|i suppose|probably|i would say) (?:not at all|never)"
+    # "I wouldn't say I've had that at all", "... I've been bothered by it at all".
+    r"|i would not say (?:that )?(?:i have|ive|i) (?:had|felt|noticed|experienced|been"
+    r" (?:bothered|troubled|affected)(?: by)?) (?:it|that|this|any of (?:it|that))(?: at all)?)"
+    # "never really had that problem", "not really bothered by that one": the topic denied.
+    r"(?: (?:had|noticed|felt|experienced) (?:it|that|this|any)(?: (?:problem|issue|trouble"
+    r"|way))?| (?:been )?(?:bothered|troubled|affected)(?: by (?:it|that|this)(?: 1)?)?"
+    r"| an? (?:issue|problem)(?: for me)?)?"
     r"(?P<nos>(?: (?:, )?(?:no|nah|nope))*)(?: (?:tbh|honestly|to be honest))?"
     r"(?P<rest> .*)?$"
 )
@@ -1375,6 +1546,9 @@ def _match_frequency(text: str) -> str | None:
     reading = _read_frequency(norm)
     if _rare_but_yes(norm, reading):
         return SEVERAL_DAYS
+    bounded = _vague_bounds(norm, reading)
+    if bounded is not None:
+        return bounded
     if reading.unclear:
         # Before the "all but" shortcuts: "my husband says every day but I don't think so" is
         # not "every day but a day or two".
@@ -1408,7 +1582,7 @@ def _match_frequency(text: str) -> str | None:
 # "Not at all. Why, do most people say yes?", "Every day. Is that normal?": a clear answer,
 # then a question about what is usual; the question does not change the answer.
 _NORMALITY_QUESTION_RE = re.compile(
-    r"^(?P<answer>[^?]+?)[.!]+\s+(?:why|is (?:that|it|this) (?:normal|bad|ok|okay|good|weird|odd"
+    r"^(?P<answer>[^?]+?)[.!,]+\s+(?:why|is (?:that|it|this) (?:normal|bad|ok|okay|good|weird|odd"
     r"|strange|common|unusual|worrying)|(?:do|does) (?:most|other|a lot of|lots of|many) people"
     r"|(?:does|do) everyone|am i (?:normal|weird|odd))\b[^?]*\?\W*$",
     re.I | re.S,
@@ -1448,12 +1622,30 @@ def _rare_but_yes(norm: str, reading: _Reading) -> bool:
     )
 
 
+def _vague_bounds(norm: str, reading: _Reading) -> str | None:
+    """ "sometimes, not often", "a bit, on and off, not a lot": a word that says it happened
+    (not none) and one that says not often (not many) bound the count from both sides:
+    several days. Other pairs ("often, sometimes") leave the count open: asked again, and so
+    does a soft zero beside a vague word ("not really, a bit"): a hedged zero (policy)."""
+    if re.search(r"\b(?:not|never) really\b", norm):
+        return None
+    if reading.values or reading.negated or reading.unclear or len(reading.vague) < 2:
+        return None
+    common = frozenset.intersection(*reading.vague)
+    return SEVERAL_DAYS if common == {SEVERAL_DAYS} else None
+
+
 # Words beside a zero that qualify it ("no, mostly fine") or deny that things are well ("no,
 # I'm not sleeping well", "no, not great"): the zero is not reassurance, so asked again.
 _QUALIFIED_ZERO_RE = re.compile(
     r"\b(?:mostly|generally|largely|on the whole|for the most part|apart from|except|other than"
     r"|not (?:\w+ )?(?:well|good|great|brilliant|amazing|fine|ok|okay|right|properly|much"
-    r"|enough|coping|managing|sleeping|eating|functioning|concentrating|focusing|myself))\b"
+    r"|enough|coping|managing|sleeping|eating|functioning|concentrating|focusing|myself)"
+    # "no, I struggle to sleep", "no, I can barely eat", "no, I sleep too much": the symptom
+    # told after the no.
+    r"|too (?:much|little|many|often|early|late)"
+    r"|(?<!not )(?<!never )struggl\w*|barely|hardly|unable|(?:can|could) not (?:sleep|eat|focus"
+    r"|concentrate|relax|cope|switch off|settle|stop|get))\b"
 )
 
 
@@ -1597,6 +1789,7 @@ _TYPO_WORDS = {"evry": "every", "evry1": "every", "al": "all", "haf": "half", "n
                "neva": "never", "nvr": "never", "sevral": "several", "mor": "more",
                # Chat spellings of the denials and counts: a vowel or letter dropped.
                "nop": "nope", "naa": "nah", "nahh": "nah", "noo": "no", "nooo": "no",
+               "naw": "nah", "naww": "nah", "nawh": "nah", "naah": "nah",
                "fw": "few", "sevrl": "several", "mst": "most", "dys": "days",
                "defo": "definitely", "def": "definitely",
                # Two words typed as one.

@@ -1201,3 +1201,257 @@ def test_a_soft_zero_is_zero_except_where_zero_must_be_firm(text: str) -> None:
 )
 def test_a_soft_zero_with_anything_else_in_the_reply_is_asked_again(text: str) -> None:
     assert match_frequency(text) is None
+
+
+# --- Round 5: classes of reply from the blind dev sets dev6/dev7, tested on unseen members ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A share said "n out of every m days" is the same share as "n out of m" (14-day
+        # arithmetic: 3 of every 4 is 10.5 of 14); it was read as the count m.
+        ("roughly 3 out of every 4 days", "more_than_half"),
+        ("about 2 out of every 3 nights", "more_than_half"),
+        ("1 out of every 5 days", "several_days"),
+        # Days left out after a yes ("generally yes, apart from 2 or 3 days"): 14 minus them.
+        ("usually yeah, except for 3 days", "more_than_half"),
+        ("almost all the days except 2 Sundays", "nearly_every_day"),
+        # A day or two off beside every day is the exception, not a count of 1.
+        ("pretty much every day, perhaps 2 days off", "nearly_every_day"),
+        # The double negative "not been a day I haven't ..." is every day.
+        ("there hasn't been a single day I didn't feel it", "nearly_every_day"),
+        # More than half, said other ways: a larger part, the passive of "outnumber", and
+        # "more days than I'm not".
+        ("the larger part of the fortnight", "more_than_half"),
+        ("good days were outnumbered by the bad", "more_than_half"),
+        ("tired more days than I'm not", "more_than_half"),
+        # A bound the patient rules out is no second answer.
+        ("more than half, all the time would be a stretch", "more_than_half"),
+        ("yes a few days, not even half", "several_days"),
+    ],
+)
+def test_shares_exceptions_and_bounds_use_the_14_day_arithmetic(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Days left out without an "every day" before them: the count is of the exceptions,
+        # so reading it as the answer would score the opposite.
+        "yes, apart from 2 days",
+        "except maybe 3 days",
+        # A lifelong trait is no count of the last 2 weeks.
+        "I've always had trouble sleeping",
+        "it's always been like this for me",
+        # Away or in hospital for the window itself, and months or holidays: another time.
+        "every day usually, but I was on holiday for the past 2 weeks",
+        "constant in january",
+        "most days over Christmas",
+        # Someone else's view with a modal verb is still not the patient's answer.
+        "my partner might say most days",
+        # A denial far from "once": the verb decides ("not slept well once" is every night).
+        "I don't believe I've had that even once",
+        # Two vague words that do not bound the count from both sides.
+        "often, sometimes",
+        # "never really" beside a count contradicts itself.
+        "never really, most nights",
+        # A capacity whose absence is the symptom is no zero.
+        "no appetite whatsoever",
+        "no energy whatsoever",
+    ],
+)
+def test_round5_replies_that_name_no_count_of_the_window_are_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Named weekdays of one week named ("last week") are that many days, once each.
+        ("Wednesday and Friday this week", "several_days"),
+        ("only on Sunday last week", "several_days"),
+        # Weekdays said to be fine are the days without it; "mostly" decides.
+        ("mostly. Saturdays are fine though", "more_than_half"),
+        # "once" as a conjunction is no occurrence.
+        ("most nights, once I get into bed", "more_than_half"),
+        # Hours slept in abbreviation are no count of nights.
+        ("never, I get 7 hrs a night", "not_at_all"),
+        # An estimate at the end after a count word or days.
+        ("not many nights, maybe 3", "several_days"),
+        ("a few, probably 4", "several_days"),
+        # A bad-day word between a count and its unit, and "ones" for days.
+        ("3 awful days", "several_days"),
+        ("a couple bad ones", "several_days"),
+        ("the odd morning", "several_days"),
+        ("just a night here or there", "several_days"),
+        # Two vague words bound from both sides: it happened, not often.
+        ("on and off, not much", "several_days"),
+        ("at times, not a lot", "several_days"),
+    ],
+)
+def test_round5_counts_weekdays_and_bounded_vague_words(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Firm zeros of the topic.
+        "no irritability whatsoever",
+        "I'm not getting any trouble with that",
+        "haven't been worried even a single bit",
+        "not 1 of the last 2 weeks",
+        "none of the past fortnight",
+        # A flat no and the topic said to be as usual, or all well.
+        "no, I sleep fine",
+        "nah my concentration has been ok",
+        "no love, I'm perfectly happy",
+        "No. All good.",
+        "I can truthfully say no",
+        # Chat spellings and held-down keys: "naw", "noooo", dashes as clause breaks.
+        "naww",
+        "noooo",
+        "Nah \u2014 none.",
+        # "never, actually" (nl "nooit eigenlijk"): a plain zero.
+        "nooit eigenlijk",
+        "never actually",
+        # A clear answer and a question about why it was asked.
+        "never, why do you ask?",
+    ],
+)
+def test_round5_firm_zeros_read_as_not_at_all(text: str) -> None:
+    assert match_frequency(text) == "not_at_all"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "never really had that issue",
+        "not really bothered by it",
+        "I wouldn't say I've noticed that at all",
+    ],
+)
+def test_round5_soft_zeros_with_the_topic_are_zero_except_where_zero_must_be_firm(
+    text: str,
+) -> None:
+    # The session-4 policy for soft zeros, extended to a soft zero that names the topic.
+    assert match_frequency(text) == "not_at_all"
+    assert match_frequency(text, firm_zero=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "oh wait" and "I misread" are self-corrections: the part after them is read.
+        ("several days - oh wait, nearly every day", "nearly_every_day"),
+        ("not at all, sorry I misread the question, more than half", "more_than_half"),
+        # A held-down key.
+        ("everyyyy day", "nearly_every_day"),
+        ("eh, most days", "more_than_half"),
+    ],
+)
+def test_round5_corrections_and_spellings(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Guards found by probing the round-5 readings with unseen replies (no dev row):
+        # a flat "no" followed by the symptom itself is no firm zero (it was not at all).
+        "no, I struggle to sleep",
+        "no, I can barely eat",
+        "nah, I can't switch off",
+        # A word for being well inside "not ... one bit" is the symptom.
+        "haven't felt rested one bit",
+        # "no <word> whatsoever" about a capacity or a relief is the symptom.
+        "no rest whatsoever",
+        "no improvement whatsoever",
+        # A form of address only before a break: "no love for anything" is anhedonia.
+        "no love for anything",
+        "no good",
+    ],
+)
+def test_round5_guards_keep_symptoms_from_reading_as_zero(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A denied struggle stays a firm zero; "once" before a hedge keeps its count.
+        ("no, never struggled with that", "not_at_all"),
+        ("only once I think", "several_days"),
+    ],
+)
+def test_round5_guards_leave_firm_answers_read(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capacity's absence is the symptom: its "no" does not negate the count after it.
+        ("zero motivation nearly every day", "nearly_every_day"),
+        ("no energy most days", "more_than_half"),
+        # The symptom itself denied is a zero.
+        ("haven't been anxious at all", "not_at_all"),
+        ("sleep's fine, I have not felt restless", "not_at_all"),
+        # How often the patient does something is evidence, not a count of the symptom.
+        ("no, still going to church every Sunday and enjoying it", "not_at_all"),
+        ("nope, been cycling twice a week, enjoying it", "not_at_all"),
+    ],
+)
+def test_round5_symptom_words_and_activities_beside_an_answer(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no motivation at all",  # the symptom, no count
+        "going swimming 3 times a week",  # an activity alone answers nothing
+        "haven't felt anxious, but exhausted every day",  # a zero and every day: two answers
+    ],
+)
+def test_round5_symptom_words_and_activities_alone_are_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Guards and readings found by probing the round-5 classes with unseen replies.
+        ("not having this problem much", None),  # "much" leaves a count open
+        ("no, I eat too much", None),  # the symptom after a flat no (overeating)
+        ("always been that way, most days", None),  # a lifelong trait, no subject needed
+        ("most days oh wait no, every day", "nearly_every_day"),  # "oh wait no" corrects
+        ("almost the full 2 weeks", "nearly_every_day"),  # 12-13 of the 14 days
+        ("pretty much a fortnight", "nearly_every_day"),
+        ("naaaah", "not_at_all"),  # a held-down key in a chat no
+    ],
+)
+def test_round5_probed_guards_and_readings(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Firm zeros in everyday chat, unseen in the dev sets.
+        ("not even one", "not_at_all"),
+        ("negative", "not_at_all"),
+        ("I truthfully can't say that it has", "not_at_all"),
+        ("cannot say I did", "not_at_all"),
+        ("it does not happen", "not_at_all"),
+        # The idiom only as the whole clause: the rest is the symptom (was not at all).
+        ("I can't say I have a good day", None),
+        ("cannot say I have a good night", None),
+        # "cannot" is "can not": the symptom, no count.
+        ("I cannot sleep", None),
+    ],
+)
+def test_round5_firm_zero_idioms_and_their_guard(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
