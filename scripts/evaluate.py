@@ -41,6 +41,8 @@ CONTRACT_SETS = [
     ("frequency_dev3", "frequency", ROOT / "tests/data/frequency_dev3.jsonl"),
     ("frequency_dev4", "frequency", ROOT / "tests/data/frequency_dev4.jsonl"),
     ("frequency_dev5", "frequency", ROOT / "tests/data/frequency_dev5.jsonl"),
+    ("frequency_dev6", "frequency", ROOT / "tests/data/frequency_dev6.jsonl"),
+    ("frequency_dev7", "frequency", ROOT / "tests/data/frequency_dev7.jsonl"),
     (
         "frequency_dev_was_holdout1",
         "frequency",
