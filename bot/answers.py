@@ -10,7 +10,7 @@ How a reply is read (the same small engine serves every scale and parse_yes_no):
    ``2.``) is an option's score (not a button position): the option with that score, or None
    when no option has it (or when the scale says ``numbers: ask``; see Numbers below). The
    two-week NLU entity (match_frequency) reads only 0 and 1 so: a bare "2" or "3" may be a
-   day count as well as a score (session 5), so it is asked again there; the form, which
+   day count as well as a score (session 4), so it is asked again there; the form, which
    prints the scores, still reads it as the score.
 2. Normalising. Lower case, curly quotes folded, ``n't`` expanded to ``not``, punctuation turned
    into a clause break ``,``, number words ``zero``..``twenty`` turned into digits,
@@ -88,7 +88,7 @@ sections 1 and 2), over a 14-day window:
   ever"), except the soft zeros above ("no, not really"). frequency_reply_is_vague tells the
   engine to say why it asks again. Words that name a few occurrences, clearly fewer than
   half ("occasionally", "once or twice", "a couple of days") stay several_days ("(every) now and
-  then" is vague since session 5: the dev writers split on it); "most days", "usually", "mostly",
+  then" is vague since session 4: the dev writers split on it); "most days", "usually", "mostly",
   "more often than not" stay more_than_half ("most" is more than half). On the PSS-10, WHO-5 and
   AIS scales the same words are option labels or levels and are read by their own lexicons.
 * "no" (alone or as "no, not once") is not_at_all on a how-often question.
@@ -126,7 +126,7 @@ sections 1 and 2), over a 14-day window:
   only the part after the last marker is read, by the same reader, so it must be clear
   itself (policy changed session 4). Two answers without such a marker stay unclear, except
   a neighbouring option after ", well," ("most days, well, nearly all of them"), which
-  refines the first (session 5).
+  refines the first (session 4).
 * Session 5 readings: a "?" followed by an answer is an echo, not doubt ("Sleep? No, none at
   all"), and "X? no, <clear answer>" reads the answer; a reply that is itself a question
   ("is that including weekends?") is asked again; another time then "but the last 2 weeks"
@@ -787,7 +787,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|worse than others"
              r"|better than others|good days and bad days|ups and downs"),
      _UNCLEAR),
-    # --- replies whose words are not a count of the last 2 weeks (session 5) ---------------
+    # --- replies whose words are not a count of the last 2 weeks (session 4) ---------------
     # "like always", "as usual", "the same as always" compare with normal life: "always" there
     # is no frequency, so read and ignored.
     (_phrase(r"(?:just )?(?:like|as) (?:i|it|they|we|you) (?:always|usually|normally|ever)"
@@ -818,7 +818,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"(?:in (?:the )?hospital|away|on holiday|on vacation|travelling|traveling|abroad"
              r"|off work|off sick) for (?:most|all|half|much|the bulk|part|some) of (?:it|them"
              r"|the time|the 2 weeks|that time)"), _UNCLEAR),
-    # --- more everyday wordings (session 5) ------------------------------------------------
+    # --- more everyday wordings (session 4) ------------------------------------------------
     # Firm zeros in idiom: "not in the slightest", "not a jot", "no worries to speak of",
     # "I'd have to say no", "pleased to say no", "can't say I have", "not something I've had
     # to deal with", "I haven't had any trouble with that", "it's not been a problem".
@@ -900,7 +900,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
      _vague(NOT_AT_ALL, SEVERAL_DAYS)),
     (_alone(r"hardly|barely|not loads|not lots"), _vague(NOT_AT_ALL, SEVERAL_DAYS)),
     # "(every) now and then": dev writers split between "several days" and "vague, like
-    # sometimes" (session 5); a re-ask costs a turn, a wrong option a score, so asked again.
+    # sometimes" (session 4); a re-ask costs a turn, a wrong option a score, so asked again.
     (_phrase(r"some times|sometimes|some of the (?:time|days|nights)|on and off|off and on"
              r"|(?:every )?now and (?:then|again)"
              r"|at times|a bit|a little(?: bit)?|a fair bit|a fair amount|partly|in between"),
@@ -941,7 +941,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
             r" (?:problem|issue|feeling)"
             r"|(?:definitely|absolutely|certainly) not"
             r"|none|0|(?:i )?(?:have|had|did) not"
-            # Emphatic zeros in slang (session 5).
+            # Emphatic zeros in slang (session 4).
             r"|zilch|zip|nil|nowt|not a sausage|(?:absolutely|definitely|certainly) never"
             r"|no way|not a chance|no chance"
             # "not a single one", "not even one"; "negative" and "no sir" in chat.

@@ -215,7 +215,7 @@ WORDS: dict[str, Words] = {
         breaks=("ale",),
         hedges=r"może|chyba|myślę|prawdopodobnie|raczej",
     ),
-    # Japanese and Chinese (session 5): everyday words only (no day counts). Written without
+    # Japanese and Chinese (session 4): everyday words only (no day counts). Written without
     # spaces, so each is read as a whole reply or a space-separated part of one.
     "ja": Words(
         zero=r"全くない|まったくない|全然(?:ない)?|一度もない|一日もない",

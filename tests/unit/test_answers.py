@@ -103,7 +103,7 @@ def test_frequency_label_or_value_matches_its_option_ignoring_case_and_punctuati
         ("once or twice", "several_days"),
         ("a couple of days", "several_days"),
         ("a few days here and there", "several_days"),
-        # "(every) now and then" is asked again since session 5 (writers split on it).
+        # "(every) now and then" is asked again since session 4 (writers split on it).
         ("now and then", None),
         ("every now and then", None),
         ("occasionally", "several_days"),
