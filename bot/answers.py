@@ -642,7 +642,8 @@ _APPROX = (
 )
 _WEEK_COUNT = (
     rf"(\d|once|twice|(?:a )?couple|(?:a )?few|{_WHOLE_WEEK}|{_NO_DAYS})(?: of)?"
-    r"(?: (?:days|nights|times|mornings|evenings))?"
+    # "1 day last week and 1 this week": the singular unit of a count of 1.
+    r"(?: (?:days?|nights?|times?|mornings?|evenings?))?"
 )
 _SHARE_OF = r"of (?:the )?(?:days|time|nights|2 weeks|fortnight|them|it)"
 _SHARE = (
@@ -714,7 +715,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # --- echoes of the question, and rates per day: read, then ignored ----------------------
     (_phrase(rf"(?:(?:in|over|during|for|within|throughout|of) )?(?:the )?(?:last|past|previous"
              rf"|recent|these|this) {_RECALL}"), _NEUTRAL),
-    (_phrase(rf"(?:in|over|during|within|out of|of) (?:the |a )?{_RECALL}"), _NEUTRAL),
+    # "2 days, maybe, in those two weeks": "those" points back at the window too.
+    (_phrase(rf"(?:in|over|during|within|out of|of) (?:the |a |those |these )?{_RECALL}"),
+     _NEUTRAL),
     (_phrase(r"(?:\d+|a|1|couple of|couple|few) weeks? ago|how often|every week|each week"
              r"|(?:\d+ times|once|twice|a few times|few times|several times|many times"
              r"|lots of times|a couple (?:of )?times|multiple times|a lot|\d+ or \d+ times)"
@@ -778,6 +781,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # "I don't know why" is about the reason, not the number of days.
     (_phrase(r"(?:i )?(?:do not|dont) know (?:why|how|what to do)|not sure why|no idea why"),
      _NEUTRAL),
+    # ... but "I don't know how to count it" / "how many" is about the answer itself.
+    (_phrase(r"(?:i )?(?:do not|dont) know how (?:to (?:count|answer|say|put|rate|score|measure"
+             r"|describe)|many|often|much)"), _UNCLEAR),
     # "At least half" / "at least a week" include exactly half (7 of 14), which is asked
     # again, so they are asked again too (policy changed session 4: "at least half: asked
     # again"); before, they were read as the label "more than half".
@@ -997,7 +1003,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|every so often|(?:every )?once in a while|here and there|from time to time"
              r"|once or twice|1 or 2 times|(?<!at )once|twice|a day or 2|a day or so"
              r"|(?:on )?the odd (?:day|time|night|occasion|morning|evening|afternoon|week)"
-             r"|sporadically"
+             # "the odd bad night": a word for how the night was does not change the count.
+             rf"|(?:on )?the odd {_BAD} (?:day|night|morning|evening|afternoon|week)"
+             r"|sporadically|sporadic"
              r"|a handful of (?:days|times|nights)|a small number of (?:days|times)"
              r"|less than half(?: (?:of )?(?:the )?(?:time|days|nights))?|under half"
              r"|fewer than half|less than (?:a|1) week|half a week"
@@ -1109,7 +1117,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # ironic, so only with "even").
     (_phrase(r"not even a (?:little |tiny )?(?:bit|little)"), NOT_AT_ALL),
     # "not me": the question does not describe the patient.
-    (_alone(r"(?:(?:no|nope|nah) ,? )?(?:that is |thats |that s )?not me"), NOT_AT_ALL),
+    (_alone(r"(?:(?:no|nope|nah) ,? )?(?:that is |thats |that s )?not me(?: at all)?"), NOT_AT_ALL),
     # "a day here, a day there": like "here and there", a scattering of days.
     (_phrase(r"(?:a|1|the odd) (?:day|night) here(?: ,| and| or)? (?:a|1|the odd|and a|or)"
              r"(?: (?:day|night))?"
@@ -1160,8 +1168,11 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # fortnight" leave 14 minus them with the symptom.
     (_phrase(rf"(?:{_APPROX} |only |just )?(?P<n>\d{{1,2}})(?: (?:or|to) (?P<m>\d{{1,2}}))?"
              r" (?:good|decent|ok|okay|fine|normal|better|free|nice|clear) (?:days?|nights?)"
-             r"(?: (?:a|per|in a|in the|every|out of the|of the|over the|in these)"
-             r"(?: last| past)? (?:fortnight|2 weeks|14 days)"
+             # The window, the bad rest, or both ("5 decent days out of 14, the rest rough").
+             r"(?:(?: (?:a|per|in a|in the|every|out of the|of the|over the|in these|out of|of)"
+             r"(?: last| past)? (?:fortnight|2 weeks|14 days|14))(?: , (?:the rest|all the (?:rest"
+             r"|others)|every other day|otherwise)(?: (?:were|was|have been|has been|are))?"
+             r" (?:awful|bad|terrible|rough|hard|low|dreadful|horrible|grim|rubbish))?"
              r"| , (?:the rest|all the (?:rest|others)|every other day|otherwise)"
              r"(?: (?:were|was|have been|has been|are))?"
              # The bad word is needed: "3 good days, the rest fine" says no count.
@@ -1174,7 +1185,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # after the days were talked about.
     # "Not many days. Perhaps 2.": an estimate at the end reads like "say 9" (about 2).
     (r"(?<=, )(?:so|say|call it|perhaps|maybe|probably|about|around|roughly)"
-     r"(?: (?:about|around|maybe|roughly))? (\d{1,2})$", _tail_count),
+     r"(?: (?:about|around|maybe|roughly))? (\d{1,2})(?: or so)?$", _tail_count),
     # A count in each of the two weeks: "every day this week and last week", "twice both weeks".
     (_phrase(rf"{_WEEK_COUNT} (?:this week and last(?: week)?|last week and this(?: week)?"
              r"|(?:in )?both weeks|each week|every week)"), _both_weeks),
@@ -1292,6 +1303,109 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"(?:fortnight|2 weeks)"), NEARLY_EVERY_DAY),
     # "yes some days, not even half": under half.
     (_phrase(r"not even half(?: (?:of )?(?:the )?(?:time|days|nights))?"), SEVERAL_DAYS),
+    # --- classes of reply found on the blind dev sets dev8/dev9 (round 6) ------------------
+    # A year names another time ("in 2019 it was every day", "back in 2021"): asked again.
+    (_phrase(r"(?:in|during|back in|around|until|till|before|from|by) (?:19[5-9]\d|20[0-4]\d)"),
+     _UNCLEAR),
+    # A vague amount added on top of a count ("weekends, and sometimes midweek too") leaves
+    # the count open upwards: asked again.
+    (_phrase(r"(?:and |plus |but )?(?:also )?(?:sometimes|occasionally|at times|often"
+             r"|now and then|now and again)(?: \w+){0,3} (?:too|as well|also)"), _UNCLEAR),
+    # A weekday compared with the others ("Mondays are the worst", "Sunday is hardest") is
+    # no count of days with the symptom: asked again.
+    (_phrase(rf"{_WEEKDAY} (?:are|is|were|was|tend to be|seem to be) (?:always |usually )?"
+             r"(?:the )?(?:worst|hardest|toughest|best|easiest|most \w+|\w+est|worse|better)"),
+     _UNCLEAR),
+    # "all the weekdays", "every weekday": the 10 weekdays of the 14 days.
+    (_phrase(r"(?:all (?:the )?|every |each )weekdays?|(?:every|each) work ?day"),
+     MORE_THAN_HALF),
+    # "weekends I'm ok", "some days are ok": the days without the symptom, no count.
+    (_phrase(r"(?:(?:the )?weekends?|some days|(?:the )?other days|the odd day)"
+             r" (?:(?:im|i am|i was|i feel|are|is|were|was|have been|has been) )?"
+             r"(?:ok|okay|fine|good|alright|all right|better)"), _NEUTRAL),
+    # "also at the weekend", "even on weekends": the weekends too, not a count of them.
+    (_phrase(r"(?:also|even|including|incl) (?:(?:in|on|at|over) )?(?:the )?weekends?"),
+     _NEUTRAL),
+    # More days with the symptom than without, in either order ("more days bad than good",
+    # "bad more nights than it's been good"): more than half; the other way round ("more
+    # good days than bad") leaves a few bad days: several days.
+    (_phrase(rf"more (?:days|nights|of the time) {_BAD} than (?:good|ok|okay|fine|not)"
+             rf"|more {_BAD} (?:days|nights) than (?:good|ok|okay|fine)(?: (?:ones|days|nights))?"
+             rf"|{_BAD} more (?:days|nights|often) than (?:(?:it|its|it has|it was|i was|ive)"
+             r" )?(?:been )?(?:good|ok|okay|fine|not)"), MORE_THAN_HALF),
+    (_phrase(rf"more (?:good|ok|okay|fine|decent) (?:days|nights) than {_BAD}(?: (?:ones|days"
+             rf"|nights))?|more (?:days|nights) (?:good|ok|okay|fine) than {_BAD}"),
+     SEVERAL_DAYS),
+    # Round the clock: "morning, noon and night", "day and night", "night and day".
+    (_phrase(r"morning(?: ,)? noon and night|day and night|night and day|(?:a)?round the clock"),
+     NEARLY_EVERY_DAY),
+    # "every single one of them", "each one of them": every day.
+    # Only as the opening clause: "weekday mornings, every one of them" counts the weekdays.
+    (r"^(?:(?:yes|yeah|yep) (?:, )?)?(?:every|each)(?: single)? 1 of (?:them|the days|the 14"
+     r"|those days)(?= ,|$)", NEARLY_EVERY_DAY),
+    # A denied good day: "there hasn't been a single night I slept through", "not a day I
+    # woke up rested" is every day (like "not a single good day").
+    (_phrase(r"(?:there )?(?:has|have|is|was) not been (?:a|1)(?: single)? (?:day|night)"
+             r"(?: (?:when|that|where))? i (?:\w+ ){0,3}(?:slept (?:through|well|ok|okay|fine)"
+             r"|rested|refreshed|good|well|ok|okay|fine|calm|relaxed|myself|normal|happy)"),
+     NEARLY_EVERY_DAY),
+    # "can't remember the last time I woke up feeling rested": not once well, every day.
+    (_phrase(r"(?:can not|cannot|do not) (?:remember|recall) (?:the last time|when i last)"
+             r"(?: i)?(?: \w+){0,3} (?:rested|refreshed|good|well|calm|relaxed|myself|normal"
+             r"|happy|energetic|hungry|slept (?:through|well))"), NEARLY_EVERY_DAY),
+    # The double negative: "never not tired", "it never stops", "never lets up".
+    (_phrase(r"never not \w+|(?:it|this|that|which) never (?:stops|ends|goes away|lets up|eases"
+             r"|switches off|leaves me)"), NEARLY_EVERY_DAY),
+    # Firm zeros: "that doesn't apply to me", "not applicable", "it hasn't happened once",
+    # "not on any day", "zero, zilch", "can't say it has bothered me (at all)".
+    (_phrase(r"(?:(?:that|it|this)(?: 1| question)? )?(?:does not|did not|do not) apply"
+             r"(?: to me)?|not applicable"), NOT_AT_ALL),
+    (_phrase(r"(?:has|have|had|did) not (?:happened|occurred|come up|bothered me|affected me)"
+             r"(?: (?:even )?once| (?:even )?1 time| at all)?"), NOT_AT_ALL),
+    (_phrase(r"not (?:on )?(?:any|a single|1 single) (?:day|night)|on no (?:day|night)"),
+     NOT_AT_ALL),
+    (_alone(r"(?:0|none|nil|zilch|zip|nada)(?: ,)? (?:0|none|nil|zilch|zip|nada)"), NOT_AT_ALL),
+    (_phrase(r"can not (?:honestly |really )?say (?:that )?(?:it|that|this) (?:has |have )?"
+             r"(?:bothered|troubled|affected) me(?: at all)?"), NOT_AT_ALL),
+    # The symptom itself denied with a longer word ("haven't felt afraid like that at all",
+    # "haven't felt like a failure these past weeks"): a zero.
+    (_phrase(r"(?:have|has|had) not (?:felt|been) (?:(?:at all|really|that|too|very) )?"
+             r"(?:afraid|scared|frightened|guilty|worthless|like a failure|panicked|fearful"
+             r"|ashamed|hopeless|tearful|overwhelmed)(?: like that| that way)?"
+             r"(?: (?:at all|once|whatsoever))?"), NOT_AT_ALL),
+    # Being well over the whole window ("eating normally the whole time", "slept fine every
+    # night"): a zero, not a count of the symptom.
+    (_phrase(r"(?:eating|sleeping|slept|ate|eaten|been|felt|feeling|coping)"
+             r" (?:normally|normal|fine|well|ok|okay|great)"
+             r" (?:the whole time|all the time|every day|every night|throughout)"), NOT_AT_ALL),
+    # Since an event longer ago than the window ("ever since the baby came 6 months ago",
+    # "since the news, and that was over a month ago"): the window lies inside it, so the
+    # count is of the 14 days; the "months ago" is no other time here.
+    (_phrase(r"(?:ever )?since (?:\w+ ){1,5}?(?:, )?(?:(?:and )?(?:that|which|it) was )?"
+             r"(?:over |more than |about |around |nearly |almost )?(?:\d+|a|an|a few|few|several"
+             r"|a couple of) (?:months?|years?) ago"), _NEUTRAL),
+    # "twice, both after arguments": "both" points back at the occurrences.
+    (_phrase(r"both (?:after|before|when|during|on|at|times|were|was|happened|because|in)"),
+     _NEUTRAL),
+    # Days named relative to today: "yesterday and the day before" is 2 days.
+    (_phrase(r"(?:today|yesterday) and (?:the day before|yesterday|the day before that)"),
+     SEVERAL_DAYS),
+    # "no problems with energy", "no issues there": the topic denied, a firm zero.
+    (_phrase(r"no (?:problems?|issues?|trouble|difficulty|complaints?) (?:with (?:my |the )?\w+"
+             r"|there|on that (?:front|score)|in that (?:department|area))"), NOT_AT_ALL),
+    # "running 5k three times a week": how often the patient exercises is evidence of being
+    # well, not a count of the symptom (like "going to the gym 3 times a week").
+    (_phrase(r"(?:running|run|ran|walking|walk|swimming|swim|cycling|cycle|jogging|rowing)"
+             r" (?:a )?(?:\d+ ?(?:k|km|miles?|laps?|kilometres?|kilometers?)|marathon|mile)"
+             r" (?:\d times|once|twice) (?:a|per|every) week"), _NEUTRAL),
+    # "some days yes, some days no, but mostly no": mixed days leaning to no are a few days,
+    # leaning to yes more than half.
+    (_phrase(r"some days (?:yes|no)(?: ,)? some days (?:yes|no)(?: ,)? (?:but )?(?:mostly|mainly"
+             r"|usually|more often) (?:no|not)"), SEVERAL_DAYS),
+    (_phrase(r"some days (?:yes|no)(?: ,)? some days (?:yes|no)(?: ,)? (?:but )?(?:mostly|mainly"
+             r"|usually|more often) (?:yes|yeah)"), MORE_THAN_HALF),
+    # Night shifts are days: "which was 3 shifts" counts them.
+    (_phrase(r"(?:which|that) (?:was|were) (\d{1,2}) (?:shifts|nights|days)"), _count),
 ]  # fmt: skip
 
 
@@ -1788,7 +1902,8 @@ _TYPO_WORDS = {"evry": "every", "evry1": "every", "al": "all", "haf": "half", "n
                "morethanhalf": "more than half", "nearlyeveryday": "nearly every day",
                "neva": "never", "nvr": "never", "sevral": "several", "mor": "more",
                # Chat spellings of the denials and counts: a vowel or letter dropped.
-               "nop": "nope", "naa": "nah", "nahh": "nah", "noo": "no", "nooo": "no",
+               "nop": "nope", "nup": "nope", "nupe": "nope", "naa": "nah", "nahh": "nah",
+               "noo": "no", "nooo": "no",
                "naw": "nah", "naww": "nah", "nawh": "nah", "naah": "nah",
                "fw": "few", "sevrl": "several", "mst": "most", "dys": "days",
                "defo": "definitely", "def": "definitely",
@@ -1864,7 +1979,11 @@ _ALL_BUT_WEEKENDS_RE = re.compile(
     r"(?<!not )\b(?:(?:every|each) (?:day|night|morning|evening)|everyday|all week)"
     r" (?:but|except|apart from|other than) (?:on |at )?(?:the )?weekends?$"
 )
-_ALL_BUT_RE = re.compile(r"(?<!not )\b(all|every day|everyday|each day) (but|except)\b")
+# "every day but only a couple of days" limits the count, it names no exception: not read.
+_ALL_BUT_RE = re.compile(
+    r"(?<!not )\b(all|every day|everyday|each day) (but(?! (?:only|just|not|maybe|really)\b)"
+    r"|except)\b"
+)
 _ALL_BUT_MANY_RE = re.compile(
     r"\b(but|except)\b.*\b(weekends?|half|most|several|many|a week|\d{2,}|[3-9] days?"
     r"|three|four|five|six|seven)\b"

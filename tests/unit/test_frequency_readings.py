@@ -1455,3 +1455,95 @@ def test_round5_probed_guards_and_readings(text: str, expected: str | None) -> N
 )
 def test_round5_firm_zero_idioms_and_their_guard(text: str, expected: str | None) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 6 (classes from blind dev8/dev9): each was a wrong option before.
+        # A year is another time than the last 2 weeks.
+        "back in 2021 it was most days",
+        "during 2018, daily",
+        # A vague amount on top of a count leaves it open upwards (4 + some may pass 7).
+        "only at weekends, and occasionally a weekday too",
+        "a couple of nights, plus now and then a day as well",
+        # "every day but only ..." limits, it names no exception to subtract.
+        "daily but only a few days really bad",
+        # A weekday compared with the others is no count of days.
+        "Fridays are the hardest",
+        "Sunday is always the worst",
+        # Not knowing how to count is about the answer itself.
+        "i dont know how many, it comes and goes for a few hours",
+        # Guard of the new reading: not remembering the last time needs a good word
+        # ("the last time I felt like that" may be long ago, a zero: asked again).
+        "can't remember the last time I felt like that",
+    ],
+)
+def test_round6_other_times_open_counts_and_comparisons_are_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Good days counted out of the 14, the rest bad: 14 minus them (10 here).
+        ("about 4 ok days of 14, the rest were awful", "more_than_half"),
+        # More bad than good, either order; more good than bad leaves a few bad days.
+        ("more nights bad than ok", "more_than_half"),
+        ("it's been rough more days than it's been fine", "more_than_half"),
+        ("more good days than bad ones", "several_days"),
+        # Round the clock, every one of them, a denied good night: every day.
+        ("day and night", "nearly_every_day"),
+        ("each one of them", "nearly_every_day"),
+        ("there has not been one night I slept well", "nearly_every_day"),
+        ("cannot recall the last time I felt calm", "nearly_every_day"),
+        ("never not anxious", "nearly_every_day"),
+        ("it never lets up", "nearly_every_day"),
+        # The 10 weekdays; the good weekends or good days are no count.
+        ("every weekday, weekends are fine", "more_than_half"),
+        ("every day, including the weekends", "nearly_every_day"),
+        ("more than half, the other days are ok", "more_than_half"),
+        # Counts: a night shift is a day, two named recent days, the odd bad morning,
+        # "those" two weeks, one day in each week, "so 2 or so" at the end, "sporadic".
+        ("worse after my late shifts, which were 4 shifts", "several_days"),
+        ("today and yesterday, not before", "several_days"),
+        ("the odd rough morning", "several_days"),
+        ("3 days in those 2 weeks", "several_days"),
+        ("1 night this week and 1 night last week", "several_days"),
+        ("only on the days I had visitors, so 2 or so", "several_days"),
+        ("pretty sporadic", "several_days"),
+        ("some days no, some days yes, but mostly yes", "more_than_half"),
+        # Since an event longer ago than the window: the count is of the 14 days.
+        ("most days since the move, that was 3 months ago", "more_than_half"),
+    ],
+)
+def test_round6_counts_in_general_form(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Firm zeros of round 6, unseen: chat "nup", doubled zero words, "doesn't apply",
+        # "hasn't happened", "not on any day", the symptom denied, well the whole time,
+        # "no problems with" the topic (exercise as evidence, no count).
+        "nupe",
+        "none, zilch",
+        "that question does not apply to me",
+        "luckily it hasn't occurred once",
+        "not on a single day",
+        "can't honestly say it has troubled me",
+        "I haven't felt guilty at all",
+        "no, been sleeping fine every night",
+        "no issues there, I swim 2 km twice a week",
+        "thats not me at all",
+    ],
+)
+def test_round6_firm_zeros(text: str) -> None:
+    assert match_frequency(text) == "not_at_all"
+    assert match_frequency(text, firm_zero=True) == "not_at_all"
+
+
+def test_round6_every_one_of_them_after_weekdays_counts_the_weekdays() -> None:
+    # "every one of them" is every day only as the opening clause.
+    assert match_frequency("weekday evenings, every one of them") == "more_than_half"
