@@ -656,6 +656,9 @@ _HALF = (
     r"|50 percent(?: of (?:the )?(?:days|time|nights))?"
 )
 
+# After a denial, a softener makes it "not much" (vague): "haven't felt down much".
+_NO_SOFTENER = r"(?! (?:much|that much|too much|a lot|that often|often|very much|lately)\b)"
+
 _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # --- computed counts, rates and ranges -------------------------------------------------
     (_phrase(rf"(\d{{1,3}})(?: or so)?(?: (?:whole|full|separate|different|single|odd|{_BAD}))?"
@@ -1288,7 +1291,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"(?:have|has|had) not (?:felt|been) (?:(?:at all|really|that|too|very) )?"
              r"(?:down|low|anxious|nervous|on edge|worried|hopeless|depressed|sad|irritable"
              r"|restless|stressed|panicky|wound up|fidgety|snappy|tense|jittery|miserable)"
-             r"(?: (?:at all|once|whatsoever))?"), NOT_AT_ALL),
+             r"(?: (?:at all|once|whatsoever))?" + _NO_SOFTENER), NOT_AT_ALL),
     # "been going to the gym 3 times a week", "went fishing twice", "still out fishing every
     # Saturday": how often the patient does something, evidence of being well, no count of
     # the symptom: read and ignored.
@@ -1336,8 +1339,10 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(rf"more (?:good|ok|okay|fine|decent) (?:days|nights) than {_BAD}(?: (?:ones|days"
              rf"|nights))?|more (?:days|nights) (?:good|ok|okay|fine) than {_BAD}"),
      SEVERAL_DAYS),
-    # Round the clock: "morning, noon and night", "day and night", "night and day".
-    (_phrase(r"morning(?: ,)? noon and night|day and night|night and day|(?:a)?round the clock"),
+    # Round the clock: "morning, noon and night", "day and night", "night and day"; not as
+    # an adjective ("day and night shifts", "night and day difference").
+    (_phrase(r"(?:morning(?: ,)? noon and night|day and night|night and day|(?:a)?round the clock)"
+             r"(?! (?:shifts?|time|staff|nurses?|workers?|care|difference|cream|duty|jobs?)\b)"),
      NEARLY_EVERY_DAY),
     # "every single one of them", "each one of them": every day.
     # Only as the opening clause: "weekday mornings, every one of them" counts the weekdays.
@@ -1354,25 +1359,32 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"(?: i)?(?: \w+){0,3} (?:rested|refreshed|good|well|calm|relaxed|myself|normal"
              r"|happy|energetic|hungry|slept (?:through|well))"), NEARLY_EVERY_DAY),
     # The double negative: "never not tired", "it never stops", "never lets up".
-    (_phrase(r"never not \w+|(?:it|this|that|which) never (?:stops|ends|goes away|lets up|eases"
-             r"|switches off|leaves me)"), NEARLY_EVERY_DAY),
+    # Not "never, not once" (a zero), and "it never stops" only as its own clause ("it never
+    # stops raining" is about something else).
+    (_phrase(r"never not (?!(?:once|1|at all|really|sure|even|ever|a|any)\b)\w+"
+             r"|(?:it|this|that|which) never (?:stops|ends|goes away|lets up|eases|switches off)"
+             r"(?= ,|$)"), NEARLY_EVERY_DAY),
     # Firm zeros: "that doesn't apply to me", "not applicable", "it hasn't happened once",
     # "not on any day", "zero, zilch", "can't say it has bothered me (at all)".
     (_phrase(r"(?:(?:that|it|this)(?: 1| question)? )?(?:does not|did not|do not) apply"
-             r"(?: to me)?|not applicable"), NOT_AT_ALL),
+             # " to me" taken whenever it is there, so the softener check sees past it.
+             r"(?: to me|(?! to me))" + _NO_SOFTENER + r"|not applicable"), NOT_AT_ALL),
     (_phrase(r"(?:has|have|had|did) not (?:happened|occurred|come up|bothered me|affected me)"
-             r"(?: (?:even )?once| (?:even )?1 time| at all)?"), NOT_AT_ALL),
+             r"(?: (?:even )?once| (?:even )?1 time| at all)?" + _NO_SOFTENER), NOT_AT_ALL),
     (_phrase(r"not (?:on )?(?:any|a single|1 single) (?:day|night)|on no (?:day|night)"),
      NOT_AT_ALL),
     (_alone(r"(?:0|none|nil|zilch|zip|nada)(?: ,)? (?:0|none|nil|zilch|zip|nada)"), NOT_AT_ALL),
+    # Not with a softener after it ("can't say it's bothered me much" is "not much": vague).
     (_phrase(r"can not (?:honestly |really )?say (?:that )?(?:it|that|this) (?:has |have )?"
-             r"(?:bothered|troubled|affected) me(?: at all)?"), NOT_AT_ALL),
+             r"(?:bothered|troubled|affected) me(?: at all)?"
+             r"(?! (?:much|that|too|a lot|a great deal|often|lately|recently|very)\b)"),
+     NOT_AT_ALL),
     # The symptom itself denied with a longer word ("haven't felt afraid like that at all",
     # "haven't felt like a failure these past weeks"): a zero.
     (_phrase(r"(?:have|has|had) not (?:felt|been) (?:(?:at all|really|that|too|very) )?"
              r"(?:afraid|scared|frightened|guilty|worthless|like a failure|panicked|fearful"
              r"|ashamed|hopeless|tearful|overwhelmed)(?: like that| that way)?"
-             r"(?: (?:at all|once|whatsoever))?"), NOT_AT_ALL),
+             r"(?: (?:at all|once|whatsoever))?" + _NO_SOFTENER), NOT_AT_ALL),
     # Being well over the whole window ("eating normally the whole time", "slept fine every
     # night"): a zero, not a count of the symptom.
     (_phrase(r"(?:eating|sleeping|slept|ate|eaten|been|felt|feeling|coping)"

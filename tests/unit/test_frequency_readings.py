@@ -1547,3 +1547,24 @@ def test_round6_firm_zeros(text: str) -> None:
 def test_round6_every_one_of_them_after_weekdays_counts_the_weekdays() -> None:
     # "every one of them" is every day only as the opening clause.
     assert match_frequency("weekday evenings, every one of them") == "more_than_half"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Guards found by probing the round-6 readings with unseen replies (each read as an
+        # option before the guard): "day and night" as an adjective, "never, not once",
+        # "it never stops <something else>", and a softener after a denial ("not much" is
+        # vague). "haven't felt down much" was not at all since round 5: a wrong option.
+        "I do day and night shifts",
+        "never not once",
+        "it never stops raining here but I'm fine",
+        "can't say it has bothered me much",
+        "haven't felt down much",
+        "haven't felt scared that often",
+        "that doesn't apply to me much",
+        "it hasn't happened a lot",
+    ],
+)
+def test_round6_probed_guards_are_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
