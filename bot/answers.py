@@ -585,6 +585,10 @@ def _tail_count(m: re.Match[str]) -> str:
     n = int(m.group(1))
     if m.group(0).startswith("so") and " " not in m.group(0)[3:]:
         return _days(n)
+    # "10 days, maybe 11": a count just before bounds the estimate from the other side.
+    before = re.search(r"\b(\d{1,2}) (?:days?|nights?|times?) , ?$", m.string[: m.start()])
+    if before:
+        return _same(_days(int(before.group(1))), _days(n))
     return _same(_days(max(n - 1, 0)), _days(n), _days(n + 1))
 
 
@@ -1400,7 +1404,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"both (?:after|before|when|during|on|at|times|were|was|happened|because|in)"),
      _NEUTRAL),
     # Days named relative to today: "yesterday and the day before" is 2 days.
-    (_phrase(r"(?:today|yesterday) and (?:the day before|yesterday|the day before that)"),
+    (_phrase(r"(?:today|yesterday) and (?:the day before|yesterday|today|the day before that)"),
      SEVERAL_DAYS),
     # "no problems with energy", "no issues there": the topic denied, a firm zero.
     (_phrase(r"no (?:problems?|issues?|trouble|difficulty|complaints?) (?:with (?:my |the )?\w+"

@@ -82,7 +82,9 @@ WORDS: dict[str, Words] = {
         zero=r"para nada|en absoluto|ningún día|ni un (?:solo )?día|ninguna vez"
         r"|ni una (?:sola )?vez",
         zero_alone=r"nunca|jamás|nada|nada de nada|ninguna|ninguno",
-        several=r"varios días|algunos días|unos (?:pocos )?días|pocos días|un par de días"
+        # "unos cuantos días" / "unas cuantas veces": a few days (like "unos pocos días").
+        several=r"varios días|algunos días|unos (?:pocos |cuantos )?días|pocos días|un par de días"
+        r"|unas cuantas (?:veces|noches)|unos cuantos (?:ratos|momentos)"
         r"|de vez en cuando|ocasionalmente|un par de veces|unas pocas veces",
         # "once días" is eleven days (not "once"): more than half.
         more=r"más de la mitad(?: de (?:los días|el tiempo|las noches))?"

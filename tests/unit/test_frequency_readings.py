@@ -1568,3 +1568,23 @@ def test_round6_every_one_of_them_after_weekdays_counts_the_weekdays() -> None:
 )
 def test_round6_probed_guards_are_asked_again(text: str) -> None:
     assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count, then a second estimate: the two bound the count (before, "maybe 9" alone
+        # was read as 8-10). Both in one option reads; across half it is asked again.
+        ("8 nights? maybe 9", "more_than_half"),
+        ("4 days, perhaps 5", "several_days"),
+        ("6 days, maybe 8", None),
+        ("11 days, maybe 12", None),
+        # Spanish "unos cuantos" / "unas cuantas" is "a few", like "unos pocos".
+        ("unas cuantas noches", "several_days"),
+        ("unos cuantos días, no más", "several_days"),
+        # Two named recent days.
+        ("yesterday and today", "several_days"),
+    ],
+)
+def test_round6_second_estimates_and_a_few_in_spanish(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
