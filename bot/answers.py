@@ -169,6 +169,19 @@ sections 1 and 2), over a 14-day window:
   felt down") is a zero; how often the patient does an activity ("going to the gym 3 times a
   week") is evidence, not a count; a flat "no" followed by the symptom ("no, I struggle to
   sleep", "no, I sleep too much") is no firm zero; "can't say I have" only as a clause.
+* Round 6 (classes from the blind sets dev8/dev9): a year ("in 2019") is another time; a
+  vague amount added on top of a count ("weekends, and sometimes midweek too") leaves it
+  open; "every day but only ..." names no exception; a weekday compared ("Mondays are the
+  worst") and "I don't know how to count it / how many" are asked again; the weekdays are
+  10 of the 14 days, and days that "are ok" are no count; more days bad than good is more
+  than half (more good than bad: several days); round the clock, "every single one of
+  them", a denied good night, "can't remember the last time I felt rested", "never not
+  tired", "it never stops" are every day; good days "out of 14" with the rest bad leave 14
+  minus them; a count then a second estimate ("10 days? maybe 11") bound the count; since
+  an event months ago the window lies inside it; firm zeros ("doesn't apply to me", "hasn't
+  happened once", "not on any day", "zero, zilch", "no problems with <topic>", the symptom
+  denied, "eating normally the whole time"), but a softener after a denial ("haven't felt
+  down much") is "not much", vague.
 """
 
 from __future__ import annotations
