@@ -1433,6 +1433,9 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|usually|more often) (?:no|not)"), SEVERAL_DAYS),
     (_phrase(r"some days (?:yes|no)(?: ,)? some days (?:yes|no)(?: ,)? (?:but )?(?:mostly|mainly"
              r"|usually|more often) (?:yes|yeah)"), MORE_THAN_HALF),
+    # "every couple of days" is about every 2nd day, 7 of the 14 (like "every 2 days",
+    # labelled asked again): exactly half, asked again. It was read as "a couple of days".
+    (_phrase(r"(?:once )?every couple (?:of )?(?:days|nights)"), _UNCLEAR),
     # Night shifts are days: "which was 3 shifts" counts them.
     (_phrase(r"(?:which|that) (?:was|were) (\d{1,2}) (?:shifts|nights|days)"), _count),
 ]  # fmt: skip

@@ -1588,3 +1588,10 @@ def test_round6_probed_guards_are_asked_again(text: str) -> None:
 )
 def test_round6_second_estimates_and_a_few_in_spanish(text: str, expected: str | None) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize("text", ["every couple of days", "once every couple of nights"])
+def test_every_couple_of_days_is_about_half_and_asked_again(text: str) -> None:
+    # About every 2nd day is 7 of the 14 days (exactly half, policy): it was read as "a
+    # couple of days" (several days), a wrong option found by probing.
+    assert match_frequency(text) is None
