@@ -1436,6 +1436,25 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # "every couple of days" is about every 2nd day, 7 of the 14 (like "every 2 days",
     # labelled asked again): exactly half, asked again. It was read as "a couple of days".
     (_phrase(r"(?:once )?every couple (?:of )?(?:days|nights)"), _UNCLEAR),
+    # A past state at or before the window's start ("2 weeks ago it was every day", "it was
+    # daily until a few weeks ago"): another time, asked again (a bare "weeks ago" echo is
+    # read and ignored elsewhere).
+    (_phrase(r"(?:\d|a few|few|a couple of|couple of|several) weeks ago(?: ,)? (?:it was|i was"
+             r"|i had|i felt|things were|that was)|(?:it was|i was|i had|i felt) (?:\w+ ){1,4}"
+             r"(?:until|till|up to|up until) (?:\d|a few|few|a couple of|couple of|several)"
+             r" weeks ago"), _UNCLEAR),
+    # Taking medication daily is the treatment, not the symptom: no count.
+    (_phrase(r"(?:take|taking|took|on) (?:my |the )?(?:meds|medication|medicine|tablets?|pills?"
+             r"|vitamins?|supplements?|antidepressants?)(?: \w+)?"
+             r" (?:every day|daily|each day|every morning|every night|every evening)"), _NEUTRAL),
+    # "most days I walk 10k", "every morning I go for a run": exercise, evidence of being
+    # well, not a count of the symptom (like "going to the gym 3 times a week").
+    (_phrase(r"(?:most|every|each|some) (?:days?|mornings?|evenings?) i (?:walk|run|swim|cycle"
+             r"|jog|go (?:for a|to the gym|running|swimming|walking)|work out|train|exercise"
+             r"|hike)"), _NEUTRAL),
+    # "I sleep 6 hours most nights": hours slept, not nights with the symptom.
+    (_phrase(r"(?:\d{1,2}|\d{1,2} to \d{1,2}) (?:hrs?|hours?)(?: (?:of )?sleep)? (?:most|some|many"
+             r"|a few|several) nights"), _NEUTRAL),
     # Night shifts are days: "which was 3 shifts" counts them.
     (_phrase(r"(?:which|that) (?:was|were) (\d{1,2}) (?:shifts|nights|days)"), _count),
 ]  # fmt: skip

@@ -1595,3 +1595,21 @@ def test_every_couple_of_days_is_about_half_and_asked_again(text: str) -> None:
     # About every 2nd day is 7 of the 14 days (exactly half, policy): it was read as "a
     # couple of days" (several days), a wrong option found by probing.
     assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wrong options found by probing (each was read as an option): a past state at the
+        # window's start is another time; daily medication is the treatment; exercise on
+        # most days is evidence; hours slept on most nights are no count of nights.
+        "3 weeks ago I was like that every day",
+        "I felt that way most days up until a couple of weeks ago",
+        "I take my tablets every morning",
+        "on my antidepressants daily",
+        "every evening I go for a run",
+        "7 hours sleep most nights",
+    ],
+)
+def test_round6_probed_other_times_treatment_and_evidence_are_no_count(text: str) -> None:
+    assert match_frequency(text) is None
