@@ -43,6 +43,8 @@ CONTRACT_SETS = [
     ("frequency_dev5", "frequency", ROOT / "tests/data/frequency_dev5.jsonl"),
     ("frequency_dev6", "frequency", ROOT / "tests/data/frequency_dev6.jsonl"),
     ("frequency_dev7", "frequency", ROOT / "tests/data/frequency_dev7.jsonl"),
+    ("frequency_dev8", "frequency", ROOT / "tests/data/frequency_dev8.jsonl"),
+    ("frequency_dev9", "frequency", ROOT / "tests/data/frequency_dev9.jsonl"),
     (
         "frequency_dev_was_holdout1",
         "frequency",
