@@ -29,38 +29,21 @@ REPORTS = ROOT / "reports"
 RESULTS = ROOT / "results"
 BASELINE = REPORTS / "baseline.json"
 LATEST = REPORTS / "evaluation.json"
+DATA = ROOT / "tests/data"
+# Frequency reader: dev sets are tuned on; hold-outs never are. Hold-outs are written blind
+# (the writer saw only DESIGN.md, CLINICAL.md and the sample format, never the reader), and
+# retired into dev (frequency_dev_was_holdout*) once their misses have been studied. Every
+# such file is scored, so a new set needs no change here.
+FREQUENCY_SETS = sorted(DATA.glob("frequency_dev*.jsonl")) + sorted(
+    DATA.glob("frequency_holdout*.jsonl")
+)
 CONTRACT_SETS = [
-    ("crisis_dev", "crisis", ROOT / "tests/data/crisis_dev.jsonl"),
-    ("crisis_holdout", "crisis", ROOT / "tests/data/crisis_holdout.jsonl"),
-    ("advice_dev", "advice", ROOT / "tests/data/advice_dev.jsonl"),
-    # Frequency reader: dev sets are tuned on; hold-outs never are. Hold-outs are written
-    # blind (the writer saw only DESIGN.md, CLINICAL.md and the sample format, never the
-    # reader), and retired into dev once their misses have been studied.
-    ("frequency_dev", "frequency", ROOT / "tests/data/frequency_dev.jsonl"),
-    ("frequency_dev2", "frequency", ROOT / "tests/data/frequency_dev2.jsonl"),
-    ("frequency_dev3", "frequency", ROOT / "tests/data/frequency_dev3.jsonl"),
-    ("frequency_dev4", "frequency", ROOT / "tests/data/frequency_dev4.jsonl"),
-    ("frequency_dev5", "frequency", ROOT / "tests/data/frequency_dev5.jsonl"),
-    ("frequency_dev6", "frequency", ROOT / "tests/data/frequency_dev6.jsonl"),
-    ("frequency_dev7", "frequency", ROOT / "tests/data/frequency_dev7.jsonl"),
-    ("frequency_dev8", "frequency", ROOT / "tests/data/frequency_dev8.jsonl"),
-    ("frequency_dev9", "frequency", ROOT / "tests/data/frequency_dev9.jsonl"),
-    (
-        "frequency_dev_was_holdout1",
-        "frequency",
-        ROOT / "tests/data/frequency_dev_was_holdout1.jsonl",
-    ),
-    (
-        "frequency_dev_was_holdout2",
-        "frequency",
-        ROOT / "tests/data/frequency_dev_was_holdout2.jsonl",
-    ),
-    # Session 4, 250 rows each: holdout3 before the reader's session-4 changes, holdout4 after
-    # the first two rounds of them.
-    ("frequency_holdout3", "frequency", ROOT / "tests/data/frequency_holdout3.jsonl"),
-    ("frequency_holdout4", "frequency", ROOT / "tests/data/frequency_holdout4.jsonl"),
-    ("meds_dev", "meds", ROOT / "tests/data/meds_dev.jsonl"),
-    ("meds_holdout", "meds", ROOT / "tests/data/meds_holdout.jsonl"),
+    ("crisis_dev", "crisis", DATA / "crisis_dev.jsonl"),
+    ("crisis_holdout", "crisis", DATA / "crisis_holdout.jsonl"),
+    ("advice_dev", "advice", DATA / "advice_dev.jsonl"),
+    *((path.stem, "frequency", path) for path in FREQUENCY_SETS),
+    ("meds_dev", "meds", DATA / "meds_dev.jsonl"),
+    ("meds_holdout", "meds", DATA / "meds_holdout.jsonl"),
 ]
 MACRO_F1_TOLERANCE = 0.02
 HELD_OUT_FRACTION = 0.2
