@@ -26,7 +26,7 @@ from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
 from rasa.shared.core.events import Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.store.engines import engine_options, is_sqlite, sqlite_pragmas
+from bot.store.engines import make_engine
 
 
 class _EventQueries:
@@ -45,10 +45,9 @@ class _EventQueries:
             table.c.sender_id == sender,
             sa.or_(table.c.timestamp >= session_start, session_start.is_(None)),
         )
-        self.all_events = sa.select(table.c.data).where(table.c.sender_id == sender)
-        self.all_events = self.all_events.order_by(table.c.id)
-        self.latest_session = sa.select(table.c.data).where(in_latest_session)
-        self.latest_session = self.latest_session.order_by(table.c.id)
+        events = sa.select(table.c.data).order_by(table.c.id)
+        self.all_events = events.where(table.c.sender_id == sender)
+        self.latest_session = events.where(in_latest_session)
         self.count_latest_session = (
             sa.select(sa.func.count()).select_from(table).where(in_latest_session)
         )
@@ -62,9 +61,8 @@ class PrivateSQLTrackerStore(SQLTrackerStore):  # type: ignore[misc]  # Rasa is 
         rasas_engine: sa.engine.Engine = self.engine  # type: ignore[has-type]
         url = rasas_engine.url
         rasas_engine.dispose()
-        self.engine = sa.create_engine(url, **engine_options(str(url)), **create_engine_kwargs(url))
-        if is_sqlite(str(url)):
-            sa.event.listen(self.engine, "connect", sqlite_pragmas)
+        # Rasa's own engine is a 1.x-style one (future=False); only its options change.
+        self.engine = make_engine(url, future=False, **create_engine_kwargs(url))
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
         self._queries = _EventQueries(self.SQLEvent.__table__)
 

@@ -19,15 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.pool import QueuePool
 
 
-def is_sqlite(url: str) -> bool:
+def is_sqlite(url: str | URL) -> bool:
     return bool(make_url(url).get_backend_name() == "sqlite")
 
 
-def _sqlite_file(url: str) -> str | None:
+def _sqlite_file(url: str | URL) -> str | None:
     database = make_url(url).database
     return database if database and database != ":memory:" else None
 
@@ -39,7 +39,7 @@ def sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def engine_options(url: str) -> dict[str, Any]:
+def engine_options(url: str | URL) -> dict[str, Any]:
     """create_engine() keyword arguments for `url` (beyond the URL itself)."""
     if is_sqlite(url) and _sqlite_file(url):
         # Pooled connections move between threads (the servers run some store calls in an
@@ -54,11 +54,13 @@ def engine_options(url: str) -> dict[str, Any]:
     return {"hide_parameters": True, "pool_pre_ping": True}
 
 
-def make_engine(url: str, **extra: Any) -> Engine:
+def make_engine(url: str | URL, **extra: Any) -> Engine:
+    """An engine with the options above; `extra` adds to them or overrides them (Rasa's
+    tracker store passes future=False and its PostgreSQL pool sizes)."""
     database = _sqlite_file(url) if is_sqlite(url) else None
     if database:
         Path(database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, future=True, **engine_options(url), **extra)
+    engine = create_engine(url, **{"future": True, **engine_options(url), **extra})
     if is_sqlite(url):
         event.listen(engine, "connect", sqlite_pragmas)
     return engine
