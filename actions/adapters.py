@@ -21,9 +21,15 @@ def say_all(dispatcher: CollectingDispatcher, messages: list[Say]) -> None:
             dispatcher.utter_message(text=message.text, buttons=buttons or None)
 
 
-def _entity(tracker: Tracker, name: str) -> str | None:
+def _entity(tracker: Tracker, name: str, *, suggested: bool = False) -> str | None:
+    """The entity's value; with `suggested`, only a reading below full confidence (a
+    suggestion from bot/frequency_guess), else only a firm one."""
     for entity in tracker.latest_message.get("entities", []) or []:
-        if entity.get("entity") == name and isinstance(entity.get("value"), str):
+        if entity.get("entity") != name or not isinstance(entity.get("value"), str):
+            continue
+        confidence = entity.get("confidence_entity")
+        firm = not isinstance(confidence, (int, float)) or confidence >= 1.0
+        if firm != suggested:
             return storable_text(entity["value"])[:200]  # a typed payload can hold anything
     return None
 
@@ -38,7 +44,12 @@ def latest_reply(tracker: Tracker) -> Reply:
     choice = _entity(tracker, CHOICE_ENTITY)
     if text.startswith("/") and choice is None:
         text = ""  # a malformed payload is not the patient's words
-    return Reply(text=text, choice=choice, frequency=_entity(tracker, FREQUENCY_ENTITY))
+    return Reply(
+        text=text,
+        choice=choice,
+        frequency=_entity(tracker, FREQUENCY_ENTITY),
+        frequency_guess=_entity(tracker, FREQUENCY_ENTITY, suggested=True),
+    )
 
 
 def user_turns_in_session(tracker: Tracker) -> int:

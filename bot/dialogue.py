@@ -32,7 +32,9 @@ class Reply:
 
     text: str
     choice: str | None = None  # from a button payload: "<step key>=<option value>"
-    frequency: str | None = None  # `frequency` entity from the NLU pipeline
+    frequency: str | None = None  # `frequency` entity from the NLU pipeline (the rules')
+    # A suggested reading (bot/frequency_guess): offered to the patient, never stored as is.
+    frequency_guess: str | None = None
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ from datetime import datetime, timezone
 from typing import Any
 
 from bot import answers as answer_text
-from bot import intake_meds, intake_review, intake_targets, scoring
+from bot import intake_meds, intake_review, intake_targets, scoring, suggested_answer
 from bot.dialogue import Button, Reply, RiskSignal, Say, choice_payload
-from bot.instruments import Condition, Instrument, Item, needs_firm_zero
+from bot.instruments import Condition, Instrument, Item, Option, needs_firm_zero
 from bot.regions import Region
 from bot.store import (
     FINAL_STATUSES,
@@ -54,6 +54,8 @@ def crisis_reply(where: Region, signal: RiskSignal) -> Say:
     )
 
 
+# "no" / "nope" / "nah" opening a reply to a suggestion ("It sounds like ...: is that right?").
+_LEADING_NO = re.compile(r"^\s*(?:no|nope|nah)\b[\s,.;:!\-]*", re.I)
 MAX_UNCLEAR = 3  # unclear answers before an item is recorded as unanswered and flagged
 MAX_CONCERNS_CHARS = 4000
 MAX_CONTEXT_CHARS = 2000  # a lifestyle answer in the patient's words
@@ -596,7 +598,9 @@ class IntakeEngine:
 
     # -- step handlers --------------------------------------------------------------------
     def _unclear(self, intake: IntakeRecord, response: str) -> list[Say]:
-        self.store.update_intake(intake.id, unclear_count=intake.unclear_count + 1)
+        self.store.update_intake(
+            intake.id, unclear_count=intake.unclear_count + 1, pending_answer=None
+        )
         return [Say(response)]
 
     def _consent(self, intake: IntakeRecord, chosen: str | None, reply: Reply) -> list[Say]:
@@ -658,6 +662,26 @@ class IntakeEngine:
         if inst.kind == "context":
             return self._context_item(intake, step, chosen, reply)
         value, source = self._answer_value(inst, item, chosen, reply)
+        raw_text = reply.text
+        suggested = suggested_answer.open_for(intake.pending_answer, step.key, intake.unclear_count)
+        if chosen is None and suggested is not None:
+            # Offered "<option>: is that right?": a plain yes takes it, in the words it was
+            # read from; a plain no is asked again. Before the reading below, which would
+            # take "no" for "not at all".
+            decision = answer_text.parse_yes_no(reply.text)
+            if decision is True:
+                value, source, raw_text = suggested.value, "text", suggested.text
+            elif decision is False or _LEADING_NO.match(reply.text):
+                # "no, nearly every day": the no declines the suggestion, the rest answers.
+                rest = _LEADING_NO.sub("", reply.text)
+                firm_zero = needs_firm_zero(inst, item)
+                value = answer_text.match_option(rest, item.scale, firm_zero=firm_zero)
+                if value is None:
+                    return self._unclear(intake, "utter_answer_suggestion_declined")
+        if value is None and chosen is None and intake.unclear_count + 1 < MAX_UNCLEAR:
+            offer = self._suggestion(inst, item, reply)
+            if offer is not None:
+                return self._suggest(intake, step, offer, reply)
         if value is None:
             if intake.unclear_count + 1 < MAX_UNCLEAR:
                 vague = (
@@ -689,7 +713,7 @@ class IntakeEngine:
             self._commit(intake, step, answer, [flag])
             return [Say("utter_answer_moving_on")]
         score = scoring.score_item(inst, item.id, value)
-        raw = None if source == "button" else reply.text[:500]
+        raw = None if source == "button" else raw_text[:500]
         answer = NewAnswer(
             inst.id, item.id, "answered", value, score, raw, source, intake.unclear_count + 1
         )
@@ -712,6 +736,26 @@ class IntakeEngine:
         if any(f.severity == "urgent" for f in flags):
             return [Say("utter_item_flag_support", variables=self._region_vars)]
         return []
+
+    @staticmethod
+    def _suggestion(inst: Instrument, item: Item, reply: Reply) -> Option | None:
+        """The option to offer for a reply the rules could not read (bot/frequency_guess), or
+        None. Never "not at all" on a firm-zero item (PHQ-9 item 9): leading a patient
+        towards a denial there is what the item must not do (CLINICAL.md section 1)."""
+        guess = reply.frequency_guess
+        if item.scale.id != "frequency" or guess is None:
+            return None
+        if guess == answer_text.NOT_AT_ALL and needs_firm_zero(inst, item):
+            return None
+        return item.scale.option(guess)
+
+    def _suggest(self, intake: IntakeRecord, step: Step, offer: Option, reply: Reply) -> list[Say]:
+        attempt = intake.unclear_count + 1
+        suggestion = suggested_answer.Suggestion(step.key, attempt, offer.value, reply.text[:500])
+        self.store.update_intake(
+            intake.id, unclear_count=attempt, pending_answer=suggestion.encode()
+        )
+        return [Say("utter_answer_check_suggestion", variables={"answer_label": offer.label})]
 
     def _context_item(
         self, intake: IntakeRecord, step: Step, chosen: str | None, reply: Reply
@@ -815,7 +859,11 @@ class IntakeEngine:
         answers = self._answers_by_instrument(intake.id)
         answers.setdefault(step.section, {})[answer.item_id] = answer.value
         nxt = self.plan.next_step(step.key, answers)
-        fields: dict[str, object] = {"step": nxt.key if nxt else DONE, "unclear_count": 0}
+        fields: dict[str, object] = {
+            "step": nxt.key if nxt else DONE,
+            "unclear_count": 0,
+            "pending_answer": None,
+        }
         if nxt is None:
             fields.update(self._finish_fields())
         self.store.commit_step(intake.id, answer=answer, flags=flags, **fields)

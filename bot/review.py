@@ -49,6 +49,7 @@ RISK_INTENT = "disclose_risk"  # set by bot/nlu/safety_screen.py (not imported: 
 NO_RISK = "none"
 UNCLEAR_RESPONSES = (
     "utter_answer_unclear",
+    "utter_answer_check_suggestion",
     "utter_age_unclear",
     "utter_consent_unclear",
     "utter_safe_now_unclear",

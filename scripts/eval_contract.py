@@ -22,7 +22,7 @@ SETS = [
     ("crisis", DATA / "crisis_dev.jsonl"),
     ("crisis", DATA / "crisis_holdout.jsonl"),
     ("advice", DATA / "advice_dev.jsonl"),
-    ("frequency", DATA / "frequency_dev.jsonl"),
+    ("frequency", ROOT / "bot" / "frequency_examples" / "frequency_dev.jsonl"),
     ("frequency", DATA / "frequency_holdout3.jsonl"),
     ("meds", DATA / "meds_dev.jsonl"),
     ("meds", DATA / "meds_holdout.jsonl"),

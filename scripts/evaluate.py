@@ -30,11 +30,13 @@ RESULTS = ROOT / "results"
 BASELINE = REPORTS / "baseline.json"
 LATEST = REPORTS / "evaluation.json"
 DATA = ROOT / "tests/data"
-# Frequency reader: dev sets are tuned on; hold-outs never are. Hold-outs are written blind
-# (the writer saw only DESIGN.md, CLINICAL.md and the sample format, never the reader), and
-# retired into dev (frequency_dev_was_holdout*) once their misses have been studied. Every
-# such file is scored, so a new set needs no change here.
-FREQUENCY_SETS = sorted(DATA.glob("frequency_dev*.jsonl")) + sorted(
+# Frequency reader: dev sets are tuned on, and the suggestion model (bot/frequency_guess.py)
+# is trained on them; hold-outs never are. Hold-outs are written blind (the writer saw only
+# DESIGN.md, CLINICAL.md and the sample format, never the reader), and retired into dev
+# (frequency_dev_was_holdout*) once their misses have been studied. Every such file is
+# scored, so a new set needs no change here.
+FREQUENCY_EXAMPLES = ROOT / "bot" / "frequency_examples"
+FREQUENCY_SETS = sorted(FREQUENCY_EXAMPLES.glob("frequency_dev*.jsonl")) + sorted(
     DATA.glob("frequency_holdout*.jsonl")
 )
 CONTRACT_SETS = [

@@ -42,7 +42,11 @@ def main() -> None:
     print("Per-message cost of the readers that run on every message (this machine, now):")
     timed("safety screen (crisis dev)", screen, texts("crisis_dev.jsonl"))
     timed("medicine extractor (dev)", meds.extract, texts("meds_dev.jsonl"))
-    timed("frequency reader (dev)", match_frequency, texts("frequency_dev.jsonl"))
+    timed(
+        "frequency reader (dev)",
+        match_frequency,
+        texts("../../bot/frequency_examples/frequency_dev.jsonl"),
+    )
     long_text = " ".join(texts("meds_dev.jsonl"))[:4000]
     timed("screen, 4,000 characters", screen, [long_text] * 20)
     timed("extractor, 4,000 characters", meds.extract, [long_text] * 20)

@@ -1,6 +1,7 @@
 """Score the two-week frequency reader offline on a labelled JSONL set (no Rasa needed).
 
-    PYTHONPATH=. .venv/bin/python scripts/score_frequency.py tests/data/frequency_dev.jsonl
+    PYTHONPATH=. .venv/bin/python scripts/score_frequency.py \
+        bot/frequency_examples/frequency_dev.jsonl
 
 Each row is {"id", "text", "expect"} with expect one of the four options or "unclear".
 Prints accuracy, wrong options (an option other than the label: far worse than a re-ask, so

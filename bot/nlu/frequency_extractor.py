@@ -1,7 +1,9 @@
 """Adds the `frequency` entity (NLU contract, DESIGN.md) from bot.answers.match_frequency.
 
-Rule-based on purpose: the mapping from words to an answer option must be predictable and
-testable, and an unclear reply must produce no entity (the form then asks again).
+Rule-based first: the mapping from words to an answer option must be predictable and
+testable. A reply the rules leave unclear may still get a *suggested* reading from
+bot.frequency_guess, marked by `confidence_entity` below 1: the form offers it to the patient
+and stores nothing until they confirm it (bot/intake.py). No entity at all: asked again.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.answers import match_frequency
+from bot.frequency_guess import guess_frequency, guesser
 
 ENTITY = "frequency"
 
@@ -30,6 +33,7 @@ class FrequencyAnswerExtractor(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> FrequencyAnswerExtractor:
+        guesser()  # fitted here, at model load, not on the first patient's message
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
@@ -42,7 +46,11 @@ class FrequencyAnswerExtractor(GraphComponent):
         text: str | None = message.get(TEXT)
         if not text or text.startswith("/"):  # button payloads carry their own entities
             return
-        value = match_frequency(text)
+        value, confidence = match_frequency(text), 1.0
+        if value is None:
+            guess = guess_frequency(text)
+            if guess is not None:
+                value, confidence = guess.value, guess.confidence
         entities = [e for e in message.get(ENTITIES, []) if e.get("entity") != ENTITY]
         if value is not None:
             entities.append(
@@ -51,7 +59,7 @@ class FrequencyAnswerExtractor(GraphComponent):
                     "value": value,
                     "start": 0,
                     "end": len(text),
-                    "confidence_entity": 1.0,
+                    "confidence_entity": confidence,
                     "extractor": "FrequencyAnswerExtractor",
                 }
             )

@@ -62,6 +62,9 @@ class Intake(Base):
     concerns = Column(Text, nullable=True)
     # The patient's own words on doses and since when, recorded without comment.
     medication_details = Column(Text, nullable=True)
+    # A suggested reading of a typed answer, waiting for the patient's yes (bot/intake.py):
+    # JSON {"step", "attempt", "value", "text"}. Never an answer until confirmed.
+    pending_answer = Column(Text, nullable=True)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     completed_at = Column(DateTime(timezone=True), nullable=True)

@@ -22,6 +22,7 @@ class IntakeRecord:
     updated_at: datetime
     completed_at: datetime | None
     medication_details: str | None = None
+    pending_answer: str | None = None  # JSON of a suggested reading awaiting a yes
 
     @property
     def is_open(self) -> bool:

@@ -171,7 +171,7 @@ class IntakeStore:
 
     def update_intake(self, intake_id: int, **fields: Any) -> IntakeRecord:
         """Set step / status / unclear_count / age / concerns / medication_details /
-        completed_at."""
+        pending_answer / completed_at."""
         allowed = {
             "step",
             "resume_step",
@@ -180,6 +180,7 @@ class IntakeStore:
             "age",
             "concerns",
             "medication_details",
+            "pending_answer",
             "completed_at",
         }
         unknown = set(fields) - allowed
@@ -524,6 +525,7 @@ class IntakeStore:
             channel=row.channel,
             age=row.age,
             medication_details=row.medication_details,
+            pending_answer=row.pending_answer,
             concerns=row.concerns,
             created_at=_utc(row.created_at) or row.created_at,
             updated_at=_utc(row.updated_at) or row.updated_at,

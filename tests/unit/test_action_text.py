@@ -43,3 +43,14 @@ def test_dirty_text_is_stored_without_error_in_sqlite(engine: IntakeEngine, tmp_
     engine.handle(intake, latest_reply(tracker("low mood \ud83d and \x00 nights")))
     stored = engine.store.latest_intake("p1")
     assert stored is not None and stored.concerns == "low mood \ufffd and  nights"
+
+
+def test_a_suggested_frequency_reading_is_kept_apart_from_a_firm_one() -> None:
+    """bot/nlu marks a suggestion (bot/frequency_guess) by a confidence below 1: the core
+    offers it to the patient and never stores it as the answer."""
+    firm = {"entity": "frequency", "value": "several_days", "confidence_entity": 1.0}
+    suggested = {"entity": "frequency", "value": "more_than_half", "confidence_entity": 0.91}
+    reply = latest_reply(tracker("a few days", [firm]))
+    assert (reply.frequency, reply.frequency_guess) == ("several_days", None)
+    reply = latest_reply(tracker("more bad than good", [suggested]))
+    assert (reply.frequency, reply.frequency_guess) == (None, "more_than_half")

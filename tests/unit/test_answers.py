@@ -21,7 +21,7 @@ from bot.answers import (
     parse_yes_no,
 )
 
-DEV_SET = Path(__file__).resolve().parents[1] / "data" / "frequency_dev.jsonl"
+DEV_SET = Path(__file__).resolve().parents[2] / "bot" / "frequency_examples" / "frequency_dev.jsonl"
 FREQUENCY_VALUES = {"not_at_all", "several_days", "more_than_half", "nearly_every_day"}
 
 PHQ9 = instruments.load("phq9")

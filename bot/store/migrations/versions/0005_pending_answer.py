@@ -1,0 +1,24 @@
+"""a suggested reading of a typed answer waits for the patient's yes
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-11-27 13:00:00
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0005'
+down_revision = '0004'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('intakes', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('pending_answer', sa.Text(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('intakes', schema=None) as batch_op:
+        batch_op.drop_column('pending_answer')
