@@ -182,6 +182,16 @@ sections 1 and 2), over a 14-day window:
   happened once", "not on any day", "zero, zilch", "no problems with <topic>", the symptom
   denied, "eating normally the whole time"), but a softener after a denial ("haven't felt
   down much") is "not much", vague.
+* Round 7 (classes from the blind sets dev10/dev11): context after a clear answer that
+  names no other option is read past: "so neither do I", "some days worse than others";
+  "it never really goes away", "hasn't let up since my divorce", "can't remember the last
+  day I felt relaxed" are every day; days that were fine after "most days" / "nearly every
+  day" are its exceptions (14 - n, read only when that agrees), alone they are asked again;
+  a soft zero said again ("nah not really, none") is a soft zero; "no actually" corrects;
+  "mucho trabajo" and "after a full night" are no count. Asked again: "more than a few
+  days" (open), "the last 3 months" (longer than the window), "kids under 5" (ages), "fine
+  until ... and now" (a change inside the window), a routine at a clock time ("every
+  morning I get up at 6").
 """
 
 from __future__ import annotations
@@ -616,6 +626,15 @@ def _all_but(m: re.Match[str]) -> str:
     14 minus them; read when every count left is one option."""
     lo, hi = int(m.group("n")), int(m.group("m") or m.group("n"))
     return _same(_days(14 - lo), _days(14 - hi)) if lo <= hi <= 14 else _UNCLEAR
+
+
+def _head_but(m: re.Match[str]) -> str:
+    """ "most days I had no appetite, maybe 4 days I ate normally": the good days are the
+    exceptions to the answer before them, so 14 minus them; read only when that agrees with
+    the answer ("most days, 8 days I was fine" contradicts itself: asked again)."""
+    left = _all_but(m)
+    head = MORE_THAN_HALF if m.group("head").startswith("most") else NEARLY_EVERY_DAY
+    return left if left == head else _UNCLEAR
 
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
@@ -1457,6 +1476,64 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|a few|several) nights"), _NEUTRAL),
     # Night shifts are days: "which was 3 shifts" counts them.
     (_phrase(r"(?:which|that) (?:was|were) (\d{1,2}) (?:shifts|nights|days)"), _count),
+    # --- classes of reply found on the blind dev sets dev10/dev11 (round 7) ----------------
+    # "so neither do I", "neither can my wife": no choice between options.
+    (_phrase(r"(?:so )?neither (?:do|did|does|can|could|am|have|has|is|was|will|would)"
+             r" (?:i|he|she|we|they|you|my \w+)"), _NEUTRAL),
+    # "All the time. It never really goes away.", "it hasn't really let up since my
+    # divorce": it does not stop, so every day (as "it never stops", own clause only).
+    (_phrase(r"(?:it|this|that|which) (?:never|does not|did not|has not|have not)"
+             r" (?:really |fully |completely |quite |ever )?(?:stops?|stopped|ends?|ended"
+             r"|go(?:es)? away|gone away|lets? up|eases?|eased(?: off)?|switch(?:es)? off"
+             r"|leaves? me|left me)(?: since (?:my|the|her|his) \w+)?(?= ,|$)"),
+     NEARLY_EVERY_DAY),
+    # "can't remember the last day I felt relaxed": as "the last time", every day.
+    (_phrase(r"(?:can not|cannot|do not) (?:remember|recall) the last (?:day|night|morning)"
+             r"(?: i)?(?: \w+){0,3} (?:rested|refreshed|good|well|calm|relaxed|myself|normal"
+             r"|happy|energetic|hungry|ok|okay|fine|slept (?:through|well))"), NEARLY_EVERY_DAY),
+    # "every day, some days worse than others": how bad, not how often.
+    (_phrase(r"(?:(?:tho|though|but|although) )?some (?:days|nights) (?:are |were |have been )?"
+             r"(?:worse|better|harder|easier) than others"), _NEUTRAL),
+    # "more than a few days", "more than a couple of days": open towards the next option.
+    (_phrase(r"more than (?:a few|a couple(?: of)?|several|some) (?:days|nights|times)"),
+     _UNCLEAR),
+    # "over the last 3 months, most days", "for the past few months": a longer time than
+    # the window (as "last month").
+    (_phrase(r"(?:over |in |for |during |throughout )?(?:the )?(?:last|past|previous)"
+             r" (?:\d{1,2}|few|couple of|several|many) (?:months|years)"), _UNCLEAR),
+    # "three kids under five", "my children over 10": ages, not a count of days.
+    (_phrase(r"(?:kids|children|grandkids|grandchildren|boys|girls|people|someone|anyone"
+             r"|babies|toddlers|twins) (?:under|over|aged|below|above) \d{1,2}"), _NEUTRAL),
+    # "I was fine until my daughter rang on Tuesday and now ...": a change inside the window
+    # (as "fine until Thursday, since then"), asked again.
+    (_phrase(r"(?:was|been|felt|feeling) (?:fine|ok|okay|good|alright|all right|great|normal)"
+             r" (?:until|till|up until|up to)"), _UNCLEAR),
+    # A morning routine at a clock time ("every morning I get up at 6 and walk the dog") is
+    # no count of the symptom.
+    (_phrase(r"(?:every|each|most) (?:day|morning)s? i (?:get up|got up|go to bed|went to bed)"
+             r" at \d{1,2}"), _NEUTRAL),
+    # "most days I've had no appetite, maybe 4 days I ate normally", "nearly every day,
+    # there may have been 1 day I was ok": the good days are exceptions to the answer.
+    (_phrase(r"(?P<head>most (?:days|nights|of them)|nearly every (?:day|night)"
+             r"|almost every (?:day|night))(?: [^,]*)? , (?:(?:and|but) )?"
+             r"(?:there (?:may|might|could) have been |maybe |perhaps |possibly |probably "
+             r"|about |around |only |just |except |apart from )?(?P<n>\d{1,2})"
+             r"(?: (?:or|to) (?P<m>\d{1,2}))? (?:days?|nights?)(?: (?:when|that|where))? i"
+             r" (?:\w+ )?(?:was|were|felt|ate|slept|had|ve been|have been)"
+             r" (?:ok|okay|fine|good|alright|normal|normally|well|better|a good \w+)"),
+     _head_but),
+    # Without such an answer before them, days that were fine ("maybe 4 days I ate normally")
+    # count the exceptions, never the answer: asked again.
+    (_phrase(r"\d{1,2}(?: (?:or|to) \d{1,2})? (?:days?|nights?)(?: (?:when|that|where))? i"
+             r" (?:\w+ )?(?:was|were|felt|ate|slept|ve been|have been)"
+             r" (?:ok|okay|fine|good|alright|normal|normally|well|better)"), _UNCLEAR),
+    # "mucho trabajo", "molto lavoro": much work, not "a lot" of days.
+    (_phrase(r"(?:mucho|mucha|muito|muita|molto|molta|viel|veel) (?:trabajo|trabalho|lavoro"
+             r"|arbeit|werk|estres|estresse|stress)"), _NEUTRAL),
+    # "even after a full night" ("même après une nuit complète"): one night's sleep, no count.
+    (_phrase(r"(?:after|apres|despues de|depois de|dopo|nach|na) (?:a |1 )(?:full |whole"
+             r" |complete |good )?(?:days?|nights?)(?: (?:complete|completa|completo|entera"
+             r"|entiere|inteira|intera|sleep|of sleep|sleeping))?"), _NEUTRAL),
 ]  # fmt: skip
 
 
@@ -1619,7 +1696,7 @@ def _read_frequency(norm: str) -> _Reading:
 # count), and "I mean it" / "I mean that" is emphasis, not a correction.
 _SEP = r"[\s,.;:!\-\u2013\u2014\u2026]"
 _CORRECTION_RE = re.compile(
-    rf"(?:^|(?<={_SEP}))(?:(?:actually{_SEP}+no|no{_SEP}+wait|wait{_SEP}+no)\b"
+    rf"(?:^|(?<={_SEP}))(?:(?:actually{_SEP}+no|no{_SEP}+actually|no{_SEP}+wait|wait{_SEP}+no)\b"
     rf"(?!{_SEP}*(?:days?|nights?|times?|mornings?|evenings?|problems?|issues?|trouble)\b)"
     rf"|(?:no{_SEP}+)?scratch that\b|(?:sorry{_SEP}+)?i (?:mean|meant)\b(?!{_SEP}+(?:it|that)\b)"
     rf"|correction\b|let me correct(?: that| myself)?\b"
@@ -1665,7 +1742,7 @@ _SOFT_ZERO_RE = re.compile(
     # "never really had that problem", "not really bothered by that one": the topic denied.
     r"(?: (?:had|noticed|felt|experienced) (?:it|that|this|any)(?: (?:problem|issue|trouble"
     r"|way))?| (?:been )?(?:bothered|troubled|affected)(?: by (?:it|that|this)(?: 1)?)?"
-    r"| an? (?:issue|problem)(?: for me)?)?"
+    r"|(?: been)? an? (?:issue|problem)(?: for me)?)?(?: at all)?"
     r"(?P<nos>(?: (?:, )?(?:no|nah|nope))*)(?: (?:tbh|honestly|to be honest))?"
     r"(?P<rest> .*)?$"
 )
@@ -1683,6 +1760,8 @@ def _soft_zero(text: str) -> bool:
     if not rest:
         return True
     reading = _read_frequency(rest)
+    if reading.values == {NOT_AT_ALL} and not (reading.negated or reading.vague or reading.unclear):
+        return True  # "nah not really, none": the zero said again plainly
     return not (reading.values or reading.negated or reading.vague or reading.unclear)
 
 
