@@ -191,7 +191,12 @@ sections 1 and 2), over a 14-day window:
   "mucho trabajo" and "after a full night" are no count. Asked again: "more than a few
   days" (open), "the last 3 months" (longer than the window), "kids under 5" (ages), "fine
   until ... and now" (a change inside the window), a routine at a clock time ("every
-  morning I get up at 6").
+  morning I get up at 6"). An answer then a count that backs it ("over half, maybe 9",
+  "well over half, maybe 11 or 12") is the answer when the count agrees (or only crosses
+  the 11/12 line beside it); "even 1 day" denied and "can't think of a single day it was an
+  issue" are zeros; "the odd one", "5 of the days", "the day of X and the day after" are
+  several days (good days counted, "3 of the days were fine", asked again); activities
+  ("I still do the crossword every morning") are evidence; "rly", "wks" are chat spellings.
 """
 
 from __future__ import annotations
@@ -603,7 +608,10 @@ def _tail_count(m: re.Match[str]) -> str:
     """ "..., so 3" after days were talked about: that many days ("say 9" is about 9: 8-10).
     Without a word for days the number may be a score: asked again."""
     # A count word before ("several, maybe 4") talks about days as much as "days" does.
-    if not re.search(r"\b(?:days?|nights?|times?|several|few|couple)\b", m.string[: m.start()]):
+    # So does "over half" or "most" ("over half, maybe 9").
+    if not re.search(
+        r"\b(?:days?|nights?|times?|several|few|couple|half|most)\b", m.string[: m.start()]
+    ):
         return _UNCLEAR
     n = int(m.group(1))
     if m.group(0).startswith("so") and " " not in m.group(0)[3:]:
@@ -635,6 +643,33 @@ def _head_but(m: re.Match[str]) -> str:
     left = _all_but(m)
     head = MORE_THAN_HALF if m.group("head").startswith("most") else NEARLY_EVERY_DAY
     return left if left == head else _UNCLEAR
+
+
+_HEAD_OPTIONS = (
+    ("half", MORE_THAN_HALF),
+    ("most", MORE_THAN_HALF),
+    ("every", NEARLY_EVERY_DAY),
+    ("several", SEVERAL_DAYS),
+    ("few", SEVERAL_DAYS),
+)
+
+
+def _label_then_range(m: re.Match[str]) -> str:
+    """ "well over half, maybe 11 or 12 days": the answer, then a count that backs it. Read
+    when every count is that answer, or the range only crosses the 11/12 line beside it (the
+    writer's word decides there); anything else (7, another option) is asked again."""
+    head = next(v for w, v in _HEAD_OPTIONS if w in m.group("head"))
+    lo, hi = int(m.group("n")), int(m.group("m") or m.group("n"))
+    if not lo <= hi <= 14:
+        return _UNCLEAR
+    options = {_days(k) for k in range(lo, hi + 1)}
+    if options == {head}:
+        return head
+    if options == {MORE_THAN_HALF, NEARLY_EVERY_DAY} and (
+        (head == MORE_THAN_HALF and hi == 12) or (head == NEARLY_EVERY_DAY and lo == 11)
+    ):
+        return head
+    return _UNCLEAR
 
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
@@ -1534,6 +1569,39 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"(?:after|apres|despues de|depois de|dopo|nach|na) (?:a |1 )(?:full |whole"
              r" |complete |good )?(?:days?|nights?)(?: (?:complete|completa|completo|entera"
              r"|entiere|inteira|intera|sleep|of sleep|sleeping))?"), _NEUTRAL),
+    # "well over half, maybe 11 or 12 days", "most days, about 9": the answer, then a count.
+    (_phrase(r"(?P<head>(?:well |way |a bit |just )?(?:over|more than) half(?: (?:of )?the"
+             r" (?:days|time))?|most (?:days|nights|of them|of the time)|nearly every (?:day"
+             r"|night)|almost every (?:day|night)|several (?:days|nights)|a few (?:days|nights))"
+             r" , (?:maybe |about |around |probably |perhaps |say |so |roughly |like )?"
+             r"(?P<n>\d{1,2})(?: (?:or|to) (?P<m>\d{1,2}))?(?: days| nights)?(?= ,|$)"),
+     _label_then_range),
+    # "I haven't felt like that even 1 day": not one day, a zero.
+    (_phrase(r"(?:have|has|had|did) not (?:felt|been|had|noticed)(?: \w+){0,3} even"
+             r" (?:1|a single) (?:day|night|time)"), NOT_AT_ALL),
+    # "I can't think of a single day where that was an issue": a zero (not "... where I
+    # felt good", which is every day).
+    (_phrase(r"(?:can not|cannot|could not) (?:think of|remember|recall) (?:a single|1|any)"
+             r" (?:day|night|time) (?:where|when|that)(?: (?:it|that|this|i))?"
+             r" (?:was|has been|were) (?:an? )?(?:issue|problem)"), NOT_AT_ALL),
+    # "perhaps the odd one": an occasional day.
+    (_phrase(r"the odd (?:1|day|night|time)"), SEVERAL_DAYS),
+    # "maybe 5 of the days, the rest were ok": that many of the days ("3 of the days were
+    # fine" counts the good ones: asked again).
+    (_phrase(rf"(?:on )?(?:{_APPROX} )?(\d{{1,2}}) of the (?:days|nights)"
+             r"(?! (?:were|was|have been|i (?:was|felt)) (?:ok|okay|fine|good|alright|normal"
+             r"|better|great))"), _count),
+    (_phrase(r"\d{1,2} of the (?:days|nights) (?:were|was|have been|i (?:was|felt)) (?:ok|okay"
+             r"|fine|good|alright|normal|better|great)"), _UNCLEAR),
+    # "the day of the funeral and the day after": 2 days.
+    (_phrase(r"the (?:day|night) of (?:\w+ ){1,4}and the (?:day|night) (?:after|before)"),
+     SEVERAL_DAYS),
+    # Evidence of being well, not a count: "I still do the crossword every morning", "I've
+    # been out in the garden most afternoons".
+    (_phrase(r"i (?:still )?(?:do|read|play|cook|bake|knit|garden|swim|walk)(?: \w+){0,3}"
+             r" (?:every|each|most) (?:days?|mornings?|afternoons?|evenings?)"
+             r"|(?:i have been|ive been|i am|im|i was|i go) out (?:in|on) the \w+(?: \w+)?"
+             r" (?:every|each|most|some) (?:days?|mornings?|afternoons?|evenings?)"), _NEUTRAL),
 ]  # fmt: skip
 
 
@@ -2039,7 +2107,8 @@ _TYPO_WORDS = {"evry": "every", "evry1": "every", "al": "all", "haf": "half", "n
                "defo": "definitely", "def": "definitely",
                # Two words typed as one.
                "afew": "a few", "acouple": "a couple", "atall": "at all",
-               "mostdays": "most days", "everynight": "every night"}  # fmt: skip
+               "mostdays": "most days", "everynight": "every night",
+               "rly": "really", "rlly": "really", "wks": "weeks", "wk": "week"}  # fmt: skip
 # Every word the two-week lexicon itself uses is a real word, never "corrected".
 _SHORT_SWAP_TARGETS = frozenset({"not", "all", "day"})
 _LEXICON_WORDS = frozenset(

@@ -1673,3 +1673,50 @@ def test_round7_wrong_options_and_probes_are_asked_again(text: str) -> None:
 
 def test_round7_soft_zero_with_none_is_asked_again_on_a_firm_zero_item() -> None:
     assert match_frequency("nah not really, none", firm_zero=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 7 (2). The answer, then a count that backs it: read when the count is that
+        # answer, or only crosses the 11/12 line beside it.
+        ("over half, maybe 9", "more_than_half"),
+        ("well over half. maybe 11 or 12 days", "more_than_half"),
+        ("most nights, about 10", "more_than_half"),
+        ("nearly every day, 11 or 12", "nearly_every_day"),
+        ("a few days, 3 or 4", "several_days"),
+        # Firm zeros: not even one day; no single day it was an issue; chat spellings.
+        ("I haven't felt like that even one day", "not_at_all"),
+        ("I can't think of a single day when it was a problem", "not_at_all"),
+        ("never rly", "not_at_all"),
+        ("not once in the past 2 wks", "not_at_all"),
+        # Evidence of being well beside a zero is no count.
+        ("not at all, I still do the crossword every morning", "not_at_all"),
+        # Occasional and named days.
+        ("hardly any days, perhaps the odd one", "several_days"),
+        ("maybe 5 of the days, the rest were ok", "several_days"),
+        ("only the day of the funeral and the day after", "several_days"),
+    ],
+)
+def test_round7_counts_backing_an_answer_and_firm_zeros(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Probed: a count against the answer, half, or good days counted.
+        "over half, maybe 7",
+        "over half, maybe 13",
+        "most days, maybe 5",
+        "several days, maybe 9",
+        "more than half, 12 or 13",
+        "3 of the days were fine",
+        "4 of the days I felt ok",
+        "I haven't felt good even one day",
+        "I can't remember a single day when I felt good",
+        "I go out in the garden most days",
+    ],
+)
+def test_round7_probed_counts_against_the_answer_are_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
