@@ -197,6 +197,9 @@ sections 1 and 2), over a 14-day window:
   issue" are zeros; "the odd one", "5 of the days", "the day of X and the day after" are
   several days (good days counted, "3 of the days were fine", asked again); activities
   ("I still do the crossword every morning") are evidence; "rly", "wks" are chat spellings.
+  Days left out of "most" ("most of them, apart from a few days", "most nights, a few
+  nights I slept ok": 10-12) are more than half; "most days apart from 8 days" contradicts
+  itself (asked again); "3 good days, the rest I couldn't sleep" leaves 11.
 """
 
 from __future__ import annotations
@@ -633,16 +636,32 @@ def _all_but(m: re.Match[str]) -> str:
     """ "mostly, apart from 3 or 4 days", "daily except maybe 1 day": the days left out, so
     14 minus them; read when every count left is one option."""
     lo, hi = int(m.group("n")), int(m.group("m") or m.group("n"))
-    return _same(_days(14 - lo), _days(14 - hi)) if lo <= hi <= 14 else _UNCLEAR
+    left = _same(_days(14 - lo), _days(14 - hi)) if lo <= hi <= 14 else _UNCLEAR
+    if m.group(0).startswith("most") and left in (NOT_AT_ALL, SEVERAL_DAYS):
+        return _UNCLEAR  # "most days apart from 8 days" contradicts itself
+    return left
+
+
+_FEW_DAYS = {"a few": (2, 4), "few": (2, 4), "a couple of": (2, 2), "a couple": (2, 2)}
 
 
 def _head_but(m: re.Match[str]) -> str:
-    """ "most days I had no appetite, maybe 4 days I ate normally": the good days are the
-    exceptions to the answer before them, so 14 minus them; read only when that agrees with
-    the answer ("most days, 8 days I was fine" contradicts itself: asked again)."""
-    left = _all_but(m)
+    """ "most days I had no appetite, maybe 4 days I ate normally", "most of them, apart from
+    a few days": the good days are the exceptions to the answer before them, so 14 minus
+    them; read when that agrees with the answer, or for "most" only crosses the 11/12 line
+    ("most, but a few good nights": 10-12), and asked again otherwise ("most days, 8 days I
+    was fine" contradicts itself)."""
     head = MORE_THAN_HALF if m.group("head").startswith("most") else NEARLY_EVERY_DAY
-    return left if left == head else _UNCLEAR
+    n = m.group("n")
+    lo, hi = _FEW_DAYS[n] if n in _FEW_DAYS else (int(n), int(m.group("m") or n))
+    if not lo <= hi <= 14:
+        return _UNCLEAR
+    options = {_days(14 - k) for k in range(lo, hi + 1)}
+    if options == {head}:
+        return head
+    if head == MORE_THAN_HALF and options == {MORE_THAN_HALF, NEARLY_EVERY_DAY} and lo == 2:
+        return head
+    return _UNCLEAR
 
 
 _HEAD_OPTIONS = (
@@ -1250,7 +1269,11 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"| , (?:the rest|all the (?:rest|others)|every other day|otherwise)"
              r"(?: (?:were|was|have been|has been|are))?"
              # The bad word is needed: "3 good days, the rest fine" says no count.
-             r" (?:awful|bad|terrible|rough|hard|low|dreadful|horrible|grim|rubbish))"),
+             r" (?:awful|bad|terrible|rough|hard|low|dreadful|horrible|grim|rubbish)"
+             # "the rest I couldn't concentrate": the symptom on the rest.
+             r"| , (?:the rest|all the (?:rest|others)|otherwise) (?:i )?(?:could not|can not"
+             r"|did not|was not able to) (?:concentrate|sleep|focus|eat|cope|function|relax"
+             r"|settle|switch off|get up|get out of bed))"),
      _all_but),
     # "the rest weren't great either", "both of us": "either" and "both" here are no choice
     # between options.
@@ -1552,14 +1575,16 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     (_phrase(r"(?P<head>most (?:days|nights|of them)|nearly every (?:day|night)"
              r"|almost every (?:day|night))(?: [^,]*)? , (?:(?:and|but) )?"
              r"(?:there (?:may|might|could) have been |maybe |perhaps |possibly |probably "
-             r"|about |around |only |just |except |apart from )?(?P<n>\d{1,2})"
+             r"|about |around |only |just |except |apart from )?"
+             r"(?P<n>\d{1,2}|a few|a couple of|a couple)"
              r"(?: (?:or|to) (?P<m>\d{1,2}))? (?:days?|nights?)(?: (?:when|that|where))? i"
              r" (?:\w+ )?(?:was|were|felt|ate|slept|had|ve been|have been)"
              r" (?:ok|okay|fine|good|alright|normal|normally|well|better|a good \w+)"),
      _head_but),
     # Without such an answer before them, days that were fine ("maybe 4 days I ate normally")
     # count the exceptions, never the answer: asked again.
-    (_phrase(r"\d{1,2}(?: (?:or|to) \d{1,2})? (?:days?|nights?)(?: (?:when|that|where))? i"
+    (_phrase(r"(?:\d{1,2}(?: (?:or|to) \d{1,2})?|a few|a couple of|a couple)"
+             r" (?:days?|nights?)(?: (?:when|that|where))? i"
              r" (?:\w+ )?(?:was|were|felt|ate|slept|ve been|have been)"
              r" (?:ok|okay|fine|good|alright|normal|normally|well|better)"), _UNCLEAR),
     # "mucho trabajo", "molto lavoro": much work, not "a lot" of days.
@@ -1576,6 +1601,13 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r" , (?:maybe |about |around |probably |perhaps |say |so |roughly |like )?"
              r"(?P<n>\d{1,2})(?: (?:or|to) (?P<m>\d{1,2}))?(?: days| nights)?(?= ,|$)"),
      _label_then_range),
+    # "Most of them ..., apart from a few days", "most of the last fortnight, yes, except
+    # when my sister came to stay for a few days": the days left out of "most".
+    (_phrase(r"(?P<head>most (?:days|nights|of them|of the time|of the (?:last |past )?"
+             r"(?:fortnight|2 weeks|14 days)))(?: [^,]*)?(?: , [^,]*)?(?: ,)? (?:apart from|except"
+             r"(?: for)?|other than|besides|save for)(?: when (?:\w+ ){1,8}?for)?"
+             r" (?P<n>\d{1,2}|a few|a couple of|a couple)(?: (?:or|to) (?P<m>\d{1,2}))?"
+             r" (?:days|nights)"), _head_but),
     # "I haven't felt like that even 1 day": not one day, a zero.
     (_phrase(r"(?:have|has|had|did) not (?:felt|been|had|noticed)(?: \w+){0,3} even"
              r" (?:1|a single) (?:day|night|time)"), NOT_AT_ALL),

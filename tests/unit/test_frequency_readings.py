@@ -1720,3 +1720,25 @@ def test_round7_counts_backing_an_answer_and_firm_zeros(text: str, expected: str
 )
 def test_round7_probed_counts_against_the_answer_are_asked_again(text: str) -> None:
     assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 7 (3). Days left out of "most" ("a few": 10-12, crossing only the 11/12 line
+        # beside it) and good days with the symptom on the rest.
+        ("most of them, I stay tired, apart from a few days", "more_than_half"),
+        ("most of the fortnight, yes, except when I was away for a few days", "more_than_half"),
+        ("most nights, a few nights I slept ok", "more_than_half"),
+        ("nearly every night, a couple of nights I slept ok", "nearly_every_day"),
+        ("3 or 4 good days, the rest I couldn't sleep", "more_than_half"),
+        # Probed: the exceptions contradict the answer, or are counted alone.
+        ("most days apart from 8 days", None),
+        ("nearly every day apart from a few days", None),
+        ("nearly every day, a few days I felt fine", None),
+        ("a few nights I slept ok", None),
+        ("3 good days, the rest I couldn't complain", None),
+    ],
+)
+def test_round7_days_left_out_of_most(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
