@@ -182,6 +182,24 @@ sections 1 and 2), over a 14-day window:
   happened once", "not on any day", "zero, zilch", "no problems with <topic>", the symptom
   denied, "eating normally the whole time"), but a softener after a denial ("haven't felt
   down much") is "not much", vague.
+* Round 7 (classes from the blind sets dev10/dev11): context after a clear answer that
+  names no other option is read past: "so neither do I", "some days worse than others";
+  "it never really goes away", "hasn't let up since my divorce", "can't remember the last
+  day I felt relaxed" are every day; days that were fine after "most days" / "nearly every
+  day" are its exceptions (14 - n, read only when that agrees), alone they are asked again;
+  a soft zero said again ("nah not really, none") is a soft zero; "no actually" corrects;
+  "mucho trabajo" and "after a full night" are no count. Asked again: "more than a few
+  days" (open), "the last 3 months" (longer than the window), "kids under 5" (ages), "fine
+  until ... and now" (a change inside the window), a routine at a clock time ("every
+  morning I get up at 6"). An answer then a count that backs it ("over half, maybe 9",
+  "well over half, maybe 11 or 12") is the answer when the count agrees (or only crosses
+  the 11/12 line beside it); "even 1 day" denied and "can't think of a single day it was an
+  issue" are zeros; "the odd one", "5 of the days", "the day of X and the day after" are
+  several days (good days counted, "3 of the days were fine", asked again); activities
+  ("I still do the crossword every morning") are evidence; "rly", "wks" are chat spellings.
+  Days left out of "most" ("most of them, apart from a few days", "most nights, a few
+  nights I slept ok": 10-12) are more than half; "most days apart from 8 days" contradicts
+  itself (asked again); "3 good days, the rest I couldn't sleep" leaves 11.
 """
 
 from __future__ import annotations
@@ -593,7 +611,10 @@ def _tail_count(m: re.Match[str]) -> str:
     """ "..., so 3" after days were talked about: that many days ("say 9" is about 9: 8-10).
     Without a word for days the number may be a score: asked again."""
     # A count word before ("several, maybe 4") talks about days as much as "days" does.
-    if not re.search(r"\b(?:days?|nights?|times?|several|few|couple)\b", m.string[: m.start()]):
+    # So does "over half" or "most" ("over half, maybe 9").
+    if not re.search(
+        r"\b(?:days?|nights?|times?|several|few|couple|half|most)\b", m.string[: m.start()]
+    ):
         return _UNCLEAR
     n = int(m.group(1))
     if m.group(0).startswith("so") and " " not in m.group(0)[3:]:
@@ -615,7 +636,59 @@ def _all_but(m: re.Match[str]) -> str:
     """ "mostly, apart from 3 or 4 days", "daily except maybe 1 day": the days left out, so
     14 minus them; read when every count left is one option."""
     lo, hi = int(m.group("n")), int(m.group("m") or m.group("n"))
-    return _same(_days(14 - lo), _days(14 - hi)) if lo <= hi <= 14 else _UNCLEAR
+    left = _same(_days(14 - lo), _days(14 - hi)) if lo <= hi <= 14 else _UNCLEAR
+    if m.group(0).startswith("most") and left in (NOT_AT_ALL, SEVERAL_DAYS):
+        return _UNCLEAR  # "most days apart from 8 days" contradicts itself
+    return left
+
+
+_FEW_DAYS = {"a few": (2, 4), "few": (2, 4), "a couple of": (2, 2), "a couple": (2, 2)}
+
+
+def _head_but(m: re.Match[str]) -> str:
+    """ "most days I had no appetite, maybe 4 days I ate normally", "most of them, apart from
+    a few days": the good days are the exceptions to the answer before them, so 14 minus
+    them; read when that agrees with the answer, or for "most" only crosses the 11/12 line
+    ("most, but a few good nights": 10-12), and asked again otherwise ("most days, 8 days I
+    was fine" contradicts itself)."""
+    head = MORE_THAN_HALF if m.group("head").startswith("most") else NEARLY_EVERY_DAY
+    n = m.group("n")
+    lo, hi = _FEW_DAYS[n] if n in _FEW_DAYS else (int(n), int(m.group("m") or n))
+    if not lo <= hi <= 14:
+        return _UNCLEAR
+    options = {_days(14 - k) for k in range(lo, hi + 1)}
+    if options == {head}:
+        return head
+    if head == MORE_THAN_HALF and options == {MORE_THAN_HALF, NEARLY_EVERY_DAY} and lo == 2:
+        return head
+    return _UNCLEAR
+
+
+_HEAD_OPTIONS = (
+    ("half", MORE_THAN_HALF),
+    ("most", MORE_THAN_HALF),
+    ("every", NEARLY_EVERY_DAY),
+    ("several", SEVERAL_DAYS),
+    ("few", SEVERAL_DAYS),
+)
+
+
+def _label_then_range(m: re.Match[str]) -> str:
+    """ "well over half, maybe 11 or 12 days": the answer, then a count that backs it. Read
+    when every count is that answer, or the range only crosses the 11/12 line beside it (the
+    writer's word decides there); anything else (7, another option) is asked again."""
+    head = next(v for w, v in _HEAD_OPTIONS if w in m.group("head"))
+    lo, hi = int(m.group("n")), int(m.group("m") or m.group("n"))
+    if not lo <= hi <= 14:
+        return _UNCLEAR
+    options = {_days(k) for k in range(lo, hi + 1)}
+    if options == {head}:
+        return head
+    if options == {MORE_THAN_HALF, NEARLY_EVERY_DAY} and (
+        (head == MORE_THAN_HALF and hi == 12) or (head == NEARLY_EVERY_DAY and lo == 11)
+    ):
+        return head
+    return _UNCLEAR
 
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
@@ -1196,7 +1269,11 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"| , (?:the rest|all the (?:rest|others)|every other day|otherwise)"
              r"(?: (?:were|was|have been|has been|are))?"
              # The bad word is needed: "3 good days, the rest fine" says no count.
-             r" (?:awful|bad|terrible|rough|hard|low|dreadful|horrible|grim|rubbish))"),
+             r" (?:awful|bad|terrible|rough|hard|low|dreadful|horrible|grim|rubbish)"
+             # "the rest I couldn't concentrate": the symptom on the rest.
+             r"| , (?:the rest|all the (?:rest|others)|otherwise) (?:i )?(?:could not|can not"
+             r"|did not|was not able to) (?:concentrate|sleep|focus|eat|cope|function|relax"
+             r"|settle|switch off|get up|get out of bed))"),
      _all_but),
     # "the rest weren't great either", "both of us": "either" and "both" here are no choice
     # between options.
@@ -1457,6 +1534,106 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|a few|several) nights"), _NEUTRAL),
     # Night shifts are days: "which was 3 shifts" counts them.
     (_phrase(r"(?:which|that) (?:was|were) (\d{1,2}) (?:shifts|nights|days)"), _count),
+    # --- classes of reply found on the blind dev sets dev10/dev11 (round 7) ----------------
+    # "so neither do I", "neither can my wife": no choice between options.
+    (_phrase(r"(?:so )?neither (?:do|did|does|can|could|am|have|has|is|was|will|would)"
+             r" (?:i|he|she|we|they|you|my \w+)"), _NEUTRAL),
+    # "All the time. It never really goes away.", "it hasn't really let up since my
+    # divorce": it does not stop, so every day (as "it never stops", own clause only).
+    (_phrase(r"(?:it|this|that|which) (?:never|does not|did not|has not|have not)"
+             r" (?:really |fully |completely |quite |ever )?(?:stops?|stopped|ends?|ended"
+             r"|go(?:es)? away|gone away|lets? up|eases?|eased(?: off)?|switch(?:es)? off"
+             r"|leaves? me|left me)(?: since (?:my|the|her|his) \w+)?(?= ,|$)"),
+     NEARLY_EVERY_DAY),
+    # "can't remember the last day I felt relaxed": as "the last time", every day.
+    (_phrase(r"(?:can not|cannot|do not) (?:remember|recall) the last (?:day|night|morning)"
+             r"(?: i)?(?: \w+){0,3} (?:rested|refreshed|good|well|calm|relaxed|myself|normal"
+             r"|happy|energetic|hungry|ok|okay|fine|slept (?:through|well))"), NEARLY_EVERY_DAY),
+    # "every day, some days worse than others": how bad, not how often.
+    (_phrase(r"(?:(?:tho|though|but|although) )?some (?:days|nights) (?:are |were |have been )?"
+             r"(?:worse|better|harder|easier) than others"), _NEUTRAL),
+    # "more than a few days", "more than a couple of days": open towards the next option.
+    (_phrase(r"more than (?:a few|a couple(?: of)?|several|some) (?:days|nights|times)"),
+     _UNCLEAR),
+    # "over the last 3 months, most days", "for the past few months": a longer time than
+    # the window (as "last month").
+    (_phrase(r"(?:over |in |for |during |throughout )?(?:the )?(?:last|past|previous)"
+             r" (?:\d{1,2}|few|couple of|several|many) (?:months|years)"), _UNCLEAR),
+    # "three kids under five", "my children over 10": ages, not a count of days.
+    (_phrase(r"(?:kids|children|grandkids|grandchildren|boys|girls|people|someone|anyone"
+             r"|babies|toddlers|twins) (?:under|over|aged|below|above) \d{1,2}"), _NEUTRAL),
+    # "I was fine until my daughter rang on Tuesday and now ...": a change inside the window
+    # (as "fine until Thursday, since then"), asked again.
+    (_phrase(r"(?:was|been|felt|feeling) (?:fine|ok|okay|good|alright|all right|great|normal)"
+             r" (?:until|till|up until|up to)"), _UNCLEAR),
+    # A morning routine at a clock time ("every morning I get up at 6 and walk the dog") is
+    # no count of the symptom.
+    (_phrase(r"(?:every|each|most) (?:day|morning)s? i (?:get up|got up|go to bed|went to bed)"
+             r" at \d{1,2}"), _NEUTRAL),
+    # "most days I've had no appetite, maybe 4 days I ate normally", "nearly every day,
+    # there may have been 1 day I was ok": the good days are exceptions to the answer.
+    (_phrase(r"(?P<head>most (?:days|nights|of them)|nearly every (?:day|night)"
+             r"|almost every (?:day|night))(?: [^,]*)? , (?:(?:and|but) )?"
+             r"(?:there (?:may|might|could) have been |maybe |perhaps |possibly |probably "
+             r"|about |around |only |just |except |apart from )?"
+             r"(?P<n>\d{1,2}|a few|a couple of|a couple)"
+             r"(?: (?:or|to) (?P<m>\d{1,2}))? (?:days?|nights?)(?: (?:when|that|where))? i"
+             r" (?:\w+ )?(?:was|were|felt|ate|slept|had|ve been|have been)"
+             r" (?:ok|okay|fine|good|alright|normal|normally|well|better|a good \w+)"),
+     _head_but),
+    # Without such an answer before them, days that were fine ("maybe 4 days I ate normally")
+    # count the exceptions, never the answer: asked again.
+    (_phrase(r"(?:\d{1,2}(?: (?:or|to) \d{1,2})?|a few|a couple of|a couple)"
+             r" (?:days?|nights?)(?: (?:when|that|where))? i"
+             r" (?:\w+ )?(?:was|were|felt|ate|slept|ve been|have been)"
+             r" (?:ok|okay|fine|good|alright|normal|normally|well|better)"), _UNCLEAR),
+    # "mucho trabajo", "molto lavoro": much work, not "a lot" of days.
+    (_phrase(r"(?:mucho|mucha|muito|muita|molto|molta|viel|veel) (?:trabajo|trabalho|lavoro"
+             r"|arbeit|werk|estres|estresse|stress)"), _NEUTRAL),
+    # "even after a full night" ("même après une nuit complète"): one night's sleep, no count.
+    (_phrase(r"(?:after|apres|despues de|depois de|dopo|nach|na) (?:a |1 )(?:full |whole"
+             r" |complete |good )?(?:days?|nights?)(?: (?:complete|completa|completo|entera"
+             r"|entiere|inteira|intera|sleep|of sleep|sleeping))?"), _NEUTRAL),
+    # "well over half, maybe 11 or 12 days", "most days, about 9": the answer, then a count.
+    (_phrase(r"(?P<head>(?:well |way |a bit |just )?(?:over|more than) half(?: (?:of )?the"
+             r" (?:days|time))?|most (?:days|nights|of them|of the time)|nearly every (?:day"
+             r"|night)|almost every (?:day|night)|several (?:days|nights)|a few (?:days|nights))"
+             r" , (?:maybe |about |around |probably |perhaps |say |so |roughly |like )?"
+             r"(?P<n>\d{1,2})(?: (?:or|to) (?P<m>\d{1,2}))?(?: days| nights)?(?= ,|$)"),
+     _label_then_range),
+    # "Most of them ..., apart from a few days", "most of the last fortnight, yes, except
+    # when my sister came to stay for a few days": the days left out of "most".
+    (_phrase(r"(?P<head>most (?:days|nights|of them|of the time|of the (?:last |past )?"
+             r"(?:fortnight|2 weeks|14 days)))(?: [^,]*)?(?: , [^,]*)?(?: ,)? (?:apart from|except"
+             r"(?: for)?|other than|besides|save for)(?: when (?:\w+ ){1,8}?for)?"
+             r" (?P<n>\d{1,2}|a few|a couple of|a couple)(?: (?:or|to) (?P<m>\d{1,2}))?"
+             r" (?:days|nights)"), _head_but),
+    # "I haven't felt like that even 1 day": not one day, a zero.
+    (_phrase(r"(?:have|has|had|did) not (?:felt|been|had|noticed)(?: \w+){0,3} even"
+             r" (?:1|a single) (?:day|night|time)"), NOT_AT_ALL),
+    # "I can't think of a single day where that was an issue": a zero (not "... where I
+    # felt good", which is every day).
+    (_phrase(r"(?:can not|cannot|could not) (?:think of|remember|recall) (?:a single|1|any)"
+             r" (?:day|night|time) (?:where|when|that)(?: (?:it|that|this|i))?"
+             r" (?:was|has been|were) (?:an? )?(?:issue|problem)"), NOT_AT_ALL),
+    # "perhaps the odd one": an occasional day.
+    (_phrase(r"the odd (?:1|day|night|time)"), SEVERAL_DAYS),
+    # "maybe 5 of the days, the rest were ok": that many of the days ("3 of the days were
+    # fine" counts the good ones: asked again).
+    (_phrase(rf"(?:on )?(?:{_APPROX} )?(\d{{1,2}}) of the (?:days|nights)"
+             r"(?! (?:were|was|have been|i (?:was|felt)) (?:ok|okay|fine|good|alright|normal"
+             r"|better|great))"), _count),
+    (_phrase(r"\d{1,2} of the (?:days|nights) (?:were|was|have been|i (?:was|felt)) (?:ok|okay"
+             r"|fine|good|alright|normal|better|great)"), _UNCLEAR),
+    # "the day of the funeral and the day after": 2 days.
+    (_phrase(r"the (?:day|night) of (?:\w+ ){1,4}and the (?:day|night) (?:after|before)"),
+     SEVERAL_DAYS),
+    # Evidence of being well, not a count: "I still do the crossword every morning", "I've
+    # been out in the garden most afternoons".
+    (_phrase(r"i (?:still )?(?:do|read|play|cook|bake|knit|garden|swim|walk)(?: \w+){0,3}"
+             r" (?:every|each|most) (?:days?|mornings?|afternoons?|evenings?)"
+             r"|(?:i have been|ive been|i am|im|i was|i go) out (?:in|on) the \w+(?: \w+)?"
+             r" (?:every|each|most|some) (?:days?|mornings?|afternoons?|evenings?)"), _NEUTRAL),
 ]  # fmt: skip
 
 
@@ -1619,7 +1796,7 @@ def _read_frequency(norm: str) -> _Reading:
 # count), and "I mean it" / "I mean that" is emphasis, not a correction.
 _SEP = r"[\s,.;:!\-\u2013\u2014\u2026]"
 _CORRECTION_RE = re.compile(
-    rf"(?:^|(?<={_SEP}))(?:(?:actually{_SEP}+no|no{_SEP}+wait|wait{_SEP}+no)\b"
+    rf"(?:^|(?<={_SEP}))(?:(?:actually{_SEP}+no|no{_SEP}+actually|no{_SEP}+wait|wait{_SEP}+no)\b"
     rf"(?!{_SEP}*(?:days?|nights?|times?|mornings?|evenings?|problems?|issues?|trouble)\b)"
     rf"|(?:no{_SEP}+)?scratch that\b|(?:sorry{_SEP}+)?i (?:mean|meant)\b(?!{_SEP}+(?:it|that)\b)"
     rf"|correction\b|let me correct(?: that| myself)?\b"
@@ -1665,7 +1842,7 @@ _SOFT_ZERO_RE = re.compile(
     # "never really had that problem", "not really bothered by that one": the topic denied.
     r"(?: (?:had|noticed|felt|experienced) (?:it|that|this|any)(?: (?:problem|issue|trouble"
     r"|way))?| (?:been )?(?:bothered|troubled|affected)(?: by (?:it|that|this)(?: 1)?)?"
-    r"| an? (?:issue|problem)(?: for me)?)?"
+    r"|(?: been)? an? (?:issue|problem)(?: for me)?)?(?: at all)?"
     r"(?P<nos>(?: (?:, )?(?:no|nah|nope))*)(?: (?:tbh|honestly|to be honest))?"
     r"(?P<rest> .*)?$"
 )
@@ -1683,6 +1860,8 @@ def _soft_zero(text: str) -> bool:
     if not rest:
         return True
     reading = _read_frequency(rest)
+    if reading.values == {NOT_AT_ALL} and not (reading.negated or reading.vague or reading.unclear):
+        return True  # "nah not really, none": the zero said again plainly
     return not (reading.values or reading.negated or reading.vague or reading.unclear)
 
 
@@ -1960,7 +2139,8 @@ _TYPO_WORDS = {"evry": "every", "evry1": "every", "al": "all", "haf": "half", "n
                "defo": "definitely", "def": "definitely",
                # Two words typed as one.
                "afew": "a few", "acouple": "a couple", "atall": "at all",
-               "mostdays": "most days", "everynight": "every night"}  # fmt: skip
+               "mostdays": "most days", "everynight": "every night",
+               "rly": "really", "rlly": "really", "wks": "weeks", "wk": "week"}  # fmt: skip
 # Every word the two-week lexicon itself uses is a real word, never "corrected".
 _SHORT_SWAP_TARGETS = frozenset({"not", "all", "day"})
 _LEXICON_WORDS = frozenset(

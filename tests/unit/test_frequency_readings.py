@@ -1613,3 +1613,132 @@ def test_every_couple_of_days_is_about_half_and_asked_again(text: str) -> None:
 )
 def test_round6_probed_other_times_treatment_and_evidence_are_no_count(text: str) -> None:
     assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 7 (blind dev10/dev11). A clear answer, then context that names no other
+        # option: "neither do I" is no choice; "it never really goes away", "it hasn't let up
+        # since my divorce", "can't remember the last day I felt relaxed" are every day; "some
+        # days worse than others" is how bad, not how often.
+        ("more than half, the baby doesn't sleep so neither do I", "more_than_half"),
+        ("all the time, it never really goes away", "nearly_every_day"),
+        ("it doesn't really go away", "nearly_every_day"),
+        ("nearly every day, it has not let up since my divorce", "nearly_every_day"),
+        ("constantly. I can't remember the last day I felt ok", "nearly_every_day"),
+        ("every day, though some days are worse than others", "nearly_every_day"),
+        ("a few days, some nights worse than others", "several_days"),
+        # Days that were fine after "most days" / "nearly every day" are its exceptions,
+        # 14 minus them, read when that agrees with the answer.
+        ("most days I had no appetite, maybe 3 days I ate normally", "more_than_half"),
+        ("nearly every day, there may have been 1 day I felt fine", "nearly_every_day"),
+        ("most nights, 3 nights I slept ok", "more_than_half"),
+        # Soft zeros with the zero said again plainly.
+        ("nah not really, none", "not_at_all"),
+        ("not really been an issue at all, none", "not_at_all"),
+        ("not really bothered by it at all, no", "not_at_all"),
+        # Other languages: "a lot of work" is no vague frequency, "after a full night" no count.
+        ("unos tres o cuatro días, cuando tuve mucho trabajo", "several_days"),
+        ("presque tous les jours, même après une nuit complète", "nearly_every_day"),
+        # "no actually" corrects like "actually no".
+        ("a couple of days, no actually most days", "more_than_half"),
+    ],
+)
+def test_round7_a_clear_answer_with_context_is_read(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 7 wrong options (each was read as an option) and probed hard negatives.
+        "more than a few days",  # open towards more than half
+        "more than a couple of nights",
+        "over the last 3 months, most days",  # a longer time than the window
+        "every day for the past few months",
+        "normal for someone with 3 kids under 5",  # ages, not days
+        "I was fine until my son rang on Tuesday and now I can't stop worrying",
+        "every morning I get up at 6 and walk the dog",  # a routine, not the symptom
+        "maybe 4 days I ate normally",  # good days, the exceptions, alone
+        "most days, 8 days I was fine",  # the exceptions contradict the answer
+        "nearly every day, maybe 4 days I felt fine",
+        "not really, none, well maybe a day",  # the soft zero is taken back
+        "some days worse than others",
+    ],
+)
+def test_round7_wrong_options_and_probes_are_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+def test_round7_soft_zero_with_none_is_asked_again_on_a_firm_zero_item() -> None:
+    assert match_frequency("nah not really, none", firm_zero=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 7 (2). The answer, then a count that backs it: read when the count is that
+        # answer, or only crosses the 11/12 line beside it.
+        ("over half, maybe 9", "more_than_half"),
+        ("well over half. maybe 11 or 12 days", "more_than_half"),
+        ("most nights, about 10", "more_than_half"),
+        ("nearly every day, 11 or 12", "nearly_every_day"),
+        ("a few days, 3 or 4", "several_days"),
+        # Firm zeros: not even one day; no single day it was an issue; chat spellings.
+        ("I haven't felt like that even one day", "not_at_all"),
+        ("I can't think of a single day when it was a problem", "not_at_all"),
+        ("never rly", "not_at_all"),
+        ("not once in the past 2 wks", "not_at_all"),
+        # Evidence of being well beside a zero is no count.
+        ("not at all, I still do the crossword every morning", "not_at_all"),
+        # Occasional and named days.
+        ("hardly any days, perhaps the odd one", "several_days"),
+        ("maybe 5 of the days, the rest were ok", "several_days"),
+        ("only the day of the funeral and the day after", "several_days"),
+    ],
+)
+def test_round7_counts_backing_an_answer_and_firm_zeros(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Probed: a count against the answer, half, or good days counted.
+        "over half, maybe 7",
+        "over half, maybe 13",
+        "most days, maybe 5",
+        "several days, maybe 9",
+        "more than half, 12 or 13",
+        "3 of the days were fine",
+        "4 of the days I felt ok",
+        "I haven't felt good even one day",
+        "I can't remember a single day when I felt good",
+        "I go out in the garden most days",
+    ],
+)
+def test_round7_probed_counts_against_the_answer_are_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 7 (3). Days left out of "most" ("a few": 10-12, crossing only the 11/12 line
+        # beside it) and good days with the symptom on the rest.
+        ("most of them, I stay tired, apart from a few days", "more_than_half"),
+        ("most of the fortnight, yes, except when I was away for a few days", "more_than_half"),
+        ("most nights, a few nights I slept ok", "more_than_half"),
+        ("nearly every night, a couple of nights I slept ok", "nearly_every_day"),
+        ("3 or 4 good days, the rest I couldn't sleep", "more_than_half"),
+        # Probed: the exceptions contradict the answer, or are counted alone.
+        ("most days apart from 8 days", None),
+        ("nearly every day apart from a few days", None),
+        ("nearly every day, a few days I felt fine", None),
+        ("a few nights I slept ok", None),
+        ("3 good days, the rest I couldn't complain", None),
+    ],
+)
+def test_round7_days_left_out_of_most(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
