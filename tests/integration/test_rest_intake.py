@@ -197,6 +197,26 @@ def test_three_unclear_answers_leave_the_item_unanswered_and_flagged(
     assert [f["kind"] for f in data["flags"]] == ["item_unanswered"]  # type: ignore[attr-defined]
 
 
+# Read by neither the rules nor exactly: the suggestion model offers "Not at all" (the unit
+# test tests/unit/test_frequency_guess.py says so if the rules come to read it).
+SUGGESTED = "haha no, I'm the calm one in my house"
+
+
+def test_a_suggested_reading_is_stored_only_once_the_patient_says_yes(
+    assistant: Assistant,
+) -> None:
+    sender = "it-suggested"
+    for message in ("hi", "yes", "45", "worry", *NO_MEDICINES):
+        assistant.send(sender, message)
+    offer = assistant.send(sender, SUGGESTED)
+    assert 'It sounds like "Not at all" fits best' in texts(offer)
+    assert "Question 1 of 9" in texts(offer) and "Not at all" in buttons(offer)
+    assert summary(assistant, sender)["instruments"] == []  # nothing stored yet
+    assert "Question 2 of 9" in texts(assistant.send(sender, "yes"))
+    (item,) = summary(assistant, sender)["instruments"][0]["items"]  # type: ignore[index]
+    assert (item["value"], item["score"], item["patient_words"]) == ("not_at_all", 0, SUGGESTED)
+
+
 def test_item9_answer_raises_urgent_flag_and_gives_crisis_numbers(assistant: Assistant) -> None:
     sender = "it-item9"
     for message in ("hi", "yes", "38", "low mood", *NO_MEDICINES):

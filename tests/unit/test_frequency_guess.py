@@ -93,3 +93,12 @@ def test_a_stand_in_model_suggests_only_above_the_threshold() -> None:
 def test_an_unknown_label_in_the_examples_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown labels"):
         FrequencyGuesser([{"id": "x", "text": "every day", "expect": "daily"}])
+
+
+def test_the_integration_tests_reply_is_a_suggestion_not_a_rule_reading() -> None:
+    """tests/integration/test_rest_intake.py walks the suggestion through Rasa with this reply;
+    if the rules come to read it, pick another reply the rules leave unclear."""
+    text = "haha no, I'm the calm one in my house"
+    assert match_frequency(text) is None
+    guess = guess_frequency(text)
+    assert guess is not None and guess.value == "not_at_all"
