@@ -677,7 +677,10 @@ class IntakeEngine:
                 firm_zero = needs_firm_zero(inst, item)
                 value = answer_text.match_option(rest, item.scale, firm_zero=firm_zero)
                 if value is None:
-                    return self._unclear(intake, "utter_answer_suggestion_declined")
+                    # A clear reply to our question, not another unclear answer: the
+                    # suggestion lapses, the attempts left stay as they were.
+                    self.store.update_intake(intake.id, pending_answer=None)
+                    return [Say("utter_answer_suggestion_declined")]
         if value is None and chosen is None and intake.unclear_count + 1 < MAX_UNCLEAR:
             offer = self._suggestion(inst, item, reply)
             if offer is not None:

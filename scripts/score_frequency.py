@@ -4,6 +4,8 @@
         bot/frequency_examples/frequency_dev.jsonl
 
 Each row is {"id", "text", "expect"} with expect one of the four options or "unclear".
+The rules alone by default (what is stored without asking); with --suggestions as the NLU
+entity reads it (a suggestion where the rules leave a reply unclear, offered to the patient).
 Prints accuracy, wrong options (an option other than the label: far worse than a re-ask, so
 counted apart from misses where the reader asked again), a confusion count (label -> read),
 the misses, and with --vague every row the writer labelled with an option although the reply
@@ -22,6 +24,7 @@ from typing import Any
 
 from bot import answers
 from bot.answers import match_frequency
+from bot.frequency_guess import guess_frequency
 
 UNCLEAR = "unclear"
 
@@ -31,8 +34,15 @@ def load(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+SUGGEST = False  # --suggestions: as the NLU entity reads it, suggestions included
+
+
 def read(text: str) -> str:
-    return match_frequency(text) or UNCLEAR
+    value = match_frequency(text)
+    if value is None and SUGGEST:
+        guess = guess_frequency(text)
+        value = guess.value if guess else None
+    return value or UNCLEAR
 
 
 def vague_words(text: str) -> list[str]:
@@ -93,7 +103,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path)
     parser.add_argument("--vague", action="store_true", help="list vague words by label")
+    parser.add_argument(
+        "--suggestions",
+        action="store_true",
+        help="read as the NLU entity does: the rules, then a suggestion (bot/frequency_guess.py)"
+        " where they leave the reply unclear; a suggestion is only stored once confirmed",
+    )
     args = parser.parse_args()
+    global SUGGEST
+    SUGGEST = args.suggestions
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into `head`
     wrong = report(load(args.path), args.vague)
     return 1 if wrong else 0

@@ -61,8 +61,10 @@ def test_a_plain_no_is_asked_again_never_read_as_not_at_all(
     suggest(engine, "it has been a rough stretch", "more_than_half")
     assert responses(say(engine, "no")) == ["utter_answer_suggestion_declined"]
     assert stored(store, engine) == []
-    say(engine, "yes")  # the suggestion has lapsed: a yes now answers nothing
-    assert all(value is None for _, value, _ in stored(store, engine))
+    # Declining is no unclear answer: the attempts left are those after the suggestion.
+    assert current(engine).unclear_count == 1
+    assert responses(say(engine, "yes")) == ["utter_answer_unclear"]  # the suggestion lapsed
+    assert stored(store, engine) == []
 
 
 def test_a_correcting_reply_after_a_suggestion_is_read_as_an_answer(
