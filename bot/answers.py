@@ -200,6 +200,15 @@ sections 1 and 2), over a 14-day window:
   Days left out of "most" ("most of them, apart from a few days", "most nights, a few
   nights I slept ok": 10-12) are more than half; "most days apart from 8 days" contradicts
   itself (asked again); "3 good days, the rest I couldn't sleep" leaves 11.
+* Round 8 (classes from the blind sets dev12/dev13): asked again: a rate over a month or
+  a year ("twice a year", "about once a month", "every few months"); a lifelong condition
+  as the reason ("I have ADHD so concentration is always a problem for me"); the answer
+  handed back ("so you tell me"); "mostly weekends" / "mainly Mondays" as the whole answer
+  (after a count, "a few days, mostly Mondays", it only says when); "some days I feel it,
+  some days I don't"; good days counted ("the first few days were fine, then it was bad");
+  "the week before was bad too"; "which two weeks", "in hospital for one of them". A work
+  schedule ("I work 4 days a week") is no count. "10 von 14 Tagen" / "10 de 14 días" are
+  shares; "every day except (like) 3 or 4" leaves 10-11, more than half.
 """
 
 from __future__ import annotations
@@ -1634,6 +1643,48 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r" (?:every|each|most) (?:days?|mornings?|afternoons?|evenings?)"
              r"|(?:i have been|ive been|i am|im|i was|i go) out (?:in|on) the \w+(?: \w+)?"
              r" (?:every|each|most|some) (?:days?|mornings?|afternoons?|evenings?)"), _NEUTRAL),
+    # --- classes of reply found on the blind dev sets dev12/dev13 (round 8) ----------------
+    # A rate over a month or a year ("twice a year", "about once a month", "every few
+    # months") is no count of the 14 days: asked again.
+    (_phrase(r"(?:once or twice|1 or 2 times|once|twice|\d{1,2} times"
+             r"|a (?:few|couple of|couple) times|few times"
+             r"|several times)(?: (?:a|per|every|each|in a|in the)) (?:month|year|yr)"
+             r"|(?:once )?every (?:few |couple of |\d{1,2} |other )?(?:months?|years?)"
+             r"|monthly|yearly|annually"), _UNCLEAR),
+    # A lifelong condition as the reason ("I have ADHD so concentration is always a problem
+    # for me", "it's always an issue with me"): a trait, like "always been a worrier".
+    (_phrase(r"always (?:(?:been|a|an) )*(?:problem|issue|struggle|battle|thing)"
+             r" (?:for|with) me"
+             r"|(?:adhd|add|autism|autistic|asd|ocd|ptsd|bipolar|fibromyalgia|fibro|cfs"
+             r"|chronic fatigue|long covid|dyslexia|dyslexic)(?: \w+){0,2} (?:so|which means)"
+             r"(?: \w+){0,5} always"), _UNCLEAR),
+    # The answer handed back ("..., so you tell me", "you decide", "you be the judge"); a
+    # work schedule ("I work 12 hour shifts 4 days a week") is no count of the symptom.
+    (_phrase(r"you tell me|you decide|you be the judge|your call|up to you"), _UNCLEAR),
+    (_phrase(r"(?:i|we) (?:work|do)(?: \S+){0,4}? (?:\d{1,2}|a few|several) (?:days|nights"
+             r"|shifts|lates|earlies) (?:a|per|each|every) week"), _NEUTRAL),
+    # "mostly weekends", "mainly on Mondays" as the answer: the named days and some others,
+    # an open count (after a count, "a few days, mostly Mondays", it says when they fell).
+    (rf"^(?:mostly|mainly|usually|generally|largely|especially|particularly)(?: on)?"
+     rf"(?: the)? (?:weekends?|weekdays?|{_WEEKDAY})(?= ,|$| (?:\w+ )?(?:mostly|really|i think"
+     r"|i guess|lol|tbh))", _UNCLEAR),
+    # "some days I feel it, some days I don't", "some days yes, other days no": a mix with no
+    # count (it may be half), asked again.
+    (_phrase(r"some days(?: \S+){0,6}? (?:(?:and|but) )?(?:some|other) days"), _UNCLEAR),
+    # Good days counted ("the first few days were fine, then it was bad", "a couple of days
+    # have been ok"): the count is of the exceptions, asked again (as "3 of the days were
+    # fine"); "the week before was bad too" adds a week with no count.
+    (_phrase(r"(?:(?:the )?(?:first|last) )?(?:a few|few|a couple of|a couple|couple of|several"
+             r"|\d{1,2}) (?:days|nights) (?:were|have been|had been)(?: (?:pretty|quite|really"
+             r"|mostly))? (?:ok|okay|fine|good|alright|all right|normal|better|great|calm)"
+             r"|(?:the week before|the previous week|the other week|the week prior)(?: that)?"
+             r"(?: (?:was|were|it was))?(?: \w+)? (?:bad|worse|rough|hard|tough|the same|awful)"),
+     _UNCLEAR),
+    # "which two weeks?", "in hospital for one of them": the window itself is in question.
+    (_phrase(rf"which (?:{_RECALL}|weeks?|days|period|time)"
+             r"|(?:in (?:the )?hospital|away|on holiday|on vacation|travelling|traveling|abroad"
+             r"|off work|off sick) for (?:1|part|some|most|all|half|much) of (?:them|it)"),
+     _UNCLEAR),
 ]  # fmt: skip
 
 
@@ -1774,6 +1825,10 @@ def _other_language_counts(norm: str) -> str:
 def _frequency_norm(text: str) -> str:
     norm = _INTENSIFIERS_RE.sub("", _fold_accents(_normalize(text)))
     norm = _other_language_counts(norm)
+    # "an 10 von 14 Tagen", "10 de 14 dias", "10 sur 14 jours": a share of the days.
+    norm = re.sub(
+        r"\b(\d{1,2}) (?:von|de|di|sur|van|z|em|op) (\d{1,2}) (?=days?\b)", r"\1 out of \2 ", norm
+    )
     norm = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", norm)  # chat "here n there", "on n off"
     norm = re.sub(r"\bhalf a dozen\b", "6", norm)  # before "half" is read as half the days
     # "no no no", "never, never": a repeated denial is one denial.
@@ -1905,7 +1960,10 @@ def _match_frequency(text: str) -> str | None:
     if _ALL_BUT_RE.search(norm):
         # "all but a couple of days": the days left out are the exceptions, so reading the
         # count as the answer would score the opposite; a small exception is nearly every day.
-        return None if _ALL_BUT_MANY_RE.search(norm) else NEARLY_EVERY_DAY
+        if _ALL_BUT_MANY_RE.search(norm) or _ALL_BUT_BARE_RE.search(norm):
+            # "every day except like 3 or 4 (days)": 10-11 left, read when that is one option.
+            return MORE_THAN_HALF if reading.values == {MORE_THAN_HALF} else None
+        return NEARLY_EVERY_DAY
     if _firm_zero_after_hedge_opener(text, norm):
         return NOT_AT_ALL
     hedged = (
@@ -2215,6 +2273,7 @@ _ALL_BUT_RE = re.compile(
     r"(?<!not )\b(all|every day|everyday|each day) (but(?! (?:only|just|not|maybe|really)\b)"
     r"|except)\b"
 )
+_ALL_BUT_BARE_RE = re.compile(r"\b(?:but|except)\b.*\b[3-9](?: (?:or|to) \d{1,2})?$")
 _ALL_BUT_MANY_RE = re.compile(
     r"\b(but|except)\b.*\b(weekends?|half|most|several|many|a week|\d{2,}|[3-9] days?"
     r"|three|four|five|six|seven)\b"
