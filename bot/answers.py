@@ -208,7 +208,10 @@ sections 1 and 2), over a 14-day window:
   some days I don't"; good days counted ("the first few days were fine, then it was bad");
   "the week before was bad too"; "which two weeks", "in hospital for one of them". A work
   schedule ("I work 4 days a week") is no count. "10 von 14 Tagen" / "10 de 14 días" are
-  shares; "every day except (like) 3 or 4" leaves 10-11, more than half.
+  shares; "every day except (like) 3 or 4" leaves 10-11, more than half. Read: "(well)
+  over half of them"; "used to it" (accustomed) and "about what will happen" are no other
+  time and no question; "never in this two weeks", "no definitely not", "nopeee", "nothing,
+  nada" and "none that I noticed" are zeros; "..., like 3" after days is a tail count.
 """
 
 from __future__ import annotations
@@ -1290,7 +1293,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # "only the days I had exams, so 3", "more days than I'd like, say 9": a count at the end,
     # after the days were talked about.
     # "Not many days. Perhaps 2.": an estimate at the end reads like "say 9" (about 2).
-    (r"(?<=, )(?:so|say|call it|perhaps|maybe|probably|about|around|roughly)"
+    (r"(?<=, )(?:so|say|call it|perhaps|maybe|probably|about|around|roughly|like)"
      r"(?: (?:about|around|maybe|roughly))? (\d{1,2})(?: or so)?$", _tail_count),
     # A count in each of the two weeks: "every day this week and last week", "twice both weeks".
     (_phrase(rf"{_WEEK_COUNT} (?:this week and last(?: week)?|last week and this(?: week)?"
@@ -1685,6 +1688,24 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r"|(?:in (?:the )?hospital|away|on holiday|on vacation|travelling|traveling|abroad"
              r"|off work|off sick) for (?:1|part|some|most|all|half|much) of (?:them|it)"),
      _UNCLEAR),
+    # "well over half of them", "over half of the 2 weeks": more than half (not "half of
+    # them", exactly half).
+    (_phrase(rf"(?:well |way |a bit |just |a little )?(?:over|above|more than) half of"
+             rf" (?:them|it|the (?:last |past )?(?:{_RECALL}|14 days|days|time|nights))"),
+     MORE_THAN_HALF),
+    # "I'm just used to it", "got used to that": accustomed, not another time ("I used to").
+    (_phrase(r"(?:get|got|gotten|getting|am|im|i am|be|been|so|just|quite|kind of) used to"
+             r" (?:it|that|this|them|the \w+)"), _NEUTRAL),
+    # "thinking about what will happen", "worried about what people think": "what" inside a
+    # sentence, not a question about the question.
+    (_phrase(r"(?:about|of|over|on) what\b|what (?:will|would|might|could|is going to|may)"
+             r" (?:happen|come)"), _NEUTRAL),
+    # "never in this two weeks", "not in these 2 weeks": none of the window, a zero.
+    (_phrase(rf"(?:never|not(?: once| even once)?)(?: (?:in|during|over|for))?"
+             rf" (?:this|these|the) (?:last |past )?{_RECALL}"), NOT_AT_ALL),
+    # Chat and emphatic zeros: "no definitely not", "nothing. nada.".
+    (_alone(r"(?:no|nope|nah) (?:definitely|absolutely|certainly) not|nothing(?: ,)? nada"
+            r"|nada"), NOT_AT_ALL),
 ]  # fmt: skip
 
 
@@ -1830,6 +1851,7 @@ def _frequency_norm(text: str) -> str:
         r"\b(\d{1,2}) (?:von|de|di|sur|van|z|em|op) (\d{1,2}) (?=days?\b)", r"\1 out of \2 ", norm
     )
     norm = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", norm)  # chat "here n there", "on n off"
+    norm = re.sub(r"\bnope+\b", "nope", norm)  # "nopeee"
     norm = re.sub(r"\bhalf a dozen\b", "6", norm)  # before "half" is read as half the days
     # "no no no", "never, never": a repeated denial is one denial.
     norm = re.sub(r"\b(no|nope|nah|never)(?:(?: ,)? \1\b)+", r"\1", norm)
@@ -1887,6 +1909,7 @@ def match_frequency(text: str, *, firm_zero: bool = False) -> str | None:
 _SOFT_ZERO_RE = re.compile(
     r"^(?:(?:no|nah|nope|um|erm|well|hmm|honestly) (?:, )?)*"
     r"(?P<zero>not really|never really|not that (?:i have|ive|i) (?:noticed|been aware of)"
+    r"|(?:not|none) that (?:i have|ive|i) noticed"
     r"|not that i (?:can|could) (?:remember|recall|think of)|not that i know of"
     r"|i would not say so|i would not say (?:that|it|thats|that has|it has) (?:has )?"
     r"(?:bothered|affected|troubled) me(?: at all| much)?"

@@ -1797,3 +1797,35 @@ def test_round8_rates_traits_and_open_mixes_are_asked_again(text: str) -> None:
 )
 def test_round8_counts_around_the_new_rules(text: str, expected: str | None) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 8 (2). "over half of them" is more than half ("half of them" stays half).
+        ("well over half of them", "more_than_half"),
+        ("a bit more than half of them", "more_than_half"),
+        ("about half of them", None),
+        ("not over half of them", None),
+        # "used to it" is being accustomed, not another time ("I used to" still is).
+        ("most days, I'm used to it by now", "more_than_half"),
+        ("every day, you get used to it", "nearly_every_day"),
+        ("I used to get it every day", None),
+        # "what" inside a sentence is no question about the question.
+        ("every day, I worry about what will happen", "nearly_every_day"),
+        ("most days, what about you", None),
+        # "never in this two weeks": none of the window; another time after it still asks.
+        ("never in this two weeks", "not_at_all"),
+        ("not in these 2 weeks", "not_at_all"),
+        ("not in this 2 weeks but last month every day", None),
+        ("not every day in the last 2 weeks", None),
+        # Chat and emphatic zeros.
+        ("nope definitely not", "not_at_all"),
+        ("nopeee", "not_at_all"),
+        ("nothing. nada.", "not_at_all"),
+        ("nothing nada, well maybe once", None),
+        ("none that I noticed", "not_at_all"),
+    ],
+)
+def test_round8_more_than_half_of_them_idioms_and_zeros(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
