@@ -212,6 +212,10 @@ sections 1 and 2), over a 14-day window:
   over half of them"; "used to it" (accustomed) and "about what will happen" are no other
   time and no question; "never in this two weeks", "no definitely not", "nopeee", "nothing,
   nada" and "none that I noticed" are zeros; "..., like 3" after days is a tail count.
+  "no that's not me" (the "no" before it was never matched); "I said several days before
+  but ..." corrects; "most days, maybe 3 or 4 days off" leaves 10-11 (days off are
+  exceptions, read only when that agrees); "almost every day, apart from the Sunday" is
+  nearly every day.
 """
 
 from __future__ import annotations
@@ -1083,7 +1087,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
      r"|great|alright|all right|ok|okay)(?: ,|$| (?:these|this|the last|the past|over the|in the)"
      r"\b))\b)", NOT_AT_ALL),
     # "never have", "never did": the zero said the other way round.
-    (_alone(r"(?:(?:no|nope|nah) ,? )?never (?:have|had|did|do|has)(?: (?:no|not))?"), NOT_AT_ALL),
+    (_alone(r"(?:(?:no|nope|nah) (?:, )?)?never (?:have|had|did|do|has)(?: (?:no|not))?"),
+     NOT_AT_ALL),
     # "all of them (really)": every one of the 14 days.
     (_phrase(r"all of (?:them|the days)(?: really)?"), NEARLY_EVERY_DAY),
     # "nothing like that", "all good on that front": the patient has had none of it.
@@ -1222,7 +1227,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # ironic, so only with "even").
     (_phrase(r"not even a (?:little |tiny )?(?:bit|little)"), NOT_AT_ALL),
     # "not me": the question does not describe the patient.
-    (_alone(r"(?:(?:no|nope|nah) ,? )?(?:that is |thats |that s )?not me(?: at all)?"), NOT_AT_ALL),
+    (_alone(r"(?:(?:no|nope|nah) (?:, )?)?(?:that is |thats |that s )?not me(?: at all)?"),
+     NOT_AT_ALL),
     # "a day here, a day there": like "here and there", a scattering of days.
     (_phrase(r"(?:a|1|the odd) (?:day|night) here(?: ,| and| or)? (?:a|1|the odd|and a|or)"
              r"(?: (?:day|night))?"
@@ -1706,6 +1712,16 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # Chat and emphatic zeros: "no definitely not", "nothing. nada.".
     (_alone(r"(?:no|nope|nah) (?:definitely|absolutely|certainly) not|nothing(?: ,)? nada"
             r"|nada"), NOT_AT_ALL),
+    # "most days, maybe 3 or 4 days off": the days off the symptom are exceptions to "most".
+    (_phrase(r"(?P<head>most (?:days|nights|of them|of the time)|nearly every (?:day|night)"
+             r"|almost every (?:day|night)) , (?:(?:maybe|about|around|perhaps|probably|with"
+             r"|and|but|just|only) )?(?P<n>\d{1,2}|a few|a couple of|a couple)"
+             r"(?: (?:or|to) (?P<m>\d{1,2}))? (?:days?|nights?) off(?= ,|$)"), _head_but),
+    # "almost every day, apart from the Sunday we went to the lake": one day left out.
+    (_phrase(r"(?:nearly|almost) every (?:day|night)(?: ,)? (?:apart from|except(?: for)?"
+             r"|other than|besides|bar|save for|aside from|but) (?:the|that|1|a|one)"
+             r" (?:day|night|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+             r"(?: (?:night|evening|morning))?)(?! and\b| or\b)"), NEARLY_EVERY_DAY),
 ]  # fmt: skip
 
 
@@ -1877,6 +1893,9 @@ _CORRECTION_RE = re.compile(
     rf"(?!{_SEP}*(?:days?|nights?|times?|mornings?|evenings?|problems?|issues?|trouble)\b)"
     rf"|(?:no{_SEP}+)?scratch that\b|(?:sorry{_SEP}+)?i (?:mean|meant)\b(?!{_SEP}+(?:it|that)\b)"
     rf"|correction\b|let me correct(?: that| myself)?\b"
+    # "I said several days before but it's more like every day": the answer taken back.
+    rf"|i (?:said|put|answered|told you|wrote)(?!{_SEP}+to\b)(?:{_SEP}+\w+){{1,4}}?{_SEP}+"
+    rf"(?:before|earlier|at first|a minute ago){_SEP}+but\b"
     # "not at all - oh wait, sorry, I misread, it's been most days".
     rf"|oh{_SEP}+wait(?:{_SEP}+no)?\b|i{_SEP}+misread(?:{_SEP}+the question)?\b)"
 )

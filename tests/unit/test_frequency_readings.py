@@ -1829,3 +1829,27 @@ def test_round8_counts_around_the_new_rules(text: str, expected: str | None) -> 
 )
 def test_round8_more_than_half_of_them_idioms_and_zeros(text: str, expected: str | None) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 8 (3). "no" then "that's not me" / "never" without a comma.
+        ("no thats not me", "not_at_all"),
+        ("nope never", "not_at_all"),
+        # "I said X before but ...": the earlier answer taken back, the rest read alone.
+        ("I said most days earlier but really it's a few days", "several_days"),
+        ("I said several days before but it's more like every day", "nearly_every_day"),
+        ("my doctor said every day before but I think a few days", None),
+        # Days off the symptom are exceptions to "most" / "nearly every day".
+        ("most days, maybe 3 or 4 days off", "more_than_half"),
+        ("nearly every day, 1 day off", "nearly_every_day"),
+        ("most days, 8 days off", None),
+        ("every day, 3 days off", None),
+        # One named day left out of "almost every day".
+        ("almost every day, apart from the Sunday we went out", "nearly_every_day"),
+        ("nearly every night apart from the Saturday", "nearly_every_day"),
+    ],
+)
+def test_round8_corrections_and_days_off(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
