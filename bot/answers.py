@@ -200,6 +200,22 @@ sections 1 and 2), over a 14-day window:
   Days left out of "most" ("most of them, apart from a few days", "most nights, a few
   nights I slept ok": 10-12) are more than half; "most days apart from 8 days" contradicts
   itself (asked again); "3 good days, the rest I couldn't sleep" leaves 11.
+* Round 8 (classes from the blind sets dev12/dev13): asked again: a rate over a month or
+  a year ("twice a year", "about once a month", "every few months"); a lifelong condition
+  as the reason ("I have ADHD so concentration is always a problem for me"); the answer
+  handed back ("so you tell me"); "mostly weekends" / "mainly Mondays" as the whole answer
+  (after a count, "a few days, mostly Mondays", it only says when); "some days I feel it,
+  some days I don't"; good days counted ("the first few days were fine, then it was bad");
+  "the week before was bad too"; "which two weeks", "in hospital for one of them". A work
+  schedule ("I work 4 days a week") is no count. "10 von 14 Tagen" / "10 de 14 días" are
+  shares; "every day except (like) 3 or 4" leaves 10-11, more than half. Read: "(well)
+  over half of them"; "used to it" (accustomed) and "about what will happen" are no other
+  time and no question; "never in this two weeks", "no definitely not", "nopeee", "nothing,
+  nada" and "none that I noticed" are zeros; "..., like 3" after days is a tail count.
+  "no that's not me" (the "no" before it was never matched); "I said several days before
+  but ..." corrects; "most days, maybe 3 or 4 days off" leaves 10-11 (days off are
+  exceptions, read only when that agrees); "almost every day, apart from the Sunday" is
+  nearly every day.
 """
 
 from __future__ import annotations
@@ -1071,7 +1087,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
      r"|great|alright|all right|ok|okay)(?: ,|$| (?:these|this|the last|the past|over the|in the)"
      r"\b))\b)", NOT_AT_ALL),
     # "never have", "never did": the zero said the other way round.
-    (_alone(r"(?:(?:no|nope|nah) ,? )?never (?:have|had|did|do|has)(?: (?:no|not))?"), NOT_AT_ALL),
+    (_alone(r"(?:(?:no|nope|nah) (?:, )?)?never (?:have|had|did|do|has)(?: (?:no|not))?"),
+     NOT_AT_ALL),
     # "all of them (really)": every one of the 14 days.
     (_phrase(r"all of (?:them|the days)(?: really)?"), NEARLY_EVERY_DAY),
     # "nothing like that", "all good on that front": the patient has had none of it.
@@ -1210,7 +1227,8 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # ironic, so only with "even").
     (_phrase(r"not even a (?:little |tiny )?(?:bit|little)"), NOT_AT_ALL),
     # "not me": the question does not describe the patient.
-    (_alone(r"(?:(?:no|nope|nah) ,? )?(?:that is |thats |that s )?not me(?: at all)?"), NOT_AT_ALL),
+    (_alone(r"(?:(?:no|nope|nah) (?:, )?)?(?:that is |thats |that s )?not me(?: at all)?"),
+     NOT_AT_ALL),
     # "a day here, a day there": like "here and there", a scattering of days.
     (_phrase(r"(?:a|1|the odd) (?:day|night) here(?: ,| and| or)? (?:a|1|the odd|and a|or)"
              r"(?: (?:day|night))?"
@@ -1281,7 +1299,7 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
     # "only the days I had exams, so 3", "more days than I'd like, say 9": a count at the end,
     # after the days were talked about.
     # "Not many days. Perhaps 2.": an estimate at the end reads like "say 9" (about 2).
-    (r"(?<=, )(?:so|say|call it|perhaps|maybe|probably|about|around|roughly)"
+    (r"(?<=, )(?:so|say|call it|perhaps|maybe|probably|about|around|roughly|like)"
      r"(?: (?:about|around|maybe|roughly))? (\d{1,2})(?: or so)?$", _tail_count),
     # A count in each of the two weeks: "every day this week and last week", "twice both weeks".
     (_phrase(rf"{_WEEK_COUNT} (?:this week and last(?: week)?|last week and this(?: week)?"
@@ -1634,6 +1652,76 @@ _FREQUENCY_SPECS: list[tuple[str, _Value]] = _UNCLEAR_SPECS + [
              r" (?:every|each|most) (?:days?|mornings?|afternoons?|evenings?)"
              r"|(?:i have been|ive been|i am|im|i was|i go) out (?:in|on) the \w+(?: \w+)?"
              r" (?:every|each|most|some) (?:days?|mornings?|afternoons?|evenings?)"), _NEUTRAL),
+    # --- classes of reply found on the blind dev sets dev12/dev13 (round 8) ----------------
+    # A rate over a month or a year ("twice a year", "about once a month", "every few
+    # months") is no count of the 14 days: asked again.
+    (_phrase(r"(?:once or twice|1 or 2 times|once|twice|\d{1,2} times"
+             r"|a (?:few|couple of|couple) times|few times"
+             r"|several times)(?: (?:a|per|every|each|in a|in the)) (?:month|year|yr)"
+             r"|(?:once )?every (?:few |couple of |\d{1,2} |other )?(?:months?|years?)"
+             r"|monthly|yearly|annually"), _UNCLEAR),
+    # A lifelong condition as the reason ("I have ADHD so concentration is always a problem
+    # for me", "it's always an issue with me"): a trait, like "always been a worrier".
+    (_phrase(r"always (?:(?:been|a|an) )*(?:problem|issue|struggle|battle|thing)"
+             r" (?:for|with) me"
+             r"|(?:adhd|add|autism|autistic|asd|ocd|ptsd|bipolar|fibromyalgia|fibro|cfs"
+             r"|chronic fatigue|long covid|dyslexia|dyslexic)(?: \w+){0,2} (?:so|which means)"
+             r"(?: \w+){0,5} always"), _UNCLEAR),
+    # The answer handed back ("..., so you tell me", "you decide", "you be the judge"); a
+    # work schedule ("I work 12 hour shifts 4 days a week") is no count of the symptom.
+    (_phrase(r"you tell me|you decide|you be the judge|your call|up to you"), _UNCLEAR),
+    (_phrase(r"(?:i|we) (?:work|do)(?: \S+){0,4}? (?:\d{1,2}|a few|several) (?:days|nights"
+             r"|shifts|lates|earlies) (?:a|per|each|every) week"), _NEUTRAL),
+    # "mostly weekends", "mainly on Mondays" as the answer: the named days and some others,
+    # an open count (after a count, "a few days, mostly Mondays", it says when they fell).
+    (rf"^(?:mostly|mainly|usually|generally|largely|especially|particularly)(?: on)?"
+     rf"(?: the)? (?:weekends?|weekdays?|{_WEEKDAY})(?= ,|$| (?:\w+ )?(?:mostly|really|i think"
+     r"|i guess|lol|tbh))", _UNCLEAR),
+    # "some days I feel it, some days I don't", "some days yes, other days no": a mix with no
+    # count (it may be half), asked again.
+    (_phrase(r"some days(?: \S+){0,6}? (?:(?:and|but) )?(?:some|other) days"), _UNCLEAR),
+    # Good days counted ("the first few days were fine, then it was bad", "a couple of days
+    # have been ok"): the count is of the exceptions, asked again (as "3 of the days were
+    # fine"); "the week before was bad too" adds a week with no count.
+    (_phrase(r"(?:(?:the )?(?:first|last) )?(?:a few|few|a couple of|a couple|couple of|several"
+             r"|\d{1,2}) (?:days|nights) (?:were|have been|had been)(?: (?:pretty|quite|really"
+             r"|mostly))? (?:ok|okay|fine|good|alright|all right|normal|better|great|calm)"
+             r"|(?:the week before|the previous week|the other week|the week prior)(?: that)?"
+             r"(?: (?:was|were|it was))?(?: \w+)? (?:bad|worse|rough|hard|tough|the same|awful)"),
+     _UNCLEAR),
+    # "which two weeks?", "in hospital for one of them": the window itself is in question.
+    (_phrase(rf"which (?:{_RECALL}|weeks?|days|period|time)"
+             r"|(?:in (?:the )?hospital|away|on holiday|on vacation|travelling|traveling|abroad"
+             r"|off work|off sick) for (?:1|part|some|most|all|half|much) of (?:them|it)"),
+     _UNCLEAR),
+    # "well over half of them", "over half of the 2 weeks": more than half (not "half of
+    # them", exactly half).
+    (_phrase(rf"(?:well |way |a bit |just |a little )?(?:over|above|more than) half of"
+             rf" (?:them|it|the (?:last |past )?(?:{_RECALL}|14 days|days|time|nights))"),
+     MORE_THAN_HALF),
+    # "I'm just used to it", "got used to that": accustomed, not another time ("I used to").
+    (_phrase(r"(?:get|got|gotten|getting|am|im|i am|be|been|so|just|quite|kind of) used to"
+             r" (?:it|that|this|them|the \w+)"), _NEUTRAL),
+    # "thinking about what will happen", "worried about what people think": "what" inside a
+    # sentence, not a question about the question.
+    (_phrase(r"(?:about|of|over|on) what\b|what (?:will|would|might|could|is going to|may)"
+             r" (?:happen|come)"), _NEUTRAL),
+    # "never in this two weeks", "not in these 2 weeks": none of the window, a zero.
+    (_phrase(rf"(?:never|not(?: once| even once)?)(?: (?:in|during|over|for))?"
+             rf" (?:this|these|the) (?:last |past )?{_RECALL}"), NOT_AT_ALL),
+    # Chat and emphatic zeros: "no definitely not", "nothing. nada.".
+    (_alone(r"(?:no|nope|nah) (?:definitely|absolutely|certainly) not|nothing(?: ,)? nada"
+            r"|nada"), NOT_AT_ALL),
+    # "most days, maybe 3 or 4 days off": the days off the symptom are exceptions to "most".
+    (_phrase(r"(?P<head>most (?:days|nights|of them|of the time)|nearly every (?:day|night)"
+             r"|almost every (?:day|night)) , (?:(?:maybe|about|around|perhaps|probably|with"
+             r"|and|but|just|only) )?(?P<n>\d{1,2}|a few|a couple of|a couple)"
+             r"(?: (?:or|to) (?P<m>\d{1,2}))? (?:days?|nights?) off(?= ,|$)"), _head_but),
+    # "almost every day, apart from the Sunday we went to the lake": one day left out.
+    (_phrase(r"(?:nearly|almost) every (?:day|night)(?: ,)? (?:apart from|except(?: for)?"
+             r"|other than|besides|bar|save for|aside from|but) (?:the|that|1|a|one)"
+             r" (?:day|night|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+             r"(?: (?:night|evening|morning))?)(?! and\b| or\b)"), NEARLY_EVERY_DAY),
 ]  # fmt: skip
 
 
@@ -1774,7 +1862,12 @@ def _other_language_counts(norm: str) -> str:
 def _frequency_norm(text: str) -> str:
     norm = _INTENSIFIERS_RE.sub("", _fold_accents(_normalize(text)))
     norm = _other_language_counts(norm)
+    # "an 10 von 14 Tagen", "10 de 14 dias", "10 sur 14 jours": a share of the days.
+    norm = re.sub(
+        r"\b(\d{1,2}) (?:von|de|di|sur|van|z|em|op) (\d{1,2}) (?=days?\b)", r"\1 out of \2 ", norm
+    )
     norm = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", norm)  # chat "here n there", "on n off"
+    norm = re.sub(r"\bnope+\b", "nope", norm)  # "nopeee"
     norm = re.sub(r"\bhalf a dozen\b", "6", norm)  # before "half" is read as half the days
     # "no no no", "never, never": a repeated denial is one denial.
     norm = re.sub(r"\b(no|nope|nah|never)(?:(?: ,)? \1\b)+", r"\1", norm)
@@ -1800,6 +1893,9 @@ _CORRECTION_RE = re.compile(
     rf"(?!{_SEP}*(?:days?|nights?|times?|mornings?|evenings?|problems?|issues?|trouble)\b)"
     rf"|(?:no{_SEP}+)?scratch that\b|(?:sorry{_SEP}+)?i (?:mean|meant)\b(?!{_SEP}+(?:it|that)\b)"
     rf"|correction\b|let me correct(?: that| myself)?\b"
+    # "I said several days before but it's more like every day": the answer taken back.
+    rf"|i (?:said|put|answered|told you|wrote)(?!{_SEP}+to\b)(?:{_SEP}+\w+){{1,4}}?{_SEP}+"
+    rf"(?:before|earlier|at first|a minute ago){_SEP}+but\b"
     # "not at all - oh wait, sorry, I misread, it's been most days".
     rf"|oh{_SEP}+wait(?:{_SEP}+no)?\b|i{_SEP}+misread(?:{_SEP}+the question)?\b)"
 )
@@ -1832,6 +1928,7 @@ def match_frequency(text: str, *, firm_zero: bool = False) -> str | None:
 _SOFT_ZERO_RE = re.compile(
     r"^(?:(?:no|nah|nope|um|erm|well|hmm|honestly) (?:, )?)*"
     r"(?P<zero>not really|never really|not that (?:i have|ive|i) (?:noticed|been aware of)"
+    r"|(?:not|none) that (?:i have|ive|i) noticed"
     r"|not that i (?:can|could) (?:remember|recall|think of)|not that i know of"
     r"|i would not say so|i would not say (?:that|it|thats|that has|it has) (?:has )?"
     r"(?:bothered|affected|troubled) me(?: at all| much)?"
@@ -1905,7 +2002,10 @@ def _match_frequency(text: str) -> str | None:
     if _ALL_BUT_RE.search(norm):
         # "all but a couple of days": the days left out are the exceptions, so reading the
         # count as the answer would score the opposite; a small exception is nearly every day.
-        return None if _ALL_BUT_MANY_RE.search(norm) else NEARLY_EVERY_DAY
+        if _ALL_BUT_MANY_RE.search(norm) or _ALL_BUT_BARE_RE.search(norm):
+            # "every day except like 3 or 4 (days)": 10-11 left, read when that is one option.
+            return MORE_THAN_HALF if reading.values == {MORE_THAN_HALF} else None
+        return NEARLY_EVERY_DAY
     if _firm_zero_after_hedge_opener(text, norm):
         return NOT_AT_ALL
     hedged = (
@@ -2215,6 +2315,7 @@ _ALL_BUT_RE = re.compile(
     r"(?<!not )\b(all|every day|everyday|each day) (but(?! (?:only|just|not|maybe|really)\b)"
     r"|except)\b"
 )
+_ALL_BUT_BARE_RE = re.compile(r"\b(?:but|except)\b.*\b[3-9](?: (?:or|to) \d{1,2})?$")
 _ALL_BUT_MANY_RE = re.compile(
     r"\b(but|except)\b.*\b(weekends?|half|most|several|many|a week|\d{2,}|[3-9] days?"
     r"|three|four|five|six|seven)\b"

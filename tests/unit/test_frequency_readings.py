@@ -1742,3 +1742,114 @@ def test_round7_probed_counts_against_the_answer_are_asked_again(text: str) -> N
 )
 def test_round7_days_left_out_of_most(text: str, expected: str | None) -> None:
     assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 8. A rate over a month or a year is no count of the 14 days.
+        "a few times a month",
+        "once or twice a year",
+        "every few months",
+        # A lifelong condition as the reason: a trait, not a count.
+        "I have autism so noise is always a problem for me",
+        "it's always an issue with me",
+        # The answer handed back, and a work schedule, are no count of the symptom.
+        "I work nights 4 nights a week, you tell me",
+        "I do 3 shifts a week",
+        # Named days "mostly" as the answer, and a mix of days with no count.
+        "mostly weekends",
+        "mainly on Mondays",
+        "some days yes, some days no",
+        "some days I'm fine, other days I'm not",
+        # Good days counted, or another week added with no count.
+        "the first few days were fine, then every day",
+        "a couple of days were fine",
+        "every day this week, the week before was bad too",
+        # The window itself in question.
+        "which days do you mean",
+        "I was in hospital for part of it",
+    ],
+)
+def test_round8_rates_traits_and_open_mixes_are_asked_again(text: str) -> None:
+    assert match_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 8: other languages' "n of the 14 days", and "every day except 3 or 4" (10-11).
+        ("10 von 14 Tagen", "more_than_half"),
+        ("etwa 5 von 14 Tagen", "several_days"),
+        ("10 de 14 días", "more_than_half"),
+        ("every day except like 3 or 4", "more_than_half"),
+        ("every day except 3 or 4 days", "more_than_half"),
+        ("every day except 8", None),
+        # Probed hard negatives: the symptom still counted beside a condition or a schedule.
+        ("I'm always tired", "nearly_every_day"),
+        ("I have ADHD, every day", "nearly_every_day"),
+        ("I work 5 days a week and I'm exhausted every day", "nearly_every_day"),
+        ("I feel it 4 days a week", "more_than_half"),
+        ("a few days, mostly mondays", "several_days"),
+        ("several days, some days worse than others", "several_days"),
+        ("twice in the last 2 weeks", "several_days"),
+    ],
+)
+def test_round8_counts_around_the_new_rules(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 8 (2). "over half of them" is more than half ("half of them" stays half).
+        ("well over half of them", "more_than_half"),
+        ("a bit more than half of them", "more_than_half"),
+        ("about half of them", None),
+        ("not over half of them", None),
+        # "used to it" is being accustomed, not another time ("I used to" still is).
+        ("most days, I'm used to it by now", "more_than_half"),
+        ("every day, you get used to it", "nearly_every_day"),
+        ("I used to get it every day", None),
+        # "what" inside a sentence is no question about the question.
+        ("every day, I worry about what will happen", "nearly_every_day"),
+        ("most days, what about you", None),
+        # "never in this two weeks": none of the window; another time after it still asks.
+        ("never in this two weeks", "not_at_all"),
+        ("not in these 2 weeks", "not_at_all"),
+        ("not in this 2 weeks but last month every day", None),
+        ("not every day in the last 2 weeks", None),
+        # Chat and emphatic zeros.
+        ("nope definitely not", "not_at_all"),
+        ("nopeee", "not_at_all"),
+        ("nothing. nada.", "not_at_all"),
+        ("nothing nada, well maybe once", None),
+        ("none that I noticed", "not_at_all"),
+    ],
+)
+def test_round8_more_than_half_of_them_idioms_and_zeros(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 8 (3). "no" then "that's not me" / "never" without a comma.
+        ("no thats not me", "not_at_all"),
+        ("nope never", "not_at_all"),
+        # "I said X before but ...": the earlier answer taken back, the rest read alone.
+        ("I said most days earlier but really it's a few days", "several_days"),
+        ("I said several days before but it's more like every day", "nearly_every_day"),
+        ("my doctor said every day before but I think a few days", None),
+        # Days off the symptom are exceptions to "most" / "nearly every day".
+        ("most days, maybe 3 or 4 days off", "more_than_half"),
+        ("nearly every day, 1 day off", "nearly_every_day"),
+        ("most days, 8 days off", None),
+        ("every day, 3 days off", None),
+        # One named day left out of "almost every day".
+        ("almost every day, apart from the Sunday we went out", "nearly_every_day"),
+        ("nearly every night apart from the Saturday", "nearly_every_day"),
+    ],
+)
+def test_round8_corrections_and_days_off(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
