@@ -124,12 +124,27 @@ def guesser() -> FrequencyGuesser:
         return _guesser
 
 
+def read_frequency(text: str) -> tuple[str | None, float]:
+    """The reading the NLU entity carries: the rules' option at confidence 1, else a
+    suggestion below 1, else (None, 0.0): asked again. The rules run once."""
+    value = answers.match_frequency(text)
+    if value is not None:
+        return value, 1.0
+    guess = _suggest_unread(text)
+    return (guess.value, guess.confidence) if guess else (None, 0.0)
+
+
 def guess_frequency(text: str) -> Guess | None:
     """A suggested option for a reply the rules leave unclear, or None (then asked again)."""
+    return None if answers.match_frequency(text) is not None else _suggest_unread(text)
+
+
+def _suggest_unread(text: str) -> Guess | None:
+    """A suggestion for a reply the rules have already left unclear."""
     if not text or len(text) > MAX_CHARS or not any(ch.isalpha() for ch in text):
         return None
-    if answers.match_frequency(text) is not None or answers.frequency_reply_is_vague(text):
-        return None  # read by the rules, or a vague word the policy asks again about
+    if answers.frequency_reply_is_vague(text):
+        return None  # a vague word the policy asks again about
     if _POLICY_RE.search(answers._frequency_norm(text)):
         return None
     return guesser().guess(text)

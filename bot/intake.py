@@ -673,9 +673,8 @@ class IntakeEngine:
                 value, source, raw_text = suggested.value, "text", suggested.text
             elif decision is False or _LEADING_NO.match(reply.text):
                 # "no, nearly every day": the no declines the suggestion, the rest answers.
-                rest = _LEADING_NO.sub("", reply.text)
-                firm_zero = needs_firm_zero(inst, item)
-                value = answer_text.match_option(rest, item.scale, firm_zero=firm_zero)
+                rest = Reply(text=_LEADING_NO.sub("", reply.text))
+                value, _ = self._answer_value(inst, item, None, rest)
                 if value is None:
                     # A clear reply to our question, not another unclear answer: the
                     # suggestion lapses, the attempts left stay as they were.

@@ -19,12 +19,13 @@ import json
 import signal
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from bot import answers
 from bot.answers import match_frequency
-from bot.frequency_guess import guess_frequency
+from bot.frequency_guess import read_frequency
 
 UNCLEAR = "unclear"
 
@@ -34,15 +35,13 @@ def load(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-SUGGEST = False  # --suggestions: as the NLU entity reads it, suggestions included
-
-
 def read(text: str) -> str:
-    value = match_frequency(text)
-    if value is None and SUGGEST:
-        guess = guess_frequency(text)
-        value = guess.value if guess else None
-    return value or UNCLEAR
+    return match_frequency(text) or UNCLEAR
+
+
+def read_with_suggestions(text: str) -> str:
+    """As the NLU entity reads it (--suggestions)."""
+    return read_frequency(text)[0] or UNCLEAR
 
 
 def vague_words(text: str) -> list[str]:
@@ -64,8 +63,10 @@ def vague_words(text: str) -> list[str]:
     return [norm[start:end].strip(" ,") for start, end, _, _ in sorted(vague)]
 
 
-def report(rows: list[dict[str, Any]], show_vague: bool) -> int:
-    got = [(r, read(r["text"])) for r in rows]
+def report(
+    rows: list[dict[str, Any]], show_vague: bool, reader: Callable[[str], str] = read
+) -> int:
+    got = [(r, reader(r["text"])) for r in rows]
     misses = [(r, g) for r, g in got if g != r["expect"]]
     wrong = [(r, g) for r, g in misses if g != UNCLEAR]
     n = len(rows)
@@ -110,10 +111,9 @@ def main() -> int:
         " where they leave the reply unclear; a suggestion is only stored once confirmed",
     )
     args = parser.parse_args()
-    global SUGGEST
-    SUGGEST = args.suggestions
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into `head`
-    wrong = report(load(args.path), args.vague)
+    reader = read_with_suggestions if args.suggestions else read
+    wrong = report(load(args.path), args.vague, reader)
     return 1 if wrong else 0
 
 

@@ -1,4 +1,4 @@
-"""Adds the `frequency` entity (NLU contract, DESIGN.md) from bot.answers.match_frequency.
+"""Adds the `frequency` entity (NLU contract, DESIGN.md) from bot.frequency_guess.read_frequency.
 
 Rule-based first: the mapping from words to an answer option must be predictable and
 testable. A reply the rules leave unclear may still get a *suggested* reading from
@@ -17,8 +17,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.answers import match_frequency
-from bot.frequency_guess import guess_frequency, guesser
+from bot.frequency_guess import guesser, read_frequency
 
 ENTITY = "frequency"
 
@@ -46,11 +45,7 @@ class FrequencyAnswerExtractor(GraphComponent):
         text: str | None = message.get(TEXT)
         if not text or text.startswith("/"):  # button payloads carry their own entities
             return
-        value, confidence = match_frequency(text), 1.0
-        if value is None:
-            guess = guess_frequency(text)
-            if guess is not None:
-                value, confidence = guess.value, guess.confidence
+        value, confidence = read_frequency(text)
         entities = [e for e in message.get(ENTITIES, []) if e.get("entity") != ENTITY]
         if value is not None:
             entities.append(
