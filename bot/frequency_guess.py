@@ -1,4 +1,4 @@
-"""A tentative reading of a two-week frequency reply the rules in bot.answers leave unclear.
+"""A tentative reading of a two-week reply that the rules (bot.frequency_reader) leave unclear.
 
 Why: the rules never read an option they are unsure of, so every phrasing they do not know is
 asked again. Blind-written replies the rules had never seen were read 90-94% right (the rest
@@ -34,20 +34,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot import answers
+from bot import frequency_reader
 
 EXAMPLES_DIR = Path(__file__).resolve().parent / "frequency_examples"
 MIN_CONFIDENCE = 0.8
 UNCLEAR = "unclear"
 OPTIONS = (
-    answers.NOT_AT_ALL,
-    answers.SEVERAL_DAYS,
-    answers.MORE_THAN_HALF,
-    answers.NEARLY_EVERY_DAY,
+    frequency_reader.NOT_AT_ALL,
+    frequency_reader.SEVERAL_DAYS,
+    frequency_reader.MORE_THAN_HALF,
+    frequency_reader.NEARLY_EVERY_DAY,
 )
 MAX_CHARS = 400  # longer replies are asked again by the rules; never guessed
 
-# Counts the policy asks again about on purpose (bot/answers.py): exactly half of the 14 days
+# Counts the policy asks again about on purpose (bot/frequency_reader.py): exactly half of 14
 # ("7 days", "half the time", "every other day", "every couple of days", "a week", "50/50",
 # "la mitad") and open-ended counts ("at least 9", "5 or more"). A suggestion would lead the
 # patient to one side of a line the reply does not cross. Matched on the rules' normalised
@@ -77,7 +77,7 @@ def load_examples(directory: Path = EXAMPLES_DIR) -> list[dict[str, Any]]:
 def _features(text: str) -> str:
     # The rules' own normalisation (accents, typos, number words): the model then sees
     # "evry day" and "every day" as one phrase, as the rules do.
-    return answers._frequency_norm(text) or text.lower()
+    return frequency_reader.frequency_norm(text) or text.lower()
 
 
 class FrequencyGuesser:
@@ -127,7 +127,7 @@ def guesser() -> FrequencyGuesser:
 def read_frequency(text: str) -> tuple[str | None, float]:
     """The reading the NLU entity carries: the rules' option at confidence 1, else a
     suggestion below 1, else (None, 0.0): asked again. The rules run once."""
-    value = answers.match_frequency(text)
+    value = frequency_reader.match_frequency(text)
     if value is not None:
         return value, 1.0
     guess = _suggest_unread(text)
@@ -136,15 +136,15 @@ def read_frequency(text: str) -> tuple[str | None, float]:
 
 def guess_frequency(text: str) -> Guess | None:
     """A suggested option for a reply the rules leave unclear, or None (then asked again)."""
-    return None if answers.match_frequency(text) is not None else _suggest_unread(text)
+    return None if frequency_reader.match_frequency(text) is not None else _suggest_unread(text)
 
 
 def _suggest_unread(text: str) -> Guess | None:
     """A suggestion for a reply the rules have already left unclear."""
     if not text or len(text) > MAX_CHARS or not any(ch.isalpha() for ch in text):
         return None
-    if answers.frequency_reply_is_vague(text):
+    if frequency_reader.frequency_reply_is_vague(text):
         return None  # a vague word the policy asks again about
-    if _POLICY_RE.search(answers._frequency_norm(text)):
+    if _POLICY_RE.search(frequency_reader.frequency_norm(text)):
         return None
     return guesser().guess(text)

@@ -23,9 +23,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bot import answers
-from bot.answers import match_frequency
+from bot import answer_engine, frequency_reader
 from bot.frequency_guess import read_frequency
+from bot.frequency_reader import match_frequency
 
 UNCLEAR = "unclear"
 
@@ -47,10 +47,10 @@ def read_with_suggestions(text: str) -> str:
 def vague_words(text: str) -> list[str]:
     """The vague quantifiers the reader acts on in `text` (after normalising): like the
     reader, a longer phrase wins an overlap, so "more often than not" holds no "often"."""
-    norm = answers._frequency_norm(text)
+    norm = frequency_reader.frequency_norm(text)
     hits = [
         (m.start(), m.end(), order, rule.value)
-        for order, rule in enumerate(answers._FREQUENCY_RULES)
+        for order, rule in enumerate(frequency_reader.FREQUENCY_RULES)
         for m in rule.pattern.finditer(norm)
         if m.end() > m.start()
     ]
@@ -59,7 +59,7 @@ def vague_words(text: str) -> list[str]:
     for h in hits:
         if all(h[1] <= c[0] or h[0] >= c[1] for c in chosen):
             chosen.append(h)
-    vague = [c for c in chosen if isinstance(c[3], str) and c[3].startswith(answers._VAGUE)]
+    vague = [c for c in chosen if isinstance(c[3], str) and c[3].startswith(answer_engine.VAGUE)]
     return [norm[start:end].strip(" ,") for start, end, _, _ in sorted(vague)]
 
 

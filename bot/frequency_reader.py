@@ -1,0 +1,2071 @@
+"""The two-week frequency reader (PHQ-9 / GAD-7 answers): a typed reply -> one of the four
+options, or None (asked again).
+
+Deliberate choices on the two-week frequency scale. The options are the PHQ-9/GAD-7 answers
+0 Not at all, 1 Several days, 2 More than half the days, 3 Nearly every day (CLINICAL.md
+sections 1 and 2), over a 14-day window:
+
+* Day counts: 0 -> not_at_all, 1-6 -> several_days, 7 -> unclear, 8-11 -> more_than_half,
+  12-14 -> nearly_every_day. Per week, the count doubles: "3 days a week" is about 6 of 14
+  (several_days), "4-5 days a week" 8-10 (more_than_half), "6 days a week" 12
+  (nearly_every_day), "3 or 4 days a week" 6-8 spans both sides of half (asked again).
+  "or so"/"about" around a weekly count keep its doubled range (session 4): "3 times a week
+  or so", "about 3 days a week", "3 or so times a week" are 6 (several_days); "about 3-4
+  days a week" (6-8) is asked again.
+* Exactly half is asked again (policy changed session 4; until then it was several days):
+  7 of the 14 days is neither clearly "several days" nor "more than half the days", and a
+  clinician would ask. So "a week", "7 days", "7 of the 14 days", "half the time", "exactly
+  half", "every other day", "50%" give no answer, and so does a range that includes 7 ("6 or
+  7 days"). Roughly half ("about half", "a week or so", "around 7 days", "7 or 8 days") is
+  asked again as before; "almost a week" and "nearly half" are under half (several_days).
+  A phrase that says *more* than half ("more than a week", "over half", "a week and a
+  half", "8 days") is more_than_half; "at least half", "at least a week", "at least 7 days"
+  and "7 days or more" include exactly half and are asked again (policy, session 4: "at
+  least half: asked again"); "less than half"/"less than a week" is several_days.
+  "Every day", "daily", "all the time" are nearly_every_day.
+* Open-ended counts that reach into the next option ("a few days, maybe more", "most days, if
+  not every day", "at least a few days") are asked again; "12 days or more" stays 12-14.
+* Vague quantifiers are asked again with the buttons, never guessed (issue 5): each one
+  straddles two options. "rarely", "hardly ever", "almost never", "not often", "not really",
+  "not much" (not at all or several days); "sometimes", "at times", "a bit", "a little", "on
+  and off" (several days or more than half); "often", "frequently", "a lot", "quite a lot",
+  "loads" (more than half or nearly every day). A count or label in the same reply that falls
+  inside the range decides ("sometimes, about 3 days"); one outside it makes the reply
+  unclear ("rarely, but lately every day"); a zero beside one is a hedged zero ("no, hardly
+  ever"), except the soft zeros above ("no, not really"). frequency_reply_is_vague tells the
+  engine to say why it asks again. Words that name a few occurrences, clearly fewer than
+  half ("occasionally", "once or twice", "a couple of days") stay several_days ("(every) now and
+  then" is vague since session 4: the dev writers split on it); "most days", "usually", "mostly",
+  "more often than not" stay more_than_half ("most" is more than half). On the PSS-10, WHO-5 and
+  AIS scales the same words are option labels or levels and are read by their own lexicons.
+* "no" (alone or as "no, not once") is not_at_all on a how-often question.
+* Per-day rates ("three times a day") say nothing about how many days and are ignored.
+* "never"/"no" count only as an answer, never as part of a symptom: "I never sleep well" and
+  "no appetite at all" describe a problem and are asked again rather than read as 0.
+* Typos in the answer words ("sevral days", "nearly evry day", "more then half") are read as
+  the word meant when exactly one lexicon word is one edit away (see _fix_word).
+* Other languages (Spanish, French, German, Portuguese, Italian, Dutch, Polish): the PHQ-9
+  label translations and everyday words in bot/frequency_words.py, read like their English
+  counterparts (vague words asked again, a one-word "never" only on its own, that language's
+  "not" negates and its "maybe" hedges a zero). Accents are optional ("dias" = "días").
+  Day counts in those languages are read with the same 14-day arithmetic (session 4): their
+  number words 1-14 right before a day or times word, "or"/"to" between two, "a week" and
+  "a day" after ("zwei oder drei Tage" 2-3, "drei Tage pro Woche" 6, "tres veces al día" a
+  rate per day, asked again; "un jour sur deux" every other day, exactly half).
+* The recall period is the last 2 weeks: an answer about another time ("last month", "3
+  years ago", "when I was a teenager", "before I started sertraline", "used to", "I'm fine
+  now"), someone else's answer ("my husband says every day") or a question back ("does that
+  count?") is asked again, however clear its count.
+* "usually"/"mostly" are most days only as the whole answer ("usually, yeah"); beside other
+  words they qualify a time of day or a mood ("at night mostly", "mostly fine") and are
+  ignored, so a count beside them decides.
+* Shares of the 14 days are day counts: "two thirds of the days" 9.3, "70%" 9.8, each read
+  when every whole count within half a day (a day if approximate) is one option; a bare
+  "100%" (also "definitely") and "more than 80%" are asked again. A count for each week
+  ("a couple this week and a couple last week") is summed the same way.
+* Weekends left out ("most days apart from the weekend") cap the count at the 10 weekdays:
+  never nearly every day, and alone asked again.
+* A soft opener followed by a firm, unhedged zero ("I don't think so, no, never", "I don't
+  think so, not at all") is not_at_all (session 4); "I don't think so, no" stays a hedged
+  zero, asked again ("not really, no" is a soft zero: see match_frequency).
+* Explicit self-corrections ("a few days... actually no, more like most days", "most days,
+  no scratch that, every day", "sorry, I mean", "wait, no", "correction", "let me correct"):
+  only the part after the last marker is read, by the same reader, so it must be clear
+  itself (policy changed session 4). Two answers without such a marker stay unclear, except
+  a neighbouring option after ", well," ("most days, well, nearly all of them"), which
+  refines the first (session 4).
+* Session 5 readings: a "?" followed by an answer is an echo, not doubt ("Sleep? No, none at
+  all"), and "X? no, <clear answer>" reads the answer; a reply that is itself a question
+  ("is that including weekends?") is asked again; another time then "but the last 2 weeks"
+  reads the part about the window; a whole week ("every day last week") or none of it joins
+  a two-week sum, and one week's count with "fine otherwise" is the count; named weekdays
+  are n to 2n days, a span ("Sunday to Thursday") a habit in both weeks; "N in the
+  fortnight"; "not more than a couple of days" is several days; "since Friday", seasons,
+  "in hospital for most of it", "like always" and "fine most days" are no count of the 14
+  days; firm idioms ("not in the slightest", "can't say I have", "I'd have to say no").
+* Round 4 (classes from the blind sets dev4/dev5, each read in general): a denied break or
+  good day ("not one day off", "not a single good day") is every day; any share "n out of m"
+  (m up to 7; a day word when m > 4, as "6 out of 10" may be a rating) is its part of the
+  14 days; every day but n days, and n good days, leave 14 - n; one count in both weeks is
+  doubled; "..., so 3" / "say 9" after days were talked about is the count; refinements
+  after "actually"/"in fact"/"or rather" like ", well,"; a flat "no" before or after a firm
+  zero agrees with it, and "no" + the topic as usual ("no, I'm eating normally") is a zero,
+  but "no" with a qualifier ("no, mostly fine", "no, I'm not sleeping well") is asked
+  again; relieved and nominal zeros ("thankfully not", "a hard no", "no worries there");
+  "rarely, but yes" is several days; "quite a few" is vague (a count inside decides); a
+  clear answer then a question about what is normal keeps the answer; events on a weekday,
+  "when I was ...", "until Thursday, since then", "or maybe not", "hard to remember" and a
+  question whether the count includes something are asked again; chat spellings ("nop",
+  "naa", "fw", "moast", "nothin", "definately").
+* Round 5 (classes from the blind sets dev6/dev7): "n out of every m days" is a share;
+  days left out after "generally yes" / "nearly all the days" leave 14 minus them, and a
+  count after "apart from" with no "every day" before it is asked again (it counts the
+  exceptions); "every day, maybe 1 day off" and "not been a day I haven't" are every day;
+  "the bigger part of", "good days outnumbered by the bad", "more days than I'm not" are
+  more than half; "not even half" is several days; two vague words bounding the count from
+  both sides ("sometimes, not often") are several days; weekdays of one named week are
+  that many days, weekdays "are fine" are no count; "once" as a conjunction, "8 hrs a
+  night" and "every day would be an exaggeration" are no count; lifelong traits ("always
+  been a worrier"), months and holidays, away for the window, a far "not ... once" are
+  asked again; firm zeros: "no <topic> whatsoever" (not a capacity such as appetite),
+  "not having this problem", "not ... one bit", "none of the 14 days", a flat "no" with
+  "I eat normally" / "my mood has been alright" / "fine"; soft zeros naming the topic
+  ("never really had that problem"); "oh wait" and "I misread" correct; "naw", held-down
+  keys ("allll"), a spaced dash as a clause break. A capacity's absence ("no appetite at
+  all") is the symptom and does not negate the count after it; the symptom denied ("haven't
+  felt down") is a zero; how often the patient does an activity ("going to the gym 3 times a
+  week") is evidence, not a count; a flat "no" followed by the symptom ("no, I struggle to
+  sleep", "no, I sleep too much") is no firm zero; "can't say I have" only as a clause.
+* Round 6 (classes from the blind sets dev8/dev9): a year ("in 2019") is another time; a
+  vague amount added on top of a count ("weekends, and sometimes midweek too") leaves it
+  open; "every day but only ..." names no exception; a weekday compared ("Mondays are the
+  worst") and "I don't know how to count it / how many" are asked again; the weekdays are
+  10 of the 14 days, and days that "are ok" are no count; more days bad than good is more
+  than half (more good than bad: several days); round the clock, "every single one of
+  them", a denied good night, "can't remember the last time I felt rested", "never not
+  tired", "it never stops" are every day; good days "out of 14" with the rest bad leave 14
+  minus them; a count then a second estimate ("10 days? maybe 11") bound the count; since
+  an event months ago the window lies inside it; firm zeros ("doesn't apply to me", "hasn't
+  happened once", "not on any day", "zero, zilch", "no problems with <topic>", the symptom
+  denied, "eating normally the whole time"), but a softener after a denial ("haven't felt
+  down much") is "not much", vague.
+* Round 7 (classes from the blind sets dev10/dev11): context after a clear answer that
+  names no other option is read past: "so neither do I", "some days worse than others";
+  "it never really goes away", "hasn't let up since my divorce", "can't remember the last
+  day I felt relaxed" are every day; days that were fine after "most days" / "nearly every
+  day" are its exceptions (14 - n, read only when that agrees), alone they are asked again;
+  a soft zero said again ("nah not really, none") is a soft zero; "no actually" corrects;
+  "mucho trabajo" and "after a full night" are no count. Asked again: "more than a few
+  days" (open), "the last 3 months" (longer than the window), "kids under 5" (ages), "fine
+  until ... and now" (a change inside the window), a routine at a clock time ("every
+  morning I get up at 6"). An answer then a count that backs it ("over half, maybe 9",
+  "well over half, maybe 11 or 12") is the answer when the count agrees (or only crosses
+  the 11/12 line beside it); "even 1 day" denied and "can't think of a single day it was an
+  issue" are zeros; "the odd one", "5 of the days", "the day of X and the day after" are
+  several days (good days counted, "3 of the days were fine", asked again); activities
+  ("I still do the crossword every morning") are evidence; "rly", "wks" are chat spellings.
+  Days left out of "most" ("most of them, apart from a few days", "most nights, a few
+  nights I slept ok": 10-12) are more than half; "most days apart from 8 days" contradicts
+  itself (asked again); "3 good days, the rest I couldn't sleep" leaves 11.
+* Round 8 (classes from the blind sets dev12/dev13): asked again: a rate over a month or
+  a year ("twice a year", "about once a month", "every few months"); a lifelong condition
+  as the reason ("I have ADHD so concentration is always a problem for me"); the answer
+  handed back ("so you tell me"); "mostly weekends" / "mainly Mondays" as the whole answer
+  (after a count, "a few days, mostly Mondays", it only says when); "some days I feel it,
+  some days I don't"; good days counted ("the first few days were fine, then it was bad");
+  "the week before was bad too"; "which two weeks", "in hospital for one of them". A work
+  schedule ("I work 4 days a week") is no count. "10 von 14 Tagen" / "10 de 14 días" are
+  shares; "every day except (like) 3 or 4" leaves 10-11, more than half. Read: "(well)
+  over half of them"; "used to it" (accustomed) and "about what will happen" are no other
+  time and no question; "never in this two weeks", "no definitely not", "nopeee", "nothing,
+  nada" and "none that I noticed" are zeros; "..., like 3" after days is a tail count.
+  "no that's not me" (the "no" before it was never matched); "I said several days before
+  but ..." corrects; "most days, maybe 3 or 4 days off" leaves 10-11 (days off are
+  exceptions, read only when that agrees); "almost every day, apart from the Sunday" is
+  nearly every day.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot import frequency_words
+from bot.answer_engine import (
+    CLAUSE_BREAKS,
+    FREQUENCY_BY_SCORE,
+    HEDGE_RE,
+    MORE_THAN_HALF,
+    NEARLY_EVERY_DAY,
+    NEGATORS,
+    NEUTRAL,
+    NOT_AT_ALL,
+    PRE_FILLER,
+    QUOTES,
+    SEVERAL_DAYS,
+    UNCLEAR,
+    UNCLEAR_SPECS,
+    VAGUE,
+    Reading,
+    Value,
+    alone,
+    bare_number,
+    compile_rules,
+    decide,
+    is_hedged,
+    normalize,
+    phrase,
+    read_phrases,
+    too_long_or_empty,
+)
+from bot.text_distance import edit_distance
+
+__all__ = [
+    "FREQUENCY_RULES",
+    "MORE_THAN_HALF",
+    "NEARLY_EVERY_DAY",
+    "NOT_AT_ALL",
+    "SEVERAL_DAYS",
+    "frequency_norm",
+    "frequency_reply_is_vague",
+    "match_frequency",
+]
+
+# --------------------------------------------------------------------------------------------
+# Two-week frequency scale
+
+
+def _days(n: int) -> str:
+    """Value for n of the 14 days. Exactly 7 (half) is asked again (policy changed session
+    4): it is neither clearly "several days" nor "more than half the days", and a clinician
+    would ask. 1..6 are several days, 8..11 more than half."""
+    if n == 0:
+        return NOT_AT_ALL
+    if 1 <= n <= 6:
+        return SEVERAL_DAYS
+    if n == 7:
+        return UNCLEAR
+    if 8 <= n <= 11:
+        return MORE_THAN_HALF
+    if 12 <= n <= 14:
+        return NEARLY_EVERY_DAY
+    return UNCLEAR  # more days than the window holds
+
+
+def _vague(*options: str) -> str:
+    """A vague quantifier ("sometimes") that could mean any of `options`."""
+    return VAGUE + "|".join(options)
+
+
+def _same(*values: str) -> str:
+    return values[0] if len(set(values)) == 1 else UNCLEAR
+
+
+def _count(m: re.Match[str]) -> str:
+    n = int(m.group(1))
+    if n == 7 and " or so" in m.group(0):
+        return UNCLEAR  # "7 or so days" could be 6 to 8: spans two options
+    return _days(n)
+
+
+def _count_range(m: re.Match[str]) -> str:
+    lo, hi = int(m.group(1)), int(m.group(2))
+    return _same(_days(lo), _days(hi)) if lo <= hi else UNCLEAR
+
+
+def _per_week(m: re.Match[str]) -> str:
+    counts = [int(g) for g in m.groups() if g is not None]
+    if any(c > 7 for c in counts):
+        return UNCLEAR
+    return _same(*(_days(2 * c) for c in counts))
+
+
+def _more_than(m: re.Match[str]) -> str:
+    n = int(m.group(1))
+    if 7 <= n <= 10:  # "more than a week" says more than half, like the label
+        return MORE_THAN_HALF
+    if 11 <= n <= 13:
+        return NEARLY_EVERY_DAY
+    return UNCLEAR  # "more than 3 days" spans several options
+
+
+def _less_than(m: re.Match[str]) -> str:
+    return SEVERAL_DAYS if 2 <= int(m.group(1)) <= 7 else UNCLEAR
+
+
+def _at_least(m: re.Match[str]) -> str:
+    """ "At least N days" / "N or more": open-ended, so read only when every count it allows
+    is one option (N of 12-14: nearly every day). "At least 7 days" includes exactly half
+    (policy, session 4: "at least half: asked again"), and "at least 8 days" reaches into
+    nearly every day, like "a few days or more" (open-ended counts are asked again)."""
+    n = int(m.group(1))
+    return NEARLY_EVERY_DAY if 12 <= n <= 14 else UNCLEAR
+
+
+def _almost(m: re.Match[str]) -> str:
+    n = int(m.group(1))
+    if n == 7:  # "almost 7 days" is under half, like "almost a week": several days
+        return SEVERAL_DAYS
+    return _same(_days(n - 1), _days(n)) if n >= 1 else UNCLEAR
+
+
+def _every_n_days(m: re.Match[str]) -> str:
+    n = int(m.group(1))
+    return _days(14 // n) if n >= 1 else UNCLEAR
+
+
+def _weeks(m: re.Match[str]) -> str:
+    return NEARLY_EVERY_DAY if int(m.group(1)) == 2 else UNCLEAR  # 1 week is half
+
+
+_FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4}
+
+
+def _share(m: re.Match[str]) -> str:
+    """A share of the 14 days ("two thirds of the days" = 9.3 days, "20 percent" = 2.8):
+    the option for every whole day count within half a day of it, or within a day when the
+    share is approximate ("roughly two thirds"); several options (or a comparator such as
+    "more than 80 percent", which leaves the count open) give unclear."""
+    approx, comparator, count, per = m.group("approx"), m.group("cmp"), m.group("n"), m.group("per")
+    n = int(count) if count else 1  # "a third"
+    share = n / 100 if per == "percent" else n / _FRACTIONS[per]
+    if comparator or share > 1 or (per == "percent" and not count):
+        return UNCLEAR
+    days, slack = 14 * share, 1.0 if approx else 0.5
+    return _same(_days(math.ceil(days - slack)), _days(math.floor(days + slack)))
+
+
+# How many days a small count word can stand for, in one week.
+_WEEK_COUNTS = {"once": (1, 1), "twice": (2, 2), "couple": (2, 2), "few": (2, 4)}
+# A whole week ("every day last week", "all week this week") is all 7 of its days.
+_WHOLE_WEEK = r"every day|every night|each day|daily|all week"
+# ... and a week without it ("none this week") is none of its days.
+_NO_DAYS = r"none|nothing|0|no days|not at all"
+
+
+def _week_count(word: str) -> tuple[int, int]:
+    if word.isdigit():
+        return (int(word), int(word))
+    if re.fullmatch(_WHOLE_WEEK, word):
+        return (7, 7)
+    if re.fullmatch(_NO_DAYS, word):
+        return (0, 0)
+    return _WEEK_COUNTS[word.split()[-1]]
+
+
+def _two_weeks(m: re.Match[str]) -> str:
+    """A count for each of the two weeks of the window ("a couple this week and a couple
+    last week"): their sum is the count of the 14 days (CLINICAL.md section 1), read only
+    when every sum it could be falls in one option."""
+    (lo1, hi1), (lo2, hi2) = _week_count(m.group(1)), _week_count(m.group(2))
+    if max(hi1, hi2) > 7:
+        return UNCLEAR
+    return _same(_days(lo1 + lo2), _days(hi1 + hi2))
+
+
+def _one_week(m: re.Match[str]) -> str:
+    """A count for one week and "fine otherwise": the other days are none, so the week's
+    count is the count of the 14 days ("a few nights last week, fine otherwise")."""
+    lo, hi = _week_count(m.group(1))
+    return _same(_days(lo), _days(hi))
+
+
+def _out_of(m: re.Match[str]) -> str:
+    """ "3 out of 14", "5 of 7", and any other share said as n out of a total ("3 days out of
+    4" is 10.5 of the 14 days): the option for every whole day count within half a day of the
+    share (a day when approximate, "about 3 out of 4"), else asked again."""
+    n, total = int(m.group(1)), int(m.group(2))
+    if total == 14:
+        return _days(n)
+    if total == 7 and n <= 7:
+        return _days(2 * n)
+    if not 2 <= total <= 7 or n > total or re.search(r"\b(?:last|past)\b", m[0]):
+        return UNCLEAR  # "3 of the last 10 days" leaves the other 4 days open
+    if total > 4 and not re.search(rf"\b{_UNIT}\b", m[0]):
+        return UNCLEAR  # "6 out of 10", "4 out of 5" alone may be a rating, not days
+    days = 14 * n / total
+    slack = 1.0 if re.match(_APPROX, m.group(0)) else 0.5
+    return _same(_days(math.ceil(days - slack)), _days(math.floor(days + slack)))
+
+
+def _tail_count(m: re.Match[str]) -> str:
+    """ "..., so 3" after days were talked about: that many days ("say 9" is about 9: 8-10).
+    Without a word for days the number may be a score: asked again."""
+    # A count word before ("several, maybe 4") talks about days as much as "days" does.
+    # So does "over half" or "most" ("over half, maybe 9").
+    if not re.search(
+        r"\b(?:days?|nights?|times?|several|few|couple|half|most)\b", m.string[: m.start()]
+    ):
+        return UNCLEAR
+    n = int(m.group(1))
+    if m.group(0).startswith("so") and " " not in m.group(0)[3:]:
+        return _days(n)
+    # "10 days, maybe 11": a count just before bounds the estimate from the other side.
+    before = re.search(r"\b(\d{1,2}) (?:days?|nights?|times?) , ?$", m.string[: m.start()])
+    if before:
+        return _same(_days(int(before.group(1))), _days(n))
+    return _same(_days(max(n - 1, 0)), _days(n), _days(n + 1))
+
+
+def _both_weeks(m: re.Match[str]) -> str:
+    """The same count in each of the two weeks: twice the week's count."""
+    lo, hi = _week_count(m.group(1))
+    return _same(_days(2 * lo), _days(2 * hi))
+
+
+def _all_but(m: re.Match[str]) -> str:
+    """ "mostly, apart from 3 or 4 days", "daily except maybe 1 day": the days left out, so
+    14 minus them; read when every count left is one option."""
+    lo, hi = int(m.group("n")), int(m.group("m") or m.group("n"))
+    left = _same(_days(14 - lo), _days(14 - hi)) if lo <= hi <= 14 else UNCLEAR
+    if m.group(0).startswith("most") and left in (NOT_AT_ALL, SEVERAL_DAYS):
+        return UNCLEAR  # "most days apart from 8 days" contradicts itself
+    return left
+
+
+_FEW_DAYS = {"a few": (2, 4), "few": (2, 4), "a couple of": (2, 2), "a couple": (2, 2)}
+
+
+def _head_but(m: re.Match[str]) -> str:
+    """ "most days I had no appetite, maybe 4 days I ate normally", "most of them, apart from
+    a few days": the good days are the exceptions to the answer before them, so 14 minus
+    them; read when that agrees with the answer, or for "most" only crosses the 11/12 line
+    ("most, but a few good nights": 10-12), and asked again otherwise ("most days, 8 days I
+    was fine" contradicts itself)."""
+    head = MORE_THAN_HALF if m.group("head").startswith("most") else NEARLY_EVERY_DAY
+    n = m.group("n")
+    lo, hi = _FEW_DAYS[n] if n in _FEW_DAYS else (int(n), int(m.group("m") or n))
+    if not lo <= hi <= 14:
+        return UNCLEAR
+    options = {_days(14 - k) for k in range(lo, hi + 1)}
+    if options == {head}:
+        return head
+    if head == MORE_THAN_HALF and options == {MORE_THAN_HALF, NEARLY_EVERY_DAY} and lo == 2:
+        return head
+    return UNCLEAR
+
+
+_HEAD_OPTIONS = (
+    ("half", MORE_THAN_HALF),
+    ("most", MORE_THAN_HALF),
+    ("every", NEARLY_EVERY_DAY),
+    ("several", SEVERAL_DAYS),
+    ("few", SEVERAL_DAYS),
+)
+
+
+def _label_then_range(m: re.Match[str]) -> str:
+    """ "well over half, maybe 11 or 12 days": the answer, then a count that backs it. Read
+    when every count is that answer, or the range only crosses the 11/12 line beside it (the
+    writer's word decides there); anything else (7, another option) is asked again."""
+    head = next(v for w, v in _HEAD_OPTIONS if w in m.group("head"))
+    lo, hi = int(m.group("n")), int(m.group("m") or m.group("n"))
+    if not lo <= hi <= 14:
+        return UNCLEAR
+    options = {_days(k) for k in range(lo, hi + 1)}
+    if options == {head}:
+        return head
+    if options == {MORE_THAN_HALF, NEARLY_EVERY_DAY} and (
+        (head == MORE_THAN_HALF and hi == 12) or (head == NEARLY_EVERY_DAY and lo == 11)
+    ):
+        return head
+    return UNCLEAR
+
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+
+
+def _weekdays(m: re.Match[str]) -> str:
+    """n weekdays named: n days if once each, 2n if every week (the window has two of each)."""
+    n = len(set(re.findall(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", m[0])))
+    return _same(_days(n), _days(2 * n))
+
+
+def _weekdays_once(m: re.Match[str]) -> str:
+    """n weekdays of one named week ("Monday and Tuesday last week"): n days, once each."""
+    return _days(len(set(re.findall("|".join(_WEEKDAY_NAMES), m[0]))))
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_range(m: re.Match[str]) -> str:
+    """ "Monday to Friday", "Sunday to Thursday": a span of the week, said as a habit, so in
+    each of the two weeks (2 x span of the 14 days); "last Tuesday to Thursday" once."""
+    first, last = (_WEEKDAY_NAMES.index(d) for d in re.findall("|".join(_WEEKDAY_NAMES), m[0]))
+    span = (last - first) % 7 + 1
+    return _days(span if m[0].startswith(("last ", "this ")) else 2 * span)
+
+
+_DAY = r"(?:days?|nights?|mornings?|evenings?|afternoons?)"
+_BAD = r"(?:bad|rough|hard|tough|difficult|awful|terrible|low|dark|down|off|sleepless)"
+_UNIT = r"(?:days?|nights?|mornings?|evenings?|times?|occasions?)"
+_OF14 = r"(?: (?:out of|of|in) (?:the )?(?:last |past )?(?:14|2 weeks|fortnight)(?: days)?)?"
+_RECALL = r"(?:2 weeks|14 days|fortnight|couple (?:of )?weeks)"
+_PER = r"(?:a|per|each|every|in a|of the|out of the)"
+# Hedges before a bare quantity ("maybe a few"): a hedge does not change a non-zero answer.
+_HEDGE_FILLER = r"(?:(?:maybe|probably|perhaps|possibly|about|around|roughly|only|like) )?"
+_ABOUT = r"(?:about|around|roughly|approximately|approx|like|maybe|probably|perhaps|say|only|just)"
+# Words that make a count approximate: "about half" could be 6 to 8 days.
+_APPROX = (
+    r"(?:about|around|roughly|approximately|approx|like|maybe|probably|perhaps|possibly"
+    r"|just about|more or less|give or take|somewhere around|something like)"
+)
+_WEEK_COUNT = (
+    rf"(\d|once|twice|(?:a )?couple|(?:a )?few|{_WHOLE_WEEK}|{_NO_DAYS})(?: of)?"
+    # "1 day last week and 1 this week": the singular unit of a count of 1.
+    r"(?: (?:days?|nights?|times?|mornings?|evenings?))?"
+)
+_SHARE_OF = r"of (?:the )?(?:days|time|nights|2 weeks|fortnight|them|it)"
+_SHARE = (
+    rf"(?P<approx>{_APPROX} )?(?P<cmp>(?:more than|over|above|less than|under|below|at least"
+    r"|almost|nearly|close to|up to) )?(?:(?P<n>\d{1,3}) |a )"
+    r"(?P<per>thirds?|quarters?|fourths?|percent)"
+)
+_HALF = (
+    r"half (?:of )?(?:the )?(?:time|days|nights|of it|the 2 weeks|of them)|half and half"
+    r"|50 percent(?: of (?:the )?(?:days|time|nights))?"
+)
+
+# After a denial, a softener makes it "not much" (vague): "haven't felt down much".
+_NO_SOFTENER = r"(?! (?:much|that much|too much|a lot|that often|often|very much|lately)\b)"
+
+_FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
+    # --- computed counts, rates and ranges -------------------------------------------------
+    (phrase(rf"(\d{{1,3}})(?: or so)?(?: (?:whole|full|separate|different|single|odd|{_BAD}))?"
+             rf" {_UNIT}{_OF14}"), _count),
+    (phrase(rf"(?:{_APPROX} )?(\d{{1,3}})(?: {_UNIT})? (?:out of|of|in) (?:the |every )?"
+             r"(?:last |past )?(\d{1,2})(?: days)?(?! weeks)"), _out_of),
+    # "3 in the fortnight": a count over the whole window, with or without its unit.
+    (phrase(r"(\d{1,2}) (?:in|over) (?:the )?(?:last |past )?(?:fortnight|2 weeks|14 days)"),
+     _count),
+    (phrase(rf"(?:between )?(\d{{1,3}}) (?:or|to|and) (\d{{1,3}}) {_UNIT}{_OF14}"), _count_range),
+    # "or so"/"about" around a weekly count leave its doubled range as it is (session 4):
+    # "3 or so times a week" is 6 of 14; "about 3-4 days a week" (6-8) straddles half.
+    (phrase(rf"(?:(\d{{1,2}}) (?:or|to) )?(\d{{1,2}})(?: or so)? {_UNIT}(?: or so)? {_PER} week"),
+     _per_week),
+    # "or so" keeps these several days: 1 or 2 a week is 2 to 4 of the 14 days.
+    (phrase(rf"(?:once|1 time|a day|1 day|a day or 2|1 or 2 days) {_PER} week(?: or so)?"),
+     SEVERAL_DAYS),
+    (phrase(r"(?:more than|over|above|upwards of) 50 percent"
+             r"(?: of (?:the )?(?:days|time|nights))?"), MORE_THAN_HALF),
+    (phrase(rf"(?:once or twice|twice|(?:a )?couple (?:of )?(?:times|days)) {_PER} week"
+             r"(?: or so)?"),
+     SEVERAL_DAYS),
+    (phrase(rf"(?:a few|few|several|many|a lot of|lots of|multiple) {_UNIT} {_PER} week"),
+     UNCLEAR),
+    (phrase(rf"(?:more than|over|above|upwards of|in excess of)(?: {_ABOUT})? (\d{{1,3}})"
+             rf"(?: {_UNIT})?{_OF14}"), _more_than),
+    (phrase(rf"(?:less than|fewer than|under|below)(?: {_ABOUT})? (\d{{1,3}})(?: {_UNIT})?"
+             rf"{_OF14}"), _less_than),
+    (phrase(rf"(?:at least|a minimum of|minimum) (\d{{1,3}})(?: {_UNIT})?{_OF14}"), _at_least),
+    (phrase(rf"(?:almost|nearly|close to|just under|not quite) (\d{{1,3}}) {_UNIT}{_OF14}"),
+     _almost),
+    (phrase(r"every (\d{1,2}) (?:days|nights)"), _every_n_days),
+    (phrase(rf"{_WEEK_COUNT} (?:this|last) week(?: ,)? (?:(?:and |but )?(?:fine|ok|okay|good"
+             r"|nothing|none) (?:otherwise|the rest of the time|apart from that)"
+             r"|otherwise (?:fine|ok|okay|good|nothing|none))"), _one_week),
+    # Once in the whole window: 1 of the 14 days.
+    (phrase(r"once (?:every|in (?:the )?(?:last |past )?|a) (?:2 weeks|fortnight)"),
+     SEVERAL_DAYS),
+    # "no more than a couple of days", "not more than 3 days": an upper bound of a few days
+    # says the symptom came, on at most that many days: several days.
+    (phrase(rf"(?:not|no) more than (?:a couple(?: of)?|a few|few|[1-6])(?: {_UNIT})?{_OF14}"),
+     SEVERAL_DAYS),
+    (phrase(rf"{_WEEK_COUNT} (?:this|last) week(?: ,)?(?: (?:and|plus|then|and then|but))?"
+             rf" {_WEEK_COUNT}"
+             r" (?:the week before|the previous week|(?:this|last) week)"), _two_weeks),
+    # Shares of the window (CLINICAL.md section 1: 14 days), after the rules for "50 percent"
+    # and "more than 50 percent" so those win a tie: "2 thirds of the days", "70 percent".
+    # A bare share is one only as the whole answer: "70 percent better" is not 70% of days,
+    # and "100 percent" alone is as likely "definitely" as "every day".
+    (phrase(rf"{_SHARE} {_SHARE_OF}"), _share),
+    (alone(r"100 percent"), UNCLEAR),
+    (alone(_SHARE), _share),
+    # "not 100% sure" is about certainty, not days: read and ignored, as before shares.
+    (phrase(r"\d{1,3} percent (?:sure|certain|confident)"), NEUTRAL),
+    (phrase(r"every few (?:days|nights)"), SEVERAL_DAYS),
+    (phrase(r"(\d) weeks(?: straight| solid| in a row)?"), _weeks),
+    # --- echoes of the question, and rates per day: read, then ignored ----------------------
+    (phrase(rf"(?:(?:in|over|during|for|within|throughout|of) )?(?:the )?(?:last|past|previous"
+             rf"|recent|these|this) {_RECALL}"), NEUTRAL),
+    # "2 days, maybe, in those two weeks": "those" points back at the window too.
+    (phrase(rf"(?:in|over|during|within|out of|of) (?:the |a |those |these )?{_RECALL}"),
+     NEUTRAL),
+    (phrase(r"(?:\d+|a|1|couple of|couple|few) weeks? ago|how often|every week|each week"
+             r"|(?:\d+ times|once|twice|a few times|few times|several times|many times"
+             r"|lots of times|a couple (?:of )?times|multiple times|a lot|\d+ or \d+ times)"
+             rf" {_PER} day|(?:once|twice) daily"), NEUTRAL),
+    # --- exactly half (7 of the 14 days) is asked again (policy changed session 4): it is
+    # neither clearly "several days" nor "more than half the days", and a clinician would
+    # ask. Roughly half ("about half", "a week or so", "around 7 days") is asked again too.
+    # A bare "half" or "a week" is no count beside other words ("half the night", "10 drinks
+    # a week", "stopped after a week"): asked again all the same.
+    (alone(r"(?:(?:exactly|only|just|precisely) )?half"), UNCLEAR),
+    (alone(r"(?:(?:exactly|only|just|for|for only|for just) )?(?:a|1) week"), UNCLEAR),
+    (phrase(rf"(?:(?:exactly|only|just|precisely) )?(?:{_HALF})"), UNCLEAR),
+    (phrase(rf"{_APPROX} (?:{_HALF}|half)|(?:{_HALF}|half) or so|a good half"), UNCLEAR),
+    (phrase(r"half|(?:a|1) week"), UNCLEAR),
+    # Every other day, and one week of the two, are 7 of the 14 days: exactly half.
+    (phrase(r"every (?:other|second) (?:day|night)|alternate (?:days|nights)|on alternate days"
+             r"|1 (?:week )?(?:out )?of (?:the )?2(?: weeks)?|(?:a|1) week (?:out )?of (?:the )?2"
+             r"(?: weeks)?"), UNCLEAR),
+    # "almost a week", "nearly half the days": under half, so several days.
+    (phrase(rf"(?:almost|nearly|not quite|just under) (?:(?:a|1) week|{_HALF}|half)"),
+     SEVERAL_DAYS),
+    (phrase(rf"{_APPROX} (?:a|1) week(?: or so)?|(?:a|1) week or so"
+             rf"|{_APPROX} 7(?: or so)? {_UNIT}{_OF14}(?: or so)?|7 or so {_UNIT}{_OF14}"
+             rf"|7 {_UNIT}{_OF14} or so|{_APPROX} 7 (?:out of|of) (?:the )?14"), UNCLEAR),
+    # A time, not a number of days ("the last week", "the first week"): asked again.
+    (phrase(r"(?:the )?(?:last|past|previous|this|first|second|1st|2nd|other|next) week"),
+     UNCLEAR),
+    # A time outside the two-week recall period (CLINICAL.md section 1: "Over the last 2
+    # weeks"): "every day last month but I'm better now", "most days last year", "when I was a
+    # teenager, all the time", "daily before I started sertraline" say nothing about the last
+    # 2 weeks: asked again.
+    (phrase(r"(?:\d+|a|an|a few|few|a couple of|couple of|several|many) (?:months?|years?) ago"
+             r"|(?:months|years) ago|(?:last|past|previous) (?:month|year|summer|winter|spring"
+             r"|autumn|fall|christmas)|used to|back then|in the past"
+             r"|when i was (?:a|an|younger|young|little|small)"
+             r"|before i (?:started|began|went on|was on|took|got|had)"
+             r"|(?:i am|im) (?:better|fine|ok|okay|good|alright) now"), UNCLEAR),
+    # Someone else's answer ("my husband says every day but I don't think so") or a question
+    # back ("tired all the time because of my newborn, does that count?") is not the patient's
+    # answer: asked again.
+    (phrase(r"(?:my|his|her|our) (?:\w+ )?(?:would |might |will |could )?(?:probably |likely"
+             r" |definitely |surely )?(?:says?|said|thinks?|thought|reckons?|would say"
+             r"|tells me|told me)|(?:he|she|they|people|everyone|others) (?:says?|said|thinks?"
+             r"|reckons?|would say|tells? me|told me)"
+             r"|(?:does|would|do|will|should) (?:that|it|this) (?:count|matter|apply|include"
+             r"|cover)|(?:are|is) (?:weekends?|nights?|that) (?:included|counted)"
+             r"|is (?:that|this) (?:what you mean|relevant|the same)|(?:do|did) you mean"),
+     UNCLEAR),
+    # Open-ended counts ("a few days, maybe more", "most days, if not every day", "at least a
+    # few days") reach into the next option: asked again. "12 days or more" is still 12-14.
+    (phrase(r"(?:or|maybe|possibly|perhaps|probably|or even|or maybe|or possibly|or perhaps"
+             r"|even|potentially|sometimes|and sometimes) (?:more|longer|less|fewer)"
+             r"(?: (?:days|often|than that|times))?|if not"
+             r"|(?:or|possibly|or even|or maybe|or possibly) all(?: (?:of )?(?:them|the days"
+             r"|days))?|at least (?:several|a few|few|a couple|some)(?: of)?(?: (?:days|times"
+             r"|nights))?"), UNCLEAR),
+    (phrase(rf"(\d{{1,3}}) (?:{_UNIT}{_OF14} )?or (?:even )?more(?: {_UNIT})?"), _at_least),
+    # A trailing "no" ("todos los días no", "every day no") may take the answer back: asked
+    # again.
+    (r"(?<=\w) (?:no|nao|non|nein|nee|niet|nicht|pas)$", UNCLEAR),
+    # "I don't know why" is about the reason, not the number of days.
+    (phrase(r"(?:i )?(?:do not|dont) know (?:why|how|what to do)|not sure why|no idea why"),
+     NEUTRAL),
+    # ... but "I don't know how to count it" / "how many" is about the answer itself.
+    (phrase(r"(?:i )?(?:do not|dont) know how (?:to (?:count|answer|say|put|rate|score|measure"
+             r"|describe)|many|often|much)"), UNCLEAR),
+    # "At least half" / "at least a week" include exactly half (7 of 14), which is asked
+    # again, so they are asked again too (policy changed session 4: "at least half: asked
+    # again"); before, they were read as the label "more than half".
+    (phrase(r"(?:at least|no less than|not less than|a minimum of) (?:half(?: (?:of )?(?:the )?"
+             r"(?:time|days|nights|2 weeks))?|(?:a|1) week)"), UNCLEAR),
+    (phrase(r"so often|too often|more often|less often|as often as"
+             r"|worse than others"
+             r"|better than others|good days and bad days|ups and downs"),
+     UNCLEAR),
+    # --- replies whose words are not a count of the last 2 weeks (session 4) ---------------
+    # "like always", "as usual", "the same as always" compare with normal life: "always" there
+    # is no frequency, so read and ignored.
+    (phrase(r"(?:just )?(?:like|as) (?:i|it|they|we|you) (?:always|usually|normally|ever)"
+             r"(?: (?:do|does|did|have|has|am|is|would))?"
+             r"|(?:just )?(?:like|as) (?:always|usual|ever|normal)|(?:about |much |pretty much )?"
+             r"the same as (?:always|usual|ever|normal)"), NEUTRAL),
+    # The patient says the words do not fit ("never and always at the same time if that
+    # makes sense"): asked again.
+    (phrase(r"if (?:that|it|this) makes (?:any )?sense|(?:does|do) (?:that|it|this) make sense"),
+     UNCLEAR),
+    # "never and always", "every day and never": the answer contradicts itself. ("never" is
+    # a zero only on its own, so without this the other word alone would be read.)
+    (phrase(r"(?:never|not at all|none) (?:and|or|but|yet|plus)(?: also)? (?:always|every day"
+             r"|all the time|daily|constantly)|(?:always|every day|all the time|daily|constantly)"
+             r" (?:and|or|but|yet|plus)(?: also)? (?:never|not at all|none)"), UNCLEAR),
+    # A change within the window ("now and then but lately way more"): two rates, asked again.
+    (phrase(r"(?:lately|recently|these days|this week|now) (?:way |much |a lot |far )?more"
+             r"(?: often)?|(?:way|much|a lot|far) more (?:often )?(?:lately|recently|these days"
+             r"|now|this week)"), UNCLEAR),
+    # Another time than the last 2 weeks: "before my surgery it was every day", "in the
+    # winter months, most days" (a season is longer than the window).
+    (phrase(r"(?:before|after|until) (?:my|the|i|his|her) (?:\w+ ){1,3}(?:, )?(?:it|i|that"
+             r"|this) (?:was|were|used|had|would)"
+             r"|(?:in|during|over|through) (?:the )?(?:winter|summer|spring|autumn|fall)"
+             r"(?: months| time)?|in (?:wintertime|summertime)"), UNCLEAR),
+    # "I was in hospital for most of it": a share of the window spent elsewhere, not a count
+    # of days with the symptom.
+    (phrase(r"(?:in (?:the )?hospital|away|on holiday|on vacation|travelling|traveling|abroad"
+             r"|off work|off sick) for (?:most|all|half|much|the bulk|part|some) of (?:it|them"
+             r"|the time|the 2 weeks|that time)"), UNCLEAR),
+    # --- more everyday wordings (session 4) ------------------------------------------------
+    # Firm zeros in idiom: "not in the slightest", "not a jot", "no worries to speak of",
+    # "I'd have to say no", "pleased to say no", "can't say I have", "not something I've had
+    # to deal with", "I haven't had any trouble with that", "it's not been a problem".
+    (phrase(r"not (?:in )?the (?:slightest|least)|not (?:1|a) (?:jot|whit|iota)"
+             r"|not 1 (?:single )?bit|not remotely|(?:no|not any) \w+ to speak of"
+             r"|nothing to speak of"
+             r"|(?:id|i would|i have to|id have to|i would have to|i must|i can|i will|ill"
+             r"|(?:im|i am) (?:pleased|happy|glad|relieved|proud) to)"
+             r"(?: (?:honestly|truthfully|safely|truly|definitely))? say no(?= ,|$)"
+             r"|can not (?:honestly |truthfully |really )?say (?:that )?(?:i|it|that|this)"
+             # Only as the whole clause: "I can't say I have a good day" is the symptom.
+             r" (?:have|had|did|do|has|does)(?: , no)?(?= ,|$)"
+             r"|not something (?:i have|ive|i) (?:had(?: to deal with)?|experienced|struggled with"
+             r"|dealt with|suffered (?:from|with)|noticed)"
+             r"|(?:have|has|had|did) not (?:had|have|noticed) any (?:trouble|problems?|issues?"
+             r"|difficulty|bother)(?: (?:with (?:it|that|this)|at all))?"
+             r"|not been (?:a problem|an issue)(?: (?:for|to) me)?(?: at all)?"
+             # "my appetite's been totally normal": nothing to report. Only with the intensifier:
+             # a plain "been ok" is often qualified ("been ok mostly").
+             r"|been (?:totally|completely|perfectly|absolutely|entirely) (?:normal|fine|ok"
+             r"|okay)"), NOT_AT_ALL),
+    # "I can't remember a day when I didn't feel like that": every day, in a double negative.
+    (phrase(r"(?:can not|could not|do not) (?:remember|recall|think of) a (?:single )?day"
+             r"(?: (?:when|that|where))? (?:i|it|this|that) (?:did|was|have|has|had) not"),
+     NEARLY_EVERY_DAY),
+    # "apart from maybe one or two days, every day": a small exception first, then every day
+    # (at least 12 of the 14 days).
+    (phrase(r"(?:apart from|except(?: for)?|other than|bar|besides) (?:maybe |perhaps |about"
+             r" |like )?(?:1|a|1 or 2|a day or 2|a couple(?: of)?|2)(?: days?| nights?)? , (?:every"
+             r" (?:single )?day|everyday|daily|every night|all the time)"), NEARLY_EVERY_DAY),
+    # "every day, sometimes all day", "constantly once it starts": how long within a day, not
+    # how many days: read and ignored.
+    (phrase(r"(?:sometimes|often|even|occasionally) (?:all day|all night|the whole day"
+             r"|the whole night|for hours)(?: long)?|(?:constantly|all day|non ?stop|for hours)"
+             r" once (?:it|they|i) (?:starts?|begins?|gets? going|get started)"), NEUTRAL),
+    # "more than half, but less than every day": an upper bound that the count already
+    # respects; alone it names no count (asked again).
+    (phrase(r"(?:less than|not quite|short of) (?:every day|daily|all the time|every night)"),
+     NEUTRAL),
+    # "can't focus most of the days": the "not" belongs to the symptom, not to the count.
+    # Only before a count that cannot be read as "not every": "couldn't sleep every night" is
+    # either every night or not every night, and stays negated (asked again).
+    (phrase(r"(?:can|could) not (?:focus|concentrate|sleep|relax|settle|switch off|eat|think"
+             r"|cope|get (?:up|out of bed|to sleep)|stop (?:worrying|thinking))"
+             r"(?= (?:on )?(?:most|many|several|a few|a couple|some|the majority)\b)"), NEUTRAL),
+    # "I've been fine most days", "most days were ok": the count is of the days without the
+    # symptom, which leaves the days with it open (none or several): asked again.
+    (phrase(r"(?:fine|ok|okay|good|alright|all right|normal|great|better) (?:on )?(?:most|many"
+             r"|nearly all|almost all|the majority of)(?: of)?(?: the)? (?:days|time|nights)"
+             r"|(?:most|many) (?:of the )?(?:days|nights) (?:i have been|ive been|i am|im|i feel"
+             r"|i felt|have been|were|are|was) (?:fine|ok|okay|good|alright|all right|normal"
+             r"|great|better)"), UNCLEAR),
+    # "every day since Friday": a count over part of the window only, so asked again.
+    (phrase(rf"since (?:last |this )?(?:{_WEEKDAY}|yesterday|the weekend|last week|this week"
+             r"|(?:a few|a couple of|\d+|a) (?:days?|weeks?) ago)"), UNCLEAR),
+    # "weekdays basically, weekends are ok": the days without the symptom, not a count.
+    (phrase(r"(?:the |at )?weekends? (?:are|is|were|was|have been|has been) (?:ok|okay|fine|good"
+             r"|alright|all right|better)"), NEUTRAL),
+    # "the weekend before last, both days": the two days of one weekend.
+    (phrase(r"(?:the )?weekend(?: before last| last| just gone)? , both days"), SEVERAL_DAYS),
+    # Named weekdays ("only on Sunday evenings", "on Tuesday and maybe last Friday"): n days
+    # named are n to 2n of the 14 (once, or every week), read when that range is one option;
+    # "Monday to Friday" is the 10 weekdays. "since Monday" is no count.
+    (phrase(rf"(?<!since )(?<!from )(?<!until )(?<!till )(?<!after )(?<!before )"
+             rf"(?<!bar )(?<!but )(?<!except )(?<!for )(?<!not )(?<!than )"
+             rf"{_WEEKDAY}(?:(?: ,| and| or| &)+ (?:maybe |also |possibly )?(?:on )?"
+             rf"(?:last |this )?{_WEEKDAY})*"), _weekdays),
+    (phrase(rf"(?:(?:last|this) )?(?:from )?{_WEEKDAY} (?:to|through|thru|till|until) {_WEEKDAY}"),
+     _weekday_range),
+    # --- vague quantifiers: each straddles two options, so it is asked again (never guessed)
+    # unless a count or label in the same reply falls inside its range ("sometimes, about 3
+    # days" is several days; "rarely, but lately every day" is asked again).
+    (phrase(r"(?:almost|nearly|virtually|practically) never|hardly ever|barely ever|rarely"
+             r"|very rarely|seldom|hardly at all|barely at all|hardly any(?: days| time| nights)?"
+             r"|barely any(?: days| time| nights)?|not (?:very |that |too |so |all that )?"
+             r"(?:often|frequently)|not much|not a lot|not many(?: days| times| nights)?"
+             r"|not really|never really|infrequently|few and far between|once in a blue moon"
+             r"|not been (?:very |that |too )?(?:often|frequent)"),
+     _vague(NOT_AT_ALL, SEVERAL_DAYS)),
+    (alone(r"hardly|barely|not loads|not lots"), _vague(NOT_AT_ALL, SEVERAL_DAYS)),
+    # "(every) now and then": dev writers split between "several days" and "vague, like
+    # sometimes" (session 4); a re-ask costs a turn, a wrong option a score, so asked again.
+    (phrase(r"some times|sometimes|some of the (?:time|days|nights)|on and off|off and on"
+             r"|(?:every )?now and (?:then|again)"
+             r"|at times|a bit|a little(?: bit)?|a fair bit|a fair amount|partly|in between"),
+     _vague(SEVERAL_DAYS, MORE_THAN_HALF)),
+    (alone(r"some|sometimes yes|yes sometimes|yeah sometimes"),
+     _vague(SEVERAL_DAYS, MORE_THAN_HALF)),
+    (phrase(r"(?:quite |fairly |pretty |rather |reasonably |very |really |super )?(?:often"
+             r"|frequently)|(?:a lot|lots|loads|plenty|much) of (?:the )?(?:time|days|nights)"
+             r"|quite a lot|quite a bit|a lot|lots|loads|a great deal|a good deal|heaps"
+             r"|tons|plenty"), _vague(MORE_THAN_HALF, NEARLY_EVERY_DAY)),
+    # "quite a few (days)" may be 4 or 9: vague, so "quite a few, over half for sure" reads.
+    (phrase(r"(?:a good|quite a) few(?: days| times| nights)?"),
+     _vague(SEVERAL_DAYS, MORE_THAN_HALF)),
+    (phrase(r"regularly|on a regular basis"), _vague(SEVERAL_DAYS, MORE_THAN_HALF,
+                                                    NEARLY_EVERY_DAY)),
+    # --- not_at_all -------------------------------------------------------------------------
+    (phrase(r"not at all|none at all|not (?:even )?once|never once|never ever|not ever"
+             r"|not (?:even )?(?:a|1)(?: single)? (?:day|time|night)|no (?:days|nights)"
+             r"|none of (?:the )?(?:days|time|nights|them)"
+             rf"|not (?:once )?(?:in|during|over|for) (?:the )?(?:last|past) {_RECALL}"
+             r"|(?:has|have|had|did|does|do) not (?:bothered|troubled|affected|happened|happen"
+             r"|occurred|been (?:a problem|an issue|bothered|troubled))(?: (?:me|to me|for me))?"
+             r"(?: at all)?"
+             r"|not (?:been )?(?:bothered|troubled)(?: (?:me|by (?:it|that|this)))?(?: at all)?"
+             r"|not (?:had|felt|experienced|noticed) (?:like )?(?:it|that|this|any of (?:it|that"
+             r"|those))(?: way)?"
+             r"(?: at all| even once| once| whatsoever)?|not (?:a problem|an issue)(?: at all)?"
+             r"|no (?:problems?|issues?|trouble|bother|difficulty)"
+             r"(?: (?:at all|with (?:it|that|this)))?"
+             r"|not happened"
+             r"|none whatsoever|not at all whatsoever"),
+     NOT_AT_ALL),
+    (alone(r"(?:(?:no|nope|nah) )?(?:i )?(?:have |had |did |ive )?never"
+            r"(?: (?:had|felt|experienced|noticed|get|got) (?:it|that|this|those|them"
+            r"|any of (?:it|that|those|them)))?(?: (?:ever|once|at all))?"
+            r"|never happened|never been (?:a problem|an issue|bothered)"
+            r"|(?:i )?(?:have )?never (?:had|felt|experienced|noticed) (?:it|that|this)"
+            r" (?:problem|issue|feeling)"
+            r"|(?:definitely|absolutely|certainly) not"
+            r"|none|0|(?:i )?(?:have|had|did) not"
+            # Emphatic zeros in slang (session 4).
+            r"|zilch|zip|nil|nowt|not a sausage|(?:absolutely|definitely|certainly) never"
+            r"|no way|not a chance|no chance"
+            # "not a single one", "not even one"; "negative" and "no sir" in chat.
+            r"|not (?:even )?(?:a single |1 single )?1|negative|no sir(?:ree)?"), NOT_AT_ALL),
+    (r"(?:^|(?<=, ))" + PRE_FILLER + r"(?:no|nope|nah|nay)(?= ,|$| (?:never|not|none"
+     r"|i (?:have|had|did|do|am|was|has) not|(?:that|it|this) (?:has|had|is|was|did|does) not"
+     r"|thanks?|thank you|sorry|mate"
+     # A form of address ("no my dear, ..."): only before a break, "no love for anything" is
+     # the symptom.
+     r"|(?:my dear|dear|love|doc|doctor)(?= ,|$)"
+     r"|(?:i have|ive|i am|im) (?:been )?(?:(?:quite|pretty|perfectly|really|totally) )?(?:fine"
+     r"|ok|okay|good|great|alright|all right|(?:content|calm|settled|happy)(?= ,|$))"
+     # "no I eat normally", "no, I sleep fine": the topic's verb said to be as usual.
+     r"|i (?!(?:do|did|am|was|have|had|can|could)\b)\w+ (?:normally|fine|well|ok|okay"
+     r"|as (?:normal|usual))"
+     # "No. Fine." (said as one phrase): a flat no and that all is well ("no good" is not).
+     r"|(?:all )?fine$|all good$"
+     # "no, I'm eating normally", "nah, appetite's totally normal", "no, I've enjoyed things as
+     # normal": a flat no and the topic said to be as usual.
+     r"|(?:(?:i have|ive|i am|im)(?: been)? )?\w+ing (?:normally|fine|well|as (?:normal|usual)"
+     r"|just as (?:i|it) (?:always|usually|normally))"
+     r"|(?:i have|ive|i) \w+ed (?:things|it|them|everything) as (?:normal|usual|always)"
+     # The topic is a noun, not a word that qualifies the state ("no, not great", "no,
+     # mostly fine", "nah pretty good" are no firm zero).
+     r"|(?:my )?(?!(?:not|never|no|mostly|usually|generally|largely|pretty|quite|fairly|kind|sort"
+     r"|reasonably|sometimes|often|some|most|all|very|so|too|really)\b)\w+(?: s| is| has been"
+     r"| have been)? (?:totally |completely |perfectly |absolutely |just )?(?:fine|normal|good"
+     r"|great|alright|all right|ok|okay)(?: ,|$| (?:these|this|the last|the past|over the|in the)"
+     r"\b))\b)", NOT_AT_ALL),
+    # "never have", "never did": the zero said the other way round.
+    (alone(r"(?:(?:no|nope|nah) (?:, )?)?never (?:have|had|did|do|has)(?: (?:no|not))?"),
+     NOT_AT_ALL),
+    # "all of them (really)": every one of the 14 days.
+    (phrase(r"all of (?:them|the days)(?: really)?"), NEARLY_EVERY_DAY),
+    # "nothing like that", "all good on that front": the patient has had none of it.
+    (alone(r"nothing(?: (?:like (?:that|this)|of the (?:sort|kind)|of that (?:sort|kind)))?"
+            rf"(?: (?:lately|recently|at all|(?:in|over|during) (?:the )?(?:last|past) {_RECALL}))?"
+            r"|all good(?: (?:on that front|there|with that"
+            r"|on that score))?"), NOT_AT_ALL),
+    # "for once" is "for a change", not one occurrence.
+    (phrase(r"for once"), NEUTRAL),
+    # --- several_days -----------------------------------------------------------------------
+    # A few occurrences, clearly fewer than half of the 14 days: several days.
+    # "a few bad days": a word for how the days were does not change their number. Only
+    # words for days with the symptom; "a few good days" counts the days without it.
+    (phrase(rf"(?:several|(?:a )?few|(?:a )?couple(?: of)?|some) {_BAD} (?:days|nights|times"
+             r"|ones)"),
+     SEVERAL_DAYS),
+    (phrase(r"several (?:days|times|nights|mornings|evenings|occasions)"
+             r"|(?:a )?few (?:days|times|nights|mornings|evenings|afternoons|occasions)"
+             r"|(?:a )?couple(?: of)? (?:days|times|nights|mornings|evenings|afternoons"
+             r"|occasions)|some (?:days|nights|mornings)"
+             r"|occasionally|occasional|on occasion"
+             r"|every so often|(?:every )?once in a while|here and there|from time to time"
+             r"|once or twice|1 or 2 times|(?<!at )once|twice|a day or 2|a day or so"
+             r"|(?:on )?the odd (?:day|time|night|occasion|morning|evening|afternoon|week)"
+             # "the odd bad night": a word for how the night was does not change the count.
+             rf"|(?:on )?the odd {_BAD} (?:day|night|morning|evening|afternoon|week)"
+             r"|sporadically|sporadic"
+             r"|a handful of (?:days|times|nights)|a small number of (?:days|times)"
+             r"|less than half(?: (?:of )?(?:the )?(?:time|days|nights))?|under half"
+             r"|fewer than half|less than (?:a|1) week|half a week"
+             r"|(?:only )?(?:on )?(?:the )?weekends?"), SEVERAL_DAYS),
+    # Weekends left out ("most days apart from the weekend"): at most the 10 weekdays of the
+    # 14, so not nearly every day, and not none; the count beside it decides. Alone it says
+    # no number (asked again).
+    (phrase(r"(?:apart from|except(?: for)?|other than|but not(?: on)?|besides|excluding"
+             r"|not on) (?:on |at )?(?:the )?weekends?"), _vague(SEVERAL_DAYS, MORE_THAN_HALF)),
+    (alone(rf"{_HEDGE_FILLER}(?:several|(?:a )?few|(?:a )?couple|a (?:single )?(?:day|time)"
+            r"|a handful)"),
+     SEVERAL_DAYS),
+    # --- more_than_half ---------------------------------------------------------------------
+    (phrase(r"more than half(?: (?:of )?(?:the )?(?:days|time|nights|2 weeks|of them|of it))?"
+             r"|(?:over|above) half(?: (?:of )?(?:the )?(?:days|time|nights))?"
+             r"|more than 50(?: percent)?|(?:most|the bulk) (?:of )?(?:the )?(?:days|nights"
+             r"|mornings|evenings|afternoons|time|week|2 weeks|fortnight)"
+             r"|(?:most|the bulk) of (?:it|them)"
+             rf"|(?:most|the bulk) of (?:the )?(?:last|past) {_RECALL}"
+             r"|more often than (?:it is |its )?not|more days than not|more than not"
+             r"|(?:the )?lions share(?: of (?:the )?(?:days|time|nights|it|them))?"
+             r"|(?:the )?bad (?:days|ones) (?:outnumber|outweigh) the good(?: (?:days|ones))?"
+             r"|more bad days than good(?: (?:days|ones))?"
+             r"|(?:the )?majority(?: of (?:the )?(?:days|time|nights))?"
+             r"|(?:more than|over|above) (?:a|1) week|(?:a|1) week and a half"
+             r"|1 and a half weeks|the better part of (?:the )?(?:2 weeks|fortnight)"
+             r"|(?:on |every )?(?:weekdays|weekday|work ?days)"), MORE_THAN_HALF),
+    (alone(rf"{_HEDGE_FILLER}most"), MORE_THAN_HALF),
+    # "usually"/"mostly" say most days only as the answer itself ("usually, yeah"). Beside
+    # other words they qualify something else: "at night mostly" (time of day), "mostly fine"
+    # (most days without it), "mostly around my exams": no count, read and ignored.
+    (alone(rf"(?:(?:yes|yeah|yep) )?{_HEDGE_FILLER}(?:usually|mostly)(?: (?:yes|yeah|yep))?"),
+     MORE_THAN_HALF),
+    (phrase(r"usually|mostly"), NEUTRAL),
+    # ... except right beside "every day": "mostly every day" may be most days or nearly all.
+    (phrase(r"(?:mostly|usually) (?:(?:every|each) (?:day|night)|everyday|daily|nightly"
+             r"|always|all the time)|(?:(?:every|each) (?:day|night)|everyday|daily|nightly"
+             r"|always|all the time) (?:mostly|usually)"), UNCLEAR),
+    # --- nearly_every_day -------------------------------------------------------------------
+    # "daily, sometimes twice": the extra is per day, so the days stay every day.
+    (phrase(r"(?:daily|every day|everyday|each day)(?: ,)? (?:and )?(?:sometimes|often|even)"
+             r" (?:twice|\d+ times|more than once|several times)(?: (?:a|per) day)?"),
+     NEARLY_EVERY_DAY),
+    (phrase(rf"(?:(?:nearly|almost|practically|virtually|pretty much|just about|basically"
+             rf"|more or less|most) )?(?:every(?: single)? {_DAY}|everyday|each(?: and every)?"
+             rf" {_DAY}|daily|nightly)"
+             r"|day in(?: ,)?(?: and)? day out|day after day|night after night"
+             r"|(?:(?:almost|nearly|pretty much|practically|virtually) )?(?:all (?:of )?the time"
+             r"|always|constantly|constant|continuously|continually|non ?stop)"
+             r"|every waking (?:moment|hour|minute)|(?:a)?round the clock"
+             r"|(?:the )?(?:whole|entire|full) (?:time"
+             r"|2 weeks|fortnight|period)|all fortnight|(?:a|the) fortnight (?:solid|straight)"
+             r"|all (?:2 weeks|fortnight|(?:of )?the days|days|the 2 weeks)"
+             r"|both weeks|(?:almost|nearly) all (?:(?:of )?the )?(?:days|time|nights)"
+             r"|(?:almost|nearly|basically|pretty much|practically|virtually|just about|literally)"
+             r" all of (?:them|it)"
+             r"|not a (?:single )?day (?:goes by|passes)"
+             r"|there (?:has|is|was) not been a (?:single )?day"
+             r"|(?:never|not) a day without"), NEARLY_EVERY_DAY),
+    # --- the labels themselves --------------------------------------------------------------
+    (phrase(r"several days"), SEVERAL_DAYS),
+    (phrase(r"nearly every day"), NEARLY_EVERY_DAY),
+    # --- classes of reply found on two blind dev sets (round 4) ----------------------------
+    # No day free of it ("not one day off", "no day off from it", "haven't had a single day
+    # without it", "not been a day free of it"): a negated break is every day, not a zero.
+    (phrase(r"(?:not|no|never|without)(?: (?:been|had|having|even|literally|really))*"
+             r" (?:a |1 |one )?(?:single )?(?:day|night)s? (?:off|free|of peace|of rest|peace|rest"
+             r"|break|respite"
+             r"|without (?:it|that|this|them|feeling (?:like )?(?:it|that|this)))"),
+     NEARLY_EVERY_DAY),
+    (phrase(r"no (?:break|respite|let up|letup) from (?:it|that|this)"), NEARLY_EVERY_DAY),
+    # "I've not had a single good day", "not one decent night": no day without the symptom.
+    (phrase(r"(?:not|no|never)(?: (?:had|been|even|having))* (?:a |1 )?(?:single )?(?:good"
+             r"|decent|normal|ok|okay|nice|symptom free) (?:day|night)"), NEARLY_EVERY_DAY),
+    # "can't remember the last day I didn't": the same double negative as "a day when".
+    (phrase(r"(?:can not|could not|do not) (?:remember|recall|think of) the last (?:day|time)"
+             r"(?: (?:when|that|where))? (?:i|it|this|that) (?:did|was|have|has|had) not"),
+     NEARLY_EVERY_DAY),
+    # "can't think of a single day", "I can't remember one time it happened": no day comes to
+    # mind, a zero (the longer "...a day when I didn't" above is the double negative).
+    (phrase(r"(?:none|not 1|nothing|no days?) (?:that )?i (?:can|could) (?:think of|remember"
+             r"|recall|name)"), NOT_AT_ALL),
+    (phrase(r"(?:can not|could not) (?:think of|remember|recall|name|pick out|point to) (?:a|1"
+             r"|any)(?: single)?"
+             r" (?:day|time|night|occasion)s?(?: (?:when|where|that) (?:it|that|this) (?:happened"
+             r"|was a problem|bothered me))?(?= ,|$)"), NOT_AT_ALL),
+    # A nominal no: "that's a no from me", "a hard no", "big no".
+    (phrase(r"(?:(?:that|it) (?:is|s) |thats |its )?a (?:hard |firm |definite |big |clear )?no"
+             r"(?: from me)?(?= ,|$)"), NOT_AT_ALL),
+    # "no worries on that front", "no concerns there": the topic named with a flat no.
+    (phrase(r"no (?:worries|concerns|complaints)(?: (?:on that (?:front|score)|there|about (?:it"
+             r"|that|this)(?: 1)?|at all|with (?:it|that|this)))?"), NOT_AT_ALL),
+    # "thankfully not", "fortunately none": relief at a firm zero, not a hedge.
+    (phrase(r"(?:thankfully|fortunately|luckily|happily|gladly|thank god|thank goodness)"
+             r" (?:not|no|never|none)"), NOT_AT_ALL),
+    # "none thank god", "never, luckily": a zero followed by relief.
+    (alone(r"(?:none|never|no|nope|nah) (?:thankfully|fortunately|luckily|thank god"
+            r"|thank goodness|thank heavens)"), NOT_AT_ALL),
+    # "I don't struggle with that", "doesn't suffer from it": a firm denial of the topic.
+    (phrase(r"(?:do|does|did|have|has) not (?:struggle|suffer|have (?:any )?(?:trouble"
+             r"|problems?|issues?|difficulty))(?: (?:with|from)(?: (?:it|that|this))?)?"),
+     NOT_AT_ALL),
+    # "never had thoughts like that", "never had that happen", "never felt anything like it".
+    (phrase(r"never (?:had|felt|experienced|noticed|had thoughts|thought)(?: \w+){0,2}?"
+             r" (?:like (?:that|this|it)|that way|anything like (?:that|this|it))"
+             r"|never (?:had|has) (?:that|this|it) (?:happen|happened|come up)"), NOT_AT_ALL),
+    (alone(r"nothing (?:like (?:that|this) )?(?:going on|happening|to report)"), NOT_AT_ALL),
+    # "not even a little bit": the emphatic form of "not at all" ("not a little" alone is
+    # ironic, so only with "even").
+    (phrase(r"not even a (?:little |tiny )?(?:bit|little)"), NOT_AT_ALL),
+    # "not me": the question does not describe the patient.
+    (alone(r"(?:(?:no|nope|nah) (?:, )?)?(?:that is |thats |that s )?not me(?: at all)?"),
+     NOT_AT_ALL),
+    # "a day here, a day there": like "here and there", a scattering of days.
+    (phrase(r"(?:a|1|the odd) (?:day|night) here(?: ,| and| or)? (?:a|1|the odd|and a|or)"
+             r"(?: (?:day|night))?"
+             r" there"), SEVERAL_DAYS),
+    # "more often than I'd like", "more days than I'd care to admit": feeling about the count,
+    # no count itself.
+    (phrase(r"(?:more|less) (?:often |days |times )?than (?:i would|id|i d|i had|i want|i care"
+             r" to admit|id care to admit|i would care to admit)(?: like| hoped| wanted| want)?"),
+     NEUTRAL),
+    # "more days than it wasn't", "more days than I didn't": more days with it than without.
+    (phrase(r"more (?:days|often) than (?:it|i) (?:was|did|has|had|have) not"), MORE_THAN_HALF),
+    # "every day is the same (since I retired)" says nothing about the symptom.
+    (phrase(r"(?:every|each) day (?:is|was|feels) (?:the same|much the same|different)"),
+     NEUTRAL),
+    # "7-8 hours every night": how long the patient sleeps, not how many nights.
+    (phrase(rf"(?:\d{{1,2}}|\d{{1,2}} to \d{{1,2}}|{_ABOUT} \d{{1,2}}) hours? (?:a|per|every|each)"
+             r" (?:night|day)"), NEUTRAL),
+    # "I had a bad patch at the weekend, otherwise no": the rest of the days are the zero,
+    # so the trailing "no" does not take the answer back.
+    (phrase(r"otherwise (?:no|not|none|nothing|never|fine|ok|okay|good)"), NEUTRAL),
+    # An event on a weekday ("my dog died on Tuesday", "started a new job on Monday") is a
+    # date, not a day with the symptom: asked again.
+    (phrase(rf"(?:died|passed away|passed|was born|got married|broke up|split up|got fired"
+             rf"|was fired|lost my job|was diagnosed|started|began|happened|moved)"
+             rf"(?: (?:on|last|this))* {_WEEKDAY}"), UNCLEAR),
+    # Another time, told as a past state: "when I was pregnant, constantly", "when I was at
+    # uni, all the time", "back when I worked nights".
+    (phrase(r"when i (?:was|lived|worked|studied|had my|used)|back when|back in (?:the day"
+             r"|\d+)"), UNCLEAR),
+    # A change inside the window: "fine until Thursday, since then constantly". ("every day
+    # since the breakup" is read: dev writers take the event as the background of the window.)
+    (phrase(rf"since then|from then on|(?:up )?until i (?:started|began|went on|got|took"
+             rf"|changed|switched|stopped)|(?:up )?(?:until|till) (?:last |this )?"
+             rf"(?:{_WEEKDAY}|yesterday|last week|this week|recently|a few days ago)"), UNCLEAR),
+    # Every day but a few named days: "mostly, apart from 3 or 4 days", "daily, except maybe
+    # 1 day" are 14 minus the days left out.
+    (phrase(rf"(?:mostly|daily|every day|everyday|each day|all the time|always|usually|most days"
+             r"|nearly every day|almost every day|(?:generally|mostly|usually) (?:yes|yeah)"
+             r"|nearly all (?:of )?(?:the )?days|almost all (?:of )?(?:the )?days)(?: ,)?"
+             r" (?:apart from|except(?: for)?|other than"
+             rf"|bar|besides|save for|excluding) (?:{_APPROX} )?(?P<n>\d{{1,2}})(?: (?:or|to)"
+             rf" (?P<m>\d{{1,2}}))?(?: days?| nights?| {_WEEKDAY})?"), _all_but),
+    # Days left out without an "every day" before them ("yes, apart from 2 days"): the count
+    # is of the exceptions, never the answer itself; asked again unless the rule above reads.
+    (phrase(rf"(?:apart from|except(?: for)?|other than|bar|besides|save for|excluding)"
+             rf" (?:{_APPROX} )?\d{{1,2}}(?: (?:or|to) \d{{1,2}})?(?: days?| nights?)?"), UNCLEAR),
+    # Counts of the good days: "1 decent day, the rest were awful", "maybe 1 good day a
+    # fortnight" leave 14 minus them with the symptom.
+    (phrase(rf"(?:{_APPROX} |only |just )?(?P<n>\d{{1,2}})(?: (?:or|to) (?P<m>\d{{1,2}}))?"
+             r" (?:good|decent|ok|okay|fine|normal|better|free|nice|clear) (?:days?|nights?)"
+             # The window, the bad rest, or both ("5 decent days out of 14, the rest rough").
+             r"(?:(?: (?:a|per|in a|in the|every|out of the|of the|over the|in these|out of|of)"
+             r"(?: last| past)? (?:fortnight|2 weeks|14 days|14))(?: , (?:the rest|all the (?:rest"
+             r"|others)|every other day|otherwise)(?: (?:were|was|have been|has been|are))?"
+             r" (?:awful|bad|terrible|rough|hard|low|dreadful|horrible|grim|rubbish))?"
+             r"| , (?:the rest|all the (?:rest|others)|every other day|otherwise)"
+             r"(?: (?:were|was|have been|has been|are))?"
+             # The bad word is needed: "3 good days, the rest fine" says no count.
+             r" (?:awful|bad|terrible|rough|hard|low|dreadful|horrible|grim|rubbish)"
+             # "the rest I couldn't concentrate": the symptom on the rest.
+             r"| , (?:the rest|all the (?:rest|others)|otherwise) (?:i )?(?:could not|can not"
+             r"|did not|was not able to) (?:concentrate|sleep|focus|eat|cope|function|relax"
+             r"|settle|switch off|get up|get out of bed))"),
+     _all_but),
+    # "the rest weren't great either", "both of us": "either" and "both" here are no choice
+    # between options.
+    (phrase(r"not (?:\w+ ){1,2}either|both of (?:us|them|you|my \w+)"), NEUTRAL),
+    # "only the days I had exams, so 3", "more days than I'd like, say 9": a count at the end,
+    # after the days were talked about.
+    # "Not many days. Perhaps 2.": an estimate at the end reads like "say 9" (about 2).
+    (r"(?<=, )(?:so|say|call it|perhaps|maybe|probably|about|around|roughly|like)"
+     r"(?: (?:about|around|maybe|roughly))? (\d{1,2})(?: or so)?$", _tail_count),
+    # A count in each of the two weeks: "every day this week and last week", "twice both weeks".
+    (phrase(rf"{_WEEK_COUNT} (?:this week and last(?: week)?|last week and this(?: week)?"
+             r"|(?:in )?both weeks|each week|every week)"), _both_weeks),
+    # An activity done last week is evidence, not a count: "concentration is fine, I read a
+    # whole novel last week". Only doing-verbs ("had/felt a few bad days last week" stays a
+    # count over part of the window, asked again).
+    (phrase(r"(?:i |we )?(?:read|finished|went|ran|played|watched|saw|visited|completed"
+             r"|climbed|walked|cooked|painted|wrote|built|hiked|swam|cycled)(?: \w+){0,5}?"
+             r" (?:last|this) week"), NEUTRAL),
+    # "without any trouble", "with no bother": the task went fine.
+    (phrase(r"without (?:any )?(?:trouble|problems?|bother|difficulty|issues?)"), NOT_AT_ALL),
+    # A retraction after the answer: "every day. Or maybe not." Asked again.
+    (phrase(r"or (?:maybe |perhaps |possibly )?not|or then again|then again"), UNCLEAR),
+    # --- classes of reply found on the blind dev sets dev6/dev7 (round 5) ------------------
+    # A lifelong trait ("I've always been a worrier", "always been like that, it's my
+    # personality") is no count of the last 2 weeks: asked again.
+    (phrase(r"(?:(?:i have|ive|i|has|have|had|its|it is) )?always (?:been|had|done|felt"
+             r"|struggled)"
+             r"(?: (?:a|an|like|that|this|the)\b)?"), UNCLEAR),
+    # Away, in hospital, abroad for (most of) the window itself: no count of the symptom.
+    (phrase(rf"(?:in (?:the )?hospital|away|on holiday|on vacation|travelling|traveling|abroad"
+             rf"|off work|off sick) for (?:(?:most|all|half|much|the bulk|part|some) of )?"
+             rf"(?:the )?(?:last |past )?{_RECALL}"), UNCLEAR),
+    # Months and holidays name a time that is not the last 2 weeks ("from Christmas until
+    # about March it was constant"): asked again. ("since" + event stays read: every dev
+    # writer takes the window to lie inside it.)
+    (phrase(r"(?:in|from|until|till|to|through|during|over|around|at|last|before|after|about)"
+             r" (?:january|february|march|april|may|june|july|august|september|october"
+             r"|november|december|christmas|xmas|easter|new year|the new year|the holidays)"),
+     UNCLEAR),
+    # "no <noun> whatsoever", "no restlessness at all": a firm zero of the topic, except for
+    # a capacity whose absence is itself the symptom ("no appetite at all", "no energy").
+    (phrase(r"no (?!(?:appetite|energy|interest|motivation|sleep|pleasure|enjoyment|joy|hope"
+             r"|drive|desire|focus|concentration|patience|confidence|life|sex drive|libido"
+             r"|will|point|reason|days|nights|time|rest|peace|relief|break|respite|improvement"
+             r"|change|difference|help|control|escape|let|strength|fun|friends|support|love"
+             r"|sense|purpose|feeling|feelings|emotion|emotions|desire|zest|get up and go)\b)"
+             r"[a-z]+ (?:whatsoever|at all whatsoever)"),
+     NOT_AT_ALL),
+    # "not having this problem", "not getting any trouble with that": a firm denial.
+    (phrase(r"not (?:having|getting|experiencing|suffering) (?:this|that|the|any|these|those)"
+             r" (?:problems?|issues?|trouble|difficulty)(?: (?:at all|with (?:it|that|this)))?"
+             # "... much", "... anymore" leave a count or a change open.
+             r"(?! (?:much|often|as|that|so|too|very|a lot|lately|recently|anymore|any more)\b)"),
+     NOT_AT_ALL),
+    # "haven't felt on edge one bit", "not worried even a single bit": "not ... one bit".
+    # Not after a word for being well ("haven't felt rested one bit" is the symptom).
+    (phrase(r"not (?!(?:\w+ ){0,3}(?:rested|good|happy|well|ok|okay|great|relaxed|calm"
+             r"|energetic|better|myself|motivated|interested|hungry|refreshed|hopeful|positive"
+             r"|normal|fine|sleeping|eating|slept|eaten|focused|able|enjoyed|enjoying|rest|sleep"
+             r"|eat|like)\b)(?:\w+ ){1,4}(?:1|even 1|a single|even a single|even a) bit"),
+     NOT_AT_ALL),
+    # "none of the 14 days", "not 1 of the last 2 weeks": none of the window.
+    (phrase(rf"(?:none|not 1|not a single 1) of (?:the )?(?:last |past )?(?:{_RECALL}|14)"
+             r"(?: days)?"), NOT_AT_ALL),
+    # "once the kids are in bed": "once" as a conjunction is no occurrence.
+    # ("only once I think" keeps its count: a hedge is no clause.)
+    (phrase(r"once (?:the|i|im|it|its|they|we|he|she|my|you|everyone|everything|that|this)"
+             r"(?! (?:think|guess|suppose|believe|reckon|recall|remember|would say|d say)\b)"),
+     NEUTRAL),
+    # "8 hrs every night": hours slept, not a count of nights (as "8 hours a night").
+    (phrase(rf"(?:\d{{1,2}}|\d{{1,2}} to \d{{1,2}}|{_ABOUT} \d{{1,2}}) (?:hrs?|hours?)"
+             r"(?: (?:of sleep|sleep))? (?:a|per|every|each) (?:night|day)"), NEUTRAL),
+    # "Monday and Tuesday last week, that's it": named days of one week of the window are
+    # that many days (n), not a habit; the week named is where they were, not a time apart.
+    (phrase(rf"(?:on )?{_WEEKDAY}(?:(?: ,| and| or| &)+ (?:on )?{_WEEKDAY})* (?:last|this)"
+             r" week"), _weekdays_once),
+    # "Tuesdays and Thursdays are fine": the days without the symptom, like "weekends are ok".
+    (phrase(rf"{_WEEKDAY}(?:(?: ,| and| or| &)+ {_WEEKDAY})* (?:are|is|were|was|have been)"
+             r" (?:ok|okay|fine|good|alright|all right|better)"), NEUTRAL),
+    # "the bigger part of the two weeks": like "the better part of", more than half.
+    (phrase(r"the (?:bigger|larger|greater|best|better) part of (?:the )?(?:2 weeks|fortnight"
+             r"|14 days|time|days|it)"), MORE_THAN_HALF),
+    # "the good days are outnumbered by the bad ones": the passive of "bad days outnumber".
+    (phrase(r"(?:the )?good (?:days|ones) (?:are|were|have been) outnumbered by the bad"
+             r"(?: (?:days|ones))?"), MORE_THAN_HALF),
+    # "more days than I'm not", "more often than it isn't": more days with it than without.
+    (phrase(r"more (?:days|often) than (?:i am|im|it is|its|i have|ive) not"), MORE_THAN_HALF),
+    # "every day would be an exaggeration": a bound the patient rules out, no count itself.
+    (phrase(r"(?:every day|everyday|daily|all the time|always|nearly every day|every night)"
+             r" (?:would be|is) (?:an? )?(?:exaggeration|overstatement|overstating it|stretch"
+             r"|stretching it|too much|pushing it)"), NEUTRAL),
+    # "almost every day, maybe one day off": a day or two off beside every day is the
+    # exception, not a count of 1 (12-13 of the 14 days).
+    (phrase(r"(?:(?:nearly|almost|pretty much) )?(?:every day|everyday|daily|all the time)"
+             r"(?: ,)? (?:(?:maybe|perhaps|except|apart from|bar|with|but) )*(?:1|a|1 or 2"
+             r"|a couple of|a couple|2) (?:days?|nights?) off"), NEARLY_EVERY_DAY),
+    # "there hasn't been a day I haven't felt it": the double negative is every day.
+    (phrase(r"(?:there )?(?:has|have|is|was) not been a (?:single )?day(?: (?:when|that|where))?"
+             r" (?:i|it) (?:have |has |had |did )?not(?: \w+){0,3}"), NEARLY_EVERY_DAY),
+    # "I don't think I've felt that way once": a denial far before "once" (outside the
+    # negation window). "I haven't slept well once" is every night, so the reading depends
+    # on the verb: asked again, never read as one occurrence.
+    (phrase(r"(?:not|never) (?:\w+ ){4,7}once(?= ,|$)"), UNCLEAR),
+    # "no appetite at all every day", "zero energy most days": a capacity's absence is the
+    # symptom, so its "no" does not negate the count that follows; alone it names no count.
+    (phrase(r"(?:no|zero|0) (?:appetite|energy|motivation|interest|drive|concentration|focus"
+             r"|pleasure|enjoyment|get up and go)(?: (?:at all|whatsoever))?"), NEUTRAL),
+    # "haven't felt down", "not been on edge at all": the symptom itself denied, a zero.
+    (phrase(r"(?:have|has|had) not (?:felt|been) (?:(?:at all|really|that|too|very) )?"
+             r"(?:down|low|anxious|nervous|on edge|worried|hopeless|depressed|sad|irritable"
+             r"|restless|stressed|panicky|wound up|fidgety|snappy|tense|jittery|miserable)"
+             r"(?: (?:at all|once|whatsoever))?" + _NO_SOFTENER), NOT_AT_ALL),
+    # "been going to the gym 3 times a week", "went fishing twice", "still out fishing every
+    # Saturday": how often the patient does something, evidence of being well, no count of
+    # the symptom: read and ignored.
+    (phrase(rf"(?:go|goes|going|went|gone|been|out|still)(?: out)?(?: to(?: the)?)? (?:gym"
+             r"|fishing|running|swimming|walking|cycling|hiking|dancing|yoga|football|golf|church"
+             r"|the pub|pub|club|park|classes|class|choir|bowling|tennis|allotment)"
+             rf"(?: (?:(?:\d{{1,2}} times|twice|once)(?: (?:a|per) week)?"
+             rf"|(?:every|most|each) (?:{_WEEKDAY}|week|weekend|day|morning|evening|night)s?))?"),
+     NEUTRAL),
+    # "nearly a fortnight", "almost the whole 2 weeks": 12-13 of the 14 days.
+    (phrase(r"(?:nearly|almost|just about|pretty much) (?:a |the (?:whole |full |entire )?)?"
+             r"(?:fortnight|2 weeks)"), NEARLY_EVERY_DAY),
+    # "yes some days, not even half": under half.
+    (phrase(r"not even half(?: (?:of )?(?:the )?(?:time|days|nights))?"), SEVERAL_DAYS),
+    # --- classes of reply found on the blind dev sets dev8/dev9 (round 6) ------------------
+    # A year names another time ("in 2019 it was every day", "back in 2021"): asked again.
+    (phrase(r"(?:in|during|back in|around|until|till|before|from|by) (?:19[5-9]\d|20[0-4]\d)"),
+     UNCLEAR),
+    # A vague amount added on top of a count ("weekends, and sometimes midweek too") leaves
+    # the count open upwards: asked again.
+    (phrase(r"(?:and |plus |but )?(?:also )?(?:sometimes|occasionally|at times|often"
+             r"|now and then|now and again)(?: \w+){0,3} (?:too|as well|also)"), UNCLEAR),
+    # A weekday compared with the others ("Mondays are the worst", "Sunday is hardest") is
+    # no count of days with the symptom: asked again.
+    (phrase(rf"{_WEEKDAY} (?:are|is|were|was|tend to be|seem to be) (?:always |usually )?"
+             r"(?:the )?(?:worst|hardest|toughest|best|easiest|most \w+|\w+est|worse|better)"),
+     UNCLEAR),
+    # "all the weekdays", "every weekday": the 10 weekdays of the 14 days.
+    (phrase(r"(?:all (?:the )?|every |each )weekdays?|(?:every|each) work ?day"),
+     MORE_THAN_HALF),
+    # "weekends I'm ok", "some days are ok": the days without the symptom, no count.
+    (phrase(r"(?:(?:the )?weekends?|some days|(?:the )?other days|the odd day)"
+             r" (?:(?:im|i am|i was|i feel|are|is|were|was|have been|has been) )?"
+             r"(?:ok|okay|fine|good|alright|all right|better)"), NEUTRAL),
+    # "also at the weekend", "even on weekends": the weekends too, not a count of them.
+    (phrase(r"(?:also|even|including|incl) (?:(?:in|on|at|over) )?(?:the )?weekends?"),
+     NEUTRAL),
+    # More days with the symptom than without, in either order ("more days bad than good",
+    # "bad more nights than it's been good"): more than half; the other way round ("more
+    # good days than bad") leaves a few bad days: several days.
+    (phrase(rf"more (?:days|nights|of the time) {_BAD} than (?:good|ok|okay|fine|not)"
+             rf"|more {_BAD} (?:days|nights) than (?:good|ok|okay|fine)(?: (?:ones|days|nights))?"
+             rf"|{_BAD} more (?:days|nights|often) than (?:(?:it|its|it has|it was|i was|ive)"
+             r" )?(?:been )?(?:good|ok|okay|fine|not)"), MORE_THAN_HALF),
+    (phrase(rf"more (?:good|ok|okay|fine|decent) (?:days|nights) than {_BAD}(?: (?:ones|days"
+             rf"|nights))?|more (?:days|nights) (?:good|ok|okay|fine) than {_BAD}"),
+     SEVERAL_DAYS),
+    # Round the clock: "morning, noon and night", "day and night", "night and day"; not as
+    # an adjective ("day and night shifts", "night and day difference").
+    (phrase(r"(?:morning(?: ,)? noon and night|day and night|night and day|(?:a)?round the clock)"
+             r"(?! (?:shifts?|time|staff|nurses?|workers?|care|difference|cream|duty|jobs?)\b)"),
+     NEARLY_EVERY_DAY),
+    # "every single one of them", "each one of them": every day.
+    # Only as the opening clause: "weekday mornings, every one of them" counts the weekdays.
+    (r"^(?:(?:yes|yeah|yep) (?:, )?)?(?:every|each)(?: single)? 1 of (?:them|the days|the 14"
+     r"|those days)(?= ,|$)", NEARLY_EVERY_DAY),
+    # A denied good day: "there hasn't been a single night I slept through", "not a day I
+    # woke up rested" is every day (like "not a single good day").
+    (phrase(r"(?:there )?(?:has|have|is|was) not been (?:a|1)(?: single)? (?:day|night)"
+             r"(?: (?:when|that|where))? i (?:\w+ ){0,3}(?:slept (?:through|well|ok|okay|fine)"
+             r"|rested|refreshed|good|well|ok|okay|fine|calm|relaxed|myself|normal|happy)"),
+     NEARLY_EVERY_DAY),
+    # "can't remember the last time I woke up feeling rested": not once well, every day.
+    (phrase(r"(?:can not|cannot|do not) (?:remember|recall) (?:the last time|when i last)"
+             r"(?: i)?(?: \w+){0,3} (?:rested|refreshed|good|well|calm|relaxed|myself|normal"
+             r"|happy|energetic|hungry|slept (?:through|well))"), NEARLY_EVERY_DAY),
+    # The double negative: "never not tired", "it never stops", "never lets up".
+    # Not "never, not once" (a zero), and "it never stops" only as its own clause ("it never
+    # stops raining" is about something else).
+    (phrase(r"never not (?!(?:once|1|at all|really|sure|even|ever|a|any)\b)\w+"
+             r"|(?:it|this|that|which) never (?:stops|ends|goes away|lets up|eases|switches off)"
+             r"(?= ,|$)"), NEARLY_EVERY_DAY),
+    # Firm zeros: "that doesn't apply to me", "not applicable", "it hasn't happened once",
+    # "not on any day", "zero, zilch", "can't say it has bothered me (at all)".
+    (phrase(r"(?:(?:that|it|this)(?: 1| question)? )?(?:does not|did not|do not) apply"
+             # " to me" taken whenever it is there, so the softener check sees past it.
+             r"(?: to me|(?! to me))" + _NO_SOFTENER + r"|not applicable"), NOT_AT_ALL),
+    (phrase(r"(?:has|have|had|did) not (?:happened|occurred|come up|bothered me|affected me)"
+             r"(?: (?:even )?once| (?:even )?1 time| at all)?" + _NO_SOFTENER), NOT_AT_ALL),
+    (phrase(r"not (?:on )?(?:any|a single|1 single) (?:day|night)|on no (?:day|night)"),
+     NOT_AT_ALL),
+    (alone(r"(?:0|none|nil|zilch|zip|nada)(?: ,)? (?:0|none|nil|zilch|zip|nada)"), NOT_AT_ALL),
+    # Not with a softener after it ("can't say it's bothered me much" is "not much": vague).
+    (phrase(r"can not (?:honestly |really )?say (?:that )?(?:it|that|this) (?:has |have )?"
+             r"(?:bothered|troubled|affected) me(?: at all)?"
+             r"(?! (?:much|that|too|a lot|a great deal|often|lately|recently|very)\b)"),
+     NOT_AT_ALL),
+    # The symptom itself denied with a longer word ("haven't felt afraid like that at all",
+    # "haven't felt like a failure these past weeks"): a zero.
+    (phrase(r"(?:have|has|had) not (?:felt|been) (?:(?:at all|really|that|too|very) )?"
+             r"(?:afraid|scared|frightened|guilty|worthless|like a failure|panicked|fearful"
+             r"|ashamed|hopeless|tearful|overwhelmed)(?: like that| that way)?"
+             r"(?: (?:at all|once|whatsoever))?" + _NO_SOFTENER), NOT_AT_ALL),
+    # Being well over the whole window ("eating normally the whole time", "slept fine every
+    # night"): a zero, not a count of the symptom.
+    (phrase(r"(?:eating|sleeping|slept|ate|eaten|been|felt|feeling|coping)"
+             r" (?:normally|normal|fine|well|ok|okay|great)"
+             r" (?:the whole time|all the time|every day|every night|throughout)"), NOT_AT_ALL),
+    # Since an event longer ago than the window ("ever since the baby came 6 months ago",
+    # "since the news, and that was over a month ago"): the window lies inside it, so the
+    # count is of the 14 days; the "months ago" is no other time here.
+    (phrase(r"(?:ever )?since (?:\w+ ){1,5}?(?:, )?(?:(?:and )?(?:that|which|it) was )?"
+             r"(?:over |more than |about |around |nearly |almost )?(?:\d+|a|an|a few|few|several"
+             r"|a couple of) (?:months?|years?) ago"), NEUTRAL),
+    # "twice, both after arguments": "both" points back at the occurrences.
+    (phrase(r"both (?:after|before|when|during|on|at|times|were|was|happened|because|in)"),
+     NEUTRAL),
+    # Days named relative to today: "yesterday and the day before" is 2 days.
+    (phrase(r"(?:today|yesterday) and (?:the day before|yesterday|today|the day before that)"),
+     SEVERAL_DAYS),
+    # "no problems with energy", "no issues there": the topic denied, a firm zero.
+    (phrase(r"no (?:problems?|issues?|trouble|difficulty|complaints?) (?:with (?:my |the )?\w+"
+             r"|there|on that (?:front|score)|in that (?:department|area))"), NOT_AT_ALL),
+    # "running 5k three times a week": how often the patient exercises is evidence of being
+    # well, not a count of the symptom (like "going to the gym 3 times a week").
+    (phrase(r"(?:running|run|ran|walking|walk|swimming|swim|cycling|cycle|jogging|rowing)"
+             r" (?:a )?(?:\d+ ?(?:k|km|miles?|laps?|kilometres?|kilometers?)|marathon|mile)"
+             r" (?:\d times|once|twice) (?:a|per|every) week"), NEUTRAL),
+    # "some days yes, some days no, but mostly no": mixed days leaning to no are a few days,
+    # leaning to yes more than half.
+    (phrase(r"some days (?:yes|no)(?: ,)? some days (?:yes|no)(?: ,)? (?:but )?(?:mostly|mainly"
+             r"|usually|more often) (?:no|not)"), SEVERAL_DAYS),
+    (phrase(r"some days (?:yes|no)(?: ,)? some days (?:yes|no)(?: ,)? (?:but )?(?:mostly|mainly"
+             r"|usually|more often) (?:yes|yeah)"), MORE_THAN_HALF),
+    # "every couple of days" is about every 2nd day, 7 of the 14 (like "every 2 days",
+    # labelled asked again): exactly half, asked again. It was read as "a couple of days".
+    (phrase(r"(?:once )?every couple (?:of )?(?:days|nights)"), UNCLEAR),
+    # A past state at or before the window's start ("2 weeks ago it was every day", "it was
+    # daily until a few weeks ago"): another time, asked again (a bare "weeks ago" echo is
+    # read and ignored elsewhere).
+    (phrase(r"(?:\d|a few|few|a couple of|couple of|several) weeks ago(?: ,)? (?:it was|i was"
+             r"|i had|i felt|things were|that was)|(?:it was|i was|i had|i felt) (?:\w+ ){1,4}"
+             r"(?:until|till|up to|up until) (?:\d|a few|few|a couple of|couple of|several)"
+             r" weeks ago"), UNCLEAR),
+    # Taking medication daily is the treatment, not the symptom: no count.
+    (phrase(r"(?:take|taking|took|on) (?:my |the )?(?:meds|medication|medicine|tablets?|pills?"
+             r"|vitamins?|supplements?|antidepressants?)(?: \w+)?"
+             r" (?:every day|daily|each day|every morning|every night|every evening)"), NEUTRAL),
+    # "most days I walk 10k", "every morning I go for a run": exercise, evidence of being
+    # well, not a count of the symptom (like "going to the gym 3 times a week").
+    (phrase(r"(?:most|every|each|some) (?:days?|mornings?|evenings?) i (?:walk|run|swim|cycle"
+             r"|jog|go (?:for a|to the gym|running|swimming|walking)|work out|train|exercise"
+             r"|hike)"), NEUTRAL),
+    # "I sleep 6 hours most nights": hours slept, not nights with the symptom.
+    (phrase(r"(?:\d{1,2}|\d{1,2} to \d{1,2}) (?:hrs?|hours?)(?: (?:of )?sleep)? (?:most|some|many"
+             r"|a few|several) nights"), NEUTRAL),
+    # Night shifts are days: "which was 3 shifts" counts them.
+    (phrase(r"(?:which|that) (?:was|were) (\d{1,2}) (?:shifts|nights|days)"), _count),
+    # --- classes of reply found on the blind dev sets dev10/dev11 (round 7) ----------------
+    # "so neither do I", "neither can my wife": no choice between options.
+    (phrase(r"(?:so )?neither (?:do|did|does|can|could|am|have|has|is|was|will|would)"
+             r" (?:i|he|she|we|they|you|my \w+)"), NEUTRAL),
+    # "All the time. It never really goes away.", "it hasn't really let up since my
+    # divorce": it does not stop, so every day (as "it never stops", own clause only).
+    (phrase(r"(?:it|this|that|which) (?:never|does not|did not|has not|have not)"
+             r" (?:really |fully |completely |quite |ever )?(?:stops?|stopped|ends?|ended"
+             r"|go(?:es)? away|gone away|lets? up|eases?|eased(?: off)?|switch(?:es)? off"
+             r"|leaves? me|left me)(?: since (?:my|the|her|his) \w+)?(?= ,|$)"),
+     NEARLY_EVERY_DAY),
+    # "can't remember the last day I felt relaxed": as "the last time", every day.
+    (phrase(r"(?:can not|cannot|do not) (?:remember|recall) the last (?:day|night|morning)"
+             r"(?: i)?(?: \w+){0,3} (?:rested|refreshed|good|well|calm|relaxed|myself|normal"
+             r"|happy|energetic|hungry|ok|okay|fine|slept (?:through|well))"), NEARLY_EVERY_DAY),
+    # "every day, some days worse than others": how bad, not how often.
+    (phrase(r"(?:(?:tho|though|but|although) )?some (?:days|nights) (?:are |were |have been )?"
+             r"(?:worse|better|harder|easier) than others"), NEUTRAL),
+    # "more than a few days", "more than a couple of days": open towards the next option.
+    (phrase(r"more than (?:a few|a couple(?: of)?|several|some) (?:days|nights|times)"),
+     UNCLEAR),
+    # "over the last 3 months, most days", "for the past few months": a longer time than
+    # the window (as "last month").
+    (phrase(r"(?:over |in |for |during |throughout )?(?:the )?(?:last|past|previous)"
+             r" (?:\d{1,2}|few|couple of|several|many) (?:months|years)"), UNCLEAR),
+    # "three kids under five", "my children over 10": ages, not a count of days.
+    (phrase(r"(?:kids|children|grandkids|grandchildren|boys|girls|people|someone|anyone"
+             r"|babies|toddlers|twins) (?:under|over|aged|below|above) \d{1,2}"), NEUTRAL),
+    # "I was fine until my daughter rang on Tuesday and now ...": a change inside the window
+    # (as "fine until Thursday, since then"), asked again.
+    (phrase(r"(?:was|been|felt|feeling) (?:fine|ok|okay|good|alright|all right|great|normal)"
+             r" (?:until|till|up until|up to)"), UNCLEAR),
+    # A morning routine at a clock time ("every morning I get up at 6 and walk the dog") is
+    # no count of the symptom.
+    (phrase(r"(?:every|each|most) (?:day|morning)s? i (?:get up|got up|go to bed|went to bed)"
+             r" at \d{1,2}"), NEUTRAL),
+    # "most days I've had no appetite, maybe 4 days I ate normally", "nearly every day,
+    # there may have been 1 day I was ok": the good days are exceptions to the answer.
+    (phrase(r"(?P<head>most (?:days|nights|of them)|nearly every (?:day|night)"
+             r"|almost every (?:day|night))(?: [^,]*)? , (?:(?:and|but) )?"
+             r"(?:there (?:may|might|could) have been |maybe |perhaps |possibly |probably "
+             r"|about |around |only |just |except |apart from )?"
+             r"(?P<n>\d{1,2}|a few|a couple of|a couple)"
+             r"(?: (?:or|to) (?P<m>\d{1,2}))? (?:days?|nights?)(?: (?:when|that|where))? i"
+             r" (?:\w+ )?(?:was|were|felt|ate|slept|had|ve been|have been)"
+             r" (?:ok|okay|fine|good|alright|normal|normally|well|better|a good \w+)"),
+     _head_but),
+    # Without such an answer before them, days that were fine ("maybe 4 days I ate normally")
+    # count the exceptions, never the answer: asked again.
+    (phrase(r"(?:\d{1,2}(?: (?:or|to) \d{1,2})?|a few|a couple of|a couple)"
+             r" (?:days?|nights?)(?: (?:when|that|where))? i"
+             r" (?:\w+ )?(?:was|were|felt|ate|slept|ve been|have been)"
+             r" (?:ok|okay|fine|good|alright|normal|normally|well|better)"), UNCLEAR),
+    # "mucho trabajo", "molto lavoro": much work, not "a lot" of days.
+    (phrase(r"(?:mucho|mucha|muito|muita|molto|molta|viel|veel) (?:trabajo|trabalho|lavoro"
+             r"|arbeit|werk|estres|estresse|stress)"), NEUTRAL),
+    # "even after a full night" ("même après une nuit complète"): one night's sleep, no count.
+    (phrase(r"(?:after|apres|despues de|depois de|dopo|nach|na) (?:a |1 )(?:full |whole"
+             r" |complete |good )?(?:days?|nights?)(?: (?:complete|completa|completo|entera"
+             r"|entiere|inteira|intera|sleep|of sleep|sleeping))?"), NEUTRAL),
+    # "well over half, maybe 11 or 12 days", "most days, about 9": the answer, then a count.
+    (phrase(r"(?P<head>(?:well |way |a bit |just )?(?:over|more than) half(?: (?:of )?the"
+             r" (?:days|time))?|most (?:days|nights|of them|of the time)|nearly every (?:day"
+             r"|night)|almost every (?:day|night)|several (?:days|nights)|a few (?:days|nights))"
+             r" , (?:maybe |about |around |probably |perhaps |say |so |roughly |like )?"
+             r"(?P<n>\d{1,2})(?: (?:or|to) (?P<m>\d{1,2}))?(?: days| nights)?(?= ,|$)"),
+     _label_then_range),
+    # "Most of them ..., apart from a few days", "most of the last fortnight, yes, except
+    # when my sister came to stay for a few days": the days left out of "most".
+    (phrase(r"(?P<head>most (?:days|nights|of them|of the time|of the (?:last |past )?"
+             r"(?:fortnight|2 weeks|14 days)))(?: [^,]*)?(?: , [^,]*)?(?: ,)? (?:apart from|except"
+             r"(?: for)?|other than|besides|save for)(?: when (?:\w+ ){1,8}?for)?"
+             r" (?P<n>\d{1,2}|a few|a couple of|a couple)(?: (?:or|to) (?P<m>\d{1,2}))?"
+             r" (?:days|nights)"), _head_but),
+    # "I haven't felt like that even 1 day": not one day, a zero.
+    (phrase(r"(?:have|has|had|did) not (?:felt|been|had|noticed)(?: \w+){0,3} even"
+             r" (?:1|a single) (?:day|night|time)"), NOT_AT_ALL),
+    # "I can't think of a single day where that was an issue": a zero (not "... where I
+    # felt good", which is every day).
+    (phrase(r"(?:can not|cannot|could not) (?:think of|remember|recall) (?:a single|1|any)"
+             r" (?:day|night|time) (?:where|when|that)(?: (?:it|that|this|i))?"
+             r" (?:was|has been|were) (?:an? )?(?:issue|problem)"), NOT_AT_ALL),
+    # "perhaps the odd one": an occasional day.
+    (phrase(r"the odd (?:1|day|night|time)"), SEVERAL_DAYS),
+    # "maybe 5 of the days, the rest were ok": that many of the days ("3 of the days were
+    # fine" counts the good ones: asked again).
+    (phrase(rf"(?:on )?(?:{_APPROX} )?(\d{{1,2}}) of the (?:days|nights)"
+             r"(?! (?:were|was|have been|i (?:was|felt)) (?:ok|okay|fine|good|alright|normal"
+             r"|better|great))"), _count),
+    (phrase(r"\d{1,2} of the (?:days|nights) (?:were|was|have been|i (?:was|felt)) (?:ok|okay"
+             r"|fine|good|alright|normal|better|great)"), UNCLEAR),
+    # "the day of the funeral and the day after": 2 days.
+    (phrase(r"the (?:day|night) of (?:\w+ ){1,4}and the (?:day|night) (?:after|before)"),
+     SEVERAL_DAYS),
+    # Evidence of being well, not a count: "I still do the crossword every morning", "I've
+    # been out in the garden most afternoons".
+    (phrase(r"i (?:still )?(?:do|read|play|cook|bake|knit|garden|swim|walk)(?: \w+){0,3}"
+             r" (?:every|each|most) (?:days?|mornings?|afternoons?|evenings?)"
+             r"|(?:i have been|ive been|i am|im|i was|i go) out (?:in|on) the \w+(?: \w+)?"
+             r" (?:every|each|most|some) (?:days?|mornings?|afternoons?|evenings?)"), NEUTRAL),
+    # --- classes of reply found on the blind dev sets dev12/dev13 (round 8) ----------------
+    # A rate over a month or a year ("twice a year", "about once a month", "every few
+    # months") is no count of the 14 days: asked again.
+    (phrase(r"(?:once or twice|1 or 2 times|once|twice|\d{1,2} times"
+             r"|a (?:few|couple of|couple) times|few times"
+             r"|several times)(?: (?:a|per|every|each|in a|in the)) (?:month|year|yr)"
+             r"|(?:once )?every (?:few |couple of |\d{1,2} |other )?(?:months?|years?)"
+             r"|monthly|yearly|annually"), UNCLEAR),
+    # A lifelong condition as the reason ("I have ADHD so concentration is always a problem
+    # for me", "it's always an issue with me"): a trait, like "always been a worrier".
+    (phrase(r"always (?:(?:been|a|an) )*(?:problem|issue|struggle|battle|thing)"
+             r" (?:for|with) me"
+             r"|(?:adhd|add|autism|autistic|asd|ocd|ptsd|bipolar|fibromyalgia|fibro|cfs"
+             r"|chronic fatigue|long covid|dyslexia|dyslexic)(?: \w+){0,2} (?:so|which means)"
+             r"(?: \w+){0,5} always"), UNCLEAR),
+    # The answer handed back ("..., so you tell me", "you decide", "you be the judge"); a
+    # work schedule ("I work 12 hour shifts 4 days a week") is no count of the symptom.
+    (phrase(r"you tell me|you decide|you be the judge|your call|up to you"), UNCLEAR),
+    (phrase(r"(?:i|we) (?:work|do)(?: \S+){0,4}? (?:\d{1,2}|a few|several) (?:days|nights"
+             r"|shifts|lates|earlies) (?:a|per|each|every) week"), NEUTRAL),
+    # "mostly weekends", "mainly on Mondays" as the answer: the named days and some others,
+    # an open count (after a count, "a few days, mostly Mondays", it says when they fell).
+    (rf"^(?:mostly|mainly|usually|generally|largely|especially|particularly)(?: on)?"
+     rf"(?: the)? (?:weekends?|weekdays?|{_WEEKDAY})(?= ,|$| (?:\w+ )?(?:mostly|really|i think"
+     r"|i guess|lol|tbh))", UNCLEAR),
+    # "some days I feel it, some days I don't", "some days yes, other days no": a mix with no
+    # count (it may be half), asked again.
+    (phrase(r"some days(?: \S+){0,6}? (?:(?:and|but) )?(?:some|other) days"), UNCLEAR),
+    # Good days counted ("the first few days were fine, then it was bad", "a couple of days
+    # have been ok"): the count is of the exceptions, asked again (as "3 of the days were
+    # fine"); "the week before was bad too" adds a week with no count.
+    (phrase(r"(?:(?:the )?(?:first|last) )?(?:a few|few|a couple of|a couple|couple of|several"
+             r"|\d{1,2}) (?:days|nights) (?:were|have been|had been)(?: (?:pretty|quite|really"
+             r"|mostly))? (?:ok|okay|fine|good|alright|all right|normal|better|great|calm)"
+             r"|(?:the week before|the previous week|the other week|the week prior)(?: that)?"
+             r"(?: (?:was|were|it was))?(?: \w+)? (?:bad|worse|rough|hard|tough|the same|awful)"),
+     UNCLEAR),
+    # "which two weeks?", "in hospital for one of them": the window itself is in question.
+    (phrase(rf"which (?:{_RECALL}|weeks?|days|period|time)"
+             r"|(?:in (?:the )?hospital|away|on holiday|on vacation|travelling|traveling|abroad"
+             r"|off work|off sick) for (?:1|part|some|most|all|half|much) of (?:them|it)"),
+     UNCLEAR),
+    # "well over half of them", "over half of the 2 weeks": more than half (not "half of
+    # them", exactly half).
+    (phrase(rf"(?:well |way |a bit |just |a little )?(?:over|above|more than) half of"
+             rf" (?:them|it|the (?:last |past )?(?:{_RECALL}|14 days|days|time|nights))"),
+     MORE_THAN_HALF),
+    # "I'm just used to it", "got used to that": accustomed, not another time ("I used to").
+    (phrase(r"(?:get|got|gotten|getting|am|im|i am|be|been|so|just|quite|kind of) used to"
+             r" (?:it|that|this|them|the \w+)"), NEUTRAL),
+    # "thinking about what will happen", "worried about what people think": "what" inside a
+    # sentence, not a question about the question.
+    (phrase(r"(?:about|of|over|on) what\b|what (?:will|would|might|could|is going to|may)"
+             r" (?:happen|come)"), NEUTRAL),
+    # "never in this two weeks", "not in these 2 weeks": none of the window, a zero.
+    (phrase(rf"(?:never|not(?: once| even once)?)(?: (?:in|during|over|for))?"
+             rf" (?:this|these|the) (?:last |past )?{_RECALL}"), NOT_AT_ALL),
+    # Chat and emphatic zeros: "no definitely not", "nothing. nada.".
+    (alone(r"(?:no|nope|nah) (?:definitely|absolutely|certainly) not|nothing(?: ,)? nada"
+            r"|nada"), NOT_AT_ALL),
+    # "most days, maybe 3 or 4 days off": the days off the symptom are exceptions to "most".
+    (phrase(r"(?P<head>most (?:days|nights|of them|of the time)|nearly every (?:day|night)"
+             r"|almost every (?:day|night)) , (?:(?:maybe|about|around|perhaps|probably|with"
+             r"|and|but|just|only) )?(?P<n>\d{1,2}|a few|a couple of|a couple)"
+             r"(?: (?:or|to) (?P<m>\d{1,2}))? (?:days?|nights?) off(?= ,|$)"), _head_but),
+    # "almost every day, apart from the Sunday we went to the lake": one day left out.
+    (phrase(r"(?:nearly|almost) every (?:day|night)(?: ,)? (?:apart from|except(?: for)?"
+             r"|other than|besides|bar|save for|aside from|but) (?:the|that|1|a|one)"
+             r" (?:day|night|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+             r"(?: (?:night|evening|morning))?)(?! and\b| or\b)"), NEARLY_EVERY_DAY),
+]  # fmt: skip
+
+
+def _fold_accents(text: str) -> str:
+    """'más' -> 'mas', 'Hälfte' -> 'halfte', 'połowę' -> 'polowe': replies in other languages
+    are often typed without accents, so the reply and the phrases are compared without them."""
+    text = text.replace("ß", "ss").replace("ł", "l").replace("ø", "o").replace("œ", "oe")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _other_language_specs() -> list[tuple[str, Value]]:
+    """Phrase rules for the PHQ-9 option labels and everyday words in other languages
+    (bot/frequency_words.py, which notes the sources)."""
+    specs: list[tuple[str, Value]] = []
+    options = (NOT_AT_ALL, SEVERAL_DAYS, MORE_THAN_HALF, NEARLY_EVERY_DAY)
+    for labels in frequency_words.LABELS.values():
+        for value, label in zip(options, labels, strict=True):
+            folded = _fold_accents(label)
+            # A one-word "never" ("nunca", "mai") is an answer only on its own, as in English.
+            one_word_zero = value == NOT_AT_ALL and " " not in folded
+            specs.append(((alone if one_word_zero else phrase)(folded), value))
+    for w in frequency_words.WORDS.values():
+        for pattern, make, value in (
+            (w.zero, phrase, NOT_AT_ALL),
+            (w.zero_alone, alone, NOT_AT_ALL),
+            (w.several, phrase, SEVERAL_DAYS),
+            (w.more, phrase, MORE_THAN_HALF),
+            (w.nearly, phrase, NEARLY_EVERY_DAY),
+            (w.rare, phrase, _vague(NOT_AT_ALL, SEVERAL_DAYS)),
+            (w.some, phrase, _vague(SEVERAL_DAYS, MORE_THAN_HALF)),
+            (w.often, phrase, _vague(MORE_THAN_HALF, NEARLY_EVERY_DAY)),
+            (w.unknown, phrase, UNCLEAR),
+        ):
+            if pattern:
+                specs.append((make(_fold_accents(pattern)), value))
+    return specs
+
+
+_FREQUENCY_SPECS += _other_language_specs()
+FREQUENCY_RULES = compile_rules(_FREQUENCY_SPECS)
+_FREQUENCY_NEGATORS = NEGATORS | {
+    _fold_accents(n) for w in frequency_words.WORDS.values() for n in w.negators
+}
+_FREQUENCY_BREAKS = CLAUSE_BREAKS | {
+    _fold_accents(b) for w in frequency_words.WORDS.values() for b in w.breaks
+}
+_OTHER_LANGUAGE_HEDGE_RE = re.compile(
+    phrase("|".join(_fold_accents(w.hedges) for w in frequency_words.WORDS.values() if w.hedges))
+)
+# Swear words used as intensifiers ("every bloody day") carry no frequency: dropped.
+_INTENSIFIERS_RE = re.compile(
+    r"\b(?:damn|bloody|fucking|fuckin|freaking|freakin|frigging|friggin|flipping|effing"
+    r"|goddamn|sodding|blessed|bleeding|blooming|blinking) "
+)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    # Longest first, so "dziesieciu" is not read as "dziesiec" + "iu".
+    return "|".join(sorted({_fold_accents(w) for w in words}, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _CountWords:
+    """One language's day counts (bot/frequency_words.py COUNTS), compiled."""
+
+    numbers: dict[str, int]
+    count_re: re.Pattern[str]
+    times_re: re.Pattern[str]
+    every_other_re: re.Pattern[str]
+
+
+# Portuguese "dos" is "of the" ("metade dos dias", "a maioria dos dias"), not Spanish "two".
+_NOT_A_COUNT_BEFORE = (
+    r"(?<!metade )(?<!maioria )(?<!parte )(?<!todos )(?<!muitos )(?<!alguns )(?<!poucos )"
+    r"(?<!nenhum )(?<!varios )(?<!um )(?<!algum )(?<!qualquer )"
+    # "ni un día", "nem um dia", "pas un jour": "not a single day", a zero, not one day.
+    r"(?<!ni )(?<!nem )(?<!pas )(?<!neanche )(?<!nemmeno )"
+)
+
+
+# "of" in a share of days ("3 dias de 4", "2 jours sur 3", "2 giorni su 3", "3 Tage von 4",
+# "3 dagen van de 4", "3 dni na 4").
+_SHARE_OF_WORDS = r"de|sur|su|von|van de|van|em|na|z|di|out of|of"
+
+
+def _count_words(c: frequency_words.Counts) -> _CountWords:
+    numbers = {_fold_accents(w): n for w, n in c.numbers.items()}
+    num = rf"(?:\d{{1,2}}|{_alternation(numbers)})"
+    # "dos o tres dias", "zwei oder drei tage", "3 dias", "drei tage pro woche", "cada 3
+    # dias": a number word only right before that language's day or times word ("tres" or
+    # "sei" alone is no count).
+    count_re = re.compile(
+        rf"\b(?:(?P<every>{_alternation(c.every.split('|'))}) )?{_NOT_A_COUNT_BEFORE}"
+        rf"(?P<a>{num})(?: (?:{_alternation(c.either.split('|'))}|or|to) (?P<b>{num}))?"
+        rf" (?P<unit>{_alternation(c.days.split('|') + c.times.split('|'))})"
+        # "tres dias de cuatro", "deux jours sur trois": a share of the days, n out of m.
+        rf"(?: (?:{_SHARE_OF_WORDS}) (?P<total>{num})\b)?"
+        rf"(?: (?:(?P<week>{_alternation(c.per_week.split('|'))})"
+        rf"|(?P<day>{_alternation(c.per_day.split('|'))})))?\b"
+    )
+    return _CountWords(
+        numbers,
+        count_re,
+        re.compile(_alternation(c.times.split("|"))),
+        re.compile(phrase(_fold_accents(c.every_other))),
+    )
+
+
+_COUNT_WORDS = tuple(_count_words(c) for c in frequency_words.COUNTS.values())
+# German writes "twice" as one word: "zweimal", "dreimal".
+_JOINED_TIMES_RE = re.compile(rf"\b({_alternation(frequency_words.COUNTS['de'].numbers)})mal\b")
+
+
+def _other_language_counts(norm: str) -> str:
+    """Day counts in the other languages (bot/frequency_words.py COUNTS) rewritten, one
+    language at a time, into the English words the count rules read: "dos o tres dias" -> "2
+    or 3 days", "drei tage pro woche" -> "3 days a week", "tres veces al dia" -> "3 times a
+    day", "un jour sur deux" -> "every other day"; the 14-day arithmetic is then the same."""
+    norm = _JOINED_TIMES_RE.sub(lambda m: f"{m.group(1)} mal", norm)
+    for words in _COUNT_WORDS:
+
+        def number(word: str | None, numbers: dict[str, int] = words.numbers) -> str:
+            return "" if word is None else str(numbers.get(word, word))
+
+        def rewrite(m: re.Match[str], times_re: re.Pattern[str] = words.times_re) -> str:
+            unit = "times" if times_re.fullmatch(m.group("unit")) else "days"
+            out = number(m.group("a")) + (f" or {number(m.group('b'))}" if m.group("b") else "")
+            every = "every " if m.group("every") else ""
+            rate = " a week" if m.group("week") else " a day" if m.group("day") else ""
+            total = f" out of {number(m.group('total'))}" if m.group("total") else ""
+            return f"{every}{out} {unit}{total}{rate}"
+
+        norm = words.every_other_re.sub("every other day", norm)
+        norm = words.count_re.sub(rewrite, norm)
+    return norm
+
+
+def frequency_norm(text: str) -> str:
+    norm = _INTENSIFIERS_RE.sub("", _fold_accents(normalize(text)))
+    norm = _other_language_counts(norm)
+    # "an 10 von 14 Tagen", "10 de 14 dias", "10 sur 14 jours": a share of the days.
+    norm = re.sub(
+        r"\b(\d{1,2}) (?:von|de|di|sur|van|z|em|op) (\d{1,2}) (?=days?\b)", r"\1 out of \2 ", norm
+    )
+    norm = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", norm)  # chat "here n there", "on n off"
+    norm = re.sub(r"\bnope+\b", "nope", norm)  # "nopeee"
+    norm = re.sub(r"\bhalf a dozen\b", "6", norm)  # before "half" is read as half the days
+    # "no no no", "never, never": a repeated denial is one denial.
+    norm = re.sub(r"\b(no|nope|nah|never)(?:(?: ,)? \1\b)+", r"\1", norm)
+    # "a week's worth of days" is a week (7 days).
+    norm = re.sub(r"\b(?:a|1) weeks worth(?: of (?:days|nights|time))?\b", "a week", norm)
+    return _fix_typos(re.sub(r"\ba dozen\b", "12", norm))
+
+
+def _read_frequency(norm: str) -> Reading:
+    return read_phrases(norm, FREQUENCY_RULES, _FREQUENCY_NEGATORS, _FREQUENCY_BREAKS)
+
+
+# An explicit self-correction ("a few days... actually no, more like most days", "most days,
+# no scratch that, every day", "not at all. sorry, I mean a couple of days", "several days -
+# wait, no, more than half"): only the part after the last marker is the answer (policy
+# changed session 4), read by the same reader, so it must itself be clear. Two different
+# answers without such a marker ("never, well every day actually") stay unclear. "actually
+# no" / "no wait" / "wait no" are markers only when no noun follows ("actually no days" is a
+# count), and "I mean it" / "I mean that" is emphasis, not a correction.
+_SEP = r"[\s,.;:!\-\u2013\u2014\u2026]"
+_CORRECTION_RE = re.compile(
+    rf"(?:^|(?<={_SEP}))(?:(?:actually{_SEP}+no|no{_SEP}+actually|no{_SEP}+wait|wait{_SEP}+no)\b"
+    rf"(?!{_SEP}*(?:days?|nights?|times?|mornings?|evenings?|problems?|issues?|trouble)\b)"
+    rf"|(?:no{_SEP}+)?scratch that\b|(?:sorry{_SEP}+)?i (?:mean|meant)\b(?!{_SEP}+(?:it|that)\b)"
+    rf"|correction\b|let me correct(?: that| myself)?\b"
+    # "I said several days before but it's more like every day": the answer taken back.
+    rf"|i (?:said|put|answered|told you|wrote)(?!{_SEP}+to\b)(?:{_SEP}+\w+){{1,4}}?{_SEP}+"
+    rf"(?:before|earlier|at first|a minute ago){_SEP}+but\b"
+    # "not at all - oh wait, sorry, I misread, it's been most days".
+    rf"|oh{_SEP}+wait(?:{_SEP}+no)?\b|i{_SEP}+misread(?:{_SEP}+the question)?\b)"
+)
+
+
+def _after_correction(text: str) -> str | None:
+    """The part after the last explicit self-correction marker, or None if there is none."""
+    folded = unicodedata.normalize("NFKC", text).lower().translate(QUOTES)
+    ends = [m.end() for m in _CORRECTION_RE.finditer(folded)]
+    return folded[ends[-1] :] if ends else None
+
+
+def match_frequency(text: str, *, firm_zero: bool = False) -> str | None:
+    """Two-week frequency scale: not_at_all | several_days | more_than_half | nearly_every_day | None.
+
+    A soft zero ("not really", "never really", "not that I've noticed", "I guess not at all")
+    is not_at_all: every blind writer of the labelled sets, and clinical practice, record it so
+    on an ordinary item. With `firm_zero` (an item whose answer above 0 raises a flag: PHQ-9
+    item 9) it is asked again instead: there a 0 is not reassurance (CLINICAL.md section 1)."""  # noqa: E501
+    value = _match_frequency(text)
+    if value is None and not firm_zero and _soft_zero(text):
+        return NOT_AT_ALL
+    return value
+
+
+# A soft zero: a hedged or softened denial, alone or followed by a clause that names no
+# frequency at all ("not really, no - I've been sleeping like a log"). Anything in the rest
+# that reads as a count, a vague word, a negated option or an unclear marker keeps the reply
+# asked again ("not really, but most nights lately", "not really, a bit").
+_SOFT_ZERO_RE = re.compile(
+    r"^(?:(?:no|nah|nope|um|erm|well|hmm|honestly) (?:, )?)*"
+    r"(?P<zero>not really|never really|not that (?:i have|ive|i) (?:noticed|been aware of)"
+    r"|(?:not|none) that (?:i have|ive|i) noticed"
+    r"|not that i (?:can|could) (?:remember|recall|think of)|not that i know of"
+    r"|i would not say so|i would not say (?:that|it|thats|that has|it has) (?:has )?"
+    r"(?:bothered|affected|troubled) me(?: at all| much)?"
+    r"|(?:i guess|i think|i suppose|probably|i would say) (?:not at all|never)"
+    # "I wouldn't say I've had that at all", "... I've been bothered by it at all".
+    r"|i would not say (?:that )?(?:i have|ive|i) (?:had|felt|noticed|experienced|been"
+    r" (?:bothered|troubled|affected)(?: by)?) (?:it|that|this|any of (?:it|that))(?: at all)?)"
+    # "never really had that problem", "not really bothered by that one": the topic denied.
+    r"(?: (?:had|noticed|felt|experienced) (?:it|that|this|any)(?: (?:problem|issue|trouble"
+    r"|way))?| (?:been )?(?:bothered|troubled|affected)(?: by (?:it|that|this)(?: 1)?)?"
+    r"|(?: been)? an? (?:issue|problem)(?: for me)?)?(?: at all)?"
+    r"(?P<nos>(?: (?:, )?(?:no|nah|nope))*)(?: (?:tbh|honestly|to be honest))?"
+    r"(?P<rest> .*)?$"
+)
+
+
+def _soft_zero(text: str) -> bool:
+    norm = frequency_norm(text)
+    m = _SOFT_ZERO_RE.match(norm) if norm else None
+    if m is None or _QUALIFIED_ZERO_RE.search(norm):
+        return False
+    rest = (m["rest"] or "").strip()
+    if rest and not m["nos"] and not rest.startswith(","):
+        return False  # "not really sure": the words go on, so it was no denial
+    rest = rest.strip(" ,.;:-")
+    if not rest:
+        return True
+    reading = _read_frequency(rest)
+    if reading.values == {NOT_AT_ALL} and not (reading.negated or reading.vague or reading.unclear):
+        return True  # "nah not really, none": the zero said again plainly
+    return not (reading.values or reading.negated or reading.vague or reading.unclear)
+
+
+def _match_frequency(text: str) -> str | None:
+    if too_long_or_empty(text):
+        return None
+    corrected = _after_correction(text)
+    if corrected is not None:
+        return _match_frequency(corrected) if re.sub(_SEP, "", corrected) else None
+    number = bare_number(text)
+    if number is not None:
+        return _bare_number_frequency(number)
+    if _QUESTION_BACK_RE.match(text.strip()):
+        return None  # "is that including weekends?": a question back, not an answer
+    before_question = _before_normality_question(text)
+    if before_question is not None:
+        return _match_frequency(before_question)
+    echoed = _after_echo_no(text)
+    if echoed is not None:
+        return echoed
+    norm = frequency_norm(text)
+    if not norm:
+        return None
+    if _zero_then_no(norm):
+        return NOT_AT_ALL
+    reading = _read_frequency(norm)
+    if _rare_but_yes(norm, reading):
+        return SEVERAL_DAYS
+    bounded = _vague_bounds(norm, reading)
+    if bounded is not None:
+        return bounded
+    if reading.unclear:
+        # Before the "all but" shortcuts: "my husband says every day but I don't think so" is
+        # not "every day but a day or two".
+        return _recall_contrast(norm)
+    refined = _refined(norm, reading)
+    if refined is not None:
+        return refined
+    if _ALL_BUT_WEEKENDS_RE.search(norm):
+        return MORE_THAN_HALF  # every day but the weekends: about 10 of the 14 days
+    if _ALL_BUT_RE.search(norm):
+        # "all but a couple of days": the days left out are the exceptions, so reading the
+        # count as the answer would score the opposite; a small exception is nearly every day.
+        if _ALL_BUT_MANY_RE.search(norm) or _ALL_BUT_BARE_RE.search(norm):
+            # "every day except like 3 or 4 (days)": 10-11 left, read when that is one option.
+            return MORE_THAN_HALF if reading.values == {MORE_THAN_HALF} else None
+        return NEARLY_EVERY_DAY
+    if _firm_zero_after_hedge_opener(text, norm):
+        return NOT_AT_ALL
+    hedged = (
+        _asks_back(text)
+        or bool(HEDGE_RE.search(norm))
+        or bool(_OTHER_LANGUAGE_HEDGE_RE.search(norm))
+    )
+    value = decide(reading, NOT_AT_ALL, hedged)
+    if value is not None and any(value not in options for options in reading.vague):
+        return None  # "rarely, but lately every day": the words disagree
+    if value == NOT_AT_ALL and reading.vague:
+        return None  # "no, not really": a zero hedged by a vague word is not reassurance
+    if value == NOT_AT_ALL and _QUALIFIED_ZERO_RE.search(norm):
+        return None  # "no, mostly fine", "no, I'm not sleeping well": no firm zero
+    return value
+
+
+# "Not at all. Why, do most people say yes?", "Every day. Is that normal?": a clear answer,
+# then a question about what is usual; the question does not change the answer.
+_NORMALITY_QUESTION_RE = re.compile(
+    r"^(?P<answer>[^?]+?)[.!,]+\s+(?:why|is (?:that|it|this) (?:normal|bad|ok|okay|good|weird|odd"
+    r"|strange|common|unusual|worrying)|(?:do|does) (?:most|other|a lot of|lots of|many) people"
+    r"|(?:does|do) everyone|am i (?:normal|weird|odd))\b[^?]*\?\W*$",
+    re.I | re.S,
+)
+
+
+def _before_normality_question(text: str) -> str | None:
+    m = _NORMALITY_QUESTION_RE.match(text.strip())
+    return m["answer"] if m else None
+
+
+# "not in the last 2 weeks no", "never no": a trailing "no" after a firm zero agrees with it
+# (after another answer, "every day no", it may take it back: asked again).
+_TRAILING_NO_RE = re.compile(r"^(?P<rest>.*\w)(?: ,)? (?:no|nope|nah)$")
+
+
+def _zero_then_no(norm: str) -> bool:
+    m = _TRAILING_NO_RE.match(norm)
+    if m is None or HEDGE_RE.search(m["rest"]):
+        return False
+    reading = _read_frequency(m["rest"])
+    return not reading.vague and decide(reading, NOT_AT_ALL, hedged=False) == NOT_AT_ALL
+
+
+# "few and far between but yes", "rarely, but yes it happens": a rare word says not more
+# than several days, the "yes" says not none: several days.
+_AFFIRM_RE = re.compile(r"\b(?:but|though) (?:yes|yeah|yep|it does|it has|i do|i have)\b")
+
+
+def _rare_but_yes(norm: str, reading: Reading) -> bool:
+    rare = frozenset({NOT_AT_ALL, SEVERAL_DAYS})
+    return (
+        not reading.values
+        and not reading.unclear
+        and reading.vague == frozenset({rare})
+        and bool(_AFFIRM_RE.search(norm))
+    )
+
+
+def _vague_bounds(norm: str, reading: Reading) -> str | None:
+    """ "sometimes, not often", "a bit, on and off, not a lot": a word that says it happened
+    (not none) and one that says not often (not many) bound the count from both sides:
+    several days. Other pairs ("often, sometimes") leave the count open: asked again, and so
+    does a soft zero beside a vague word ("not really, a bit"): a hedged zero (policy)."""
+    if re.search(r"\b(?:not|never) really\b", norm):
+        return None
+    if reading.values or reading.negated or reading.unclear or len(reading.vague) < 2:
+        return None
+    common = frozenset.intersection(*reading.vague)
+    return SEVERAL_DAYS if common == {SEVERAL_DAYS} else None
+
+
+# Words beside a zero that qualify it ("no, mostly fine") or deny that things are well ("no,
+# I'm not sleeping well", "no, not great"): the zero is not reassurance, so asked again.
+_QUALIFIED_ZERO_RE = re.compile(
+    r"\b(?:mostly|generally|largely|on the whole|for the most part|apart from|except|other than"
+    r"|not (?:\w+ )?(?:well|good|great|brilliant|amazing|fine|ok|okay|right|properly|much"
+    r"|enough|coping|managing|sleeping|eating|functioning|concentrating|focusing|myself)"
+    # "no, I struggle to sleep", "no, I can barely eat", "no, I sleep too much": the symptom
+    # told after the no.
+    r"|too (?:much|little|many|often|early|late)"
+    r"|(?<!not )(?<!never )struggl\w*|barely|hardly|unable|(?:can|could) not (?:sleep|eat|focus"
+    r"|concentrate|relax|cope|switch off|settle|stop|get))\b"
+)
+
+
+def _asks_back(text: str) -> bool:
+    """A question mark hedges the reply ("not at all?"), unless an answer follows it: then the
+    question was an echo or a rhetorical opener ("Restlessness? No, none whatsoever.",
+    "Honestly? Never.")."""
+    if "?" not in text:
+        return False
+    after = frequency_norm(text.rsplit("?", 1)[1])
+    return not (after and _read_frequency(after).values)
+
+
+# "nearly every day? no, more like several days", "Restlessness? No, none whatsoever": the
+# patient echoes an option or the question and answers "no" to it; what follows is the
+# answer when it is clear by itself (otherwise the whole reply is read as usual).
+_ECHO_NO_RE = re.compile(r"^[^?]+\?\s*(?:no|nope|nah)\b[\s,.;:!\-]*(?P<rest>\S.*)$", re.I | re.S)
+
+
+def _after_echo_no(text: str) -> str | None:
+    m = _ECHO_NO_RE.match(text.strip())
+    return _match_frequency(m["rest"]) if m else None
+
+
+# "I used to get panic attacks years ago but nothing in the last couple of weeks", "a rough
+# patch last month but these past 2 weeks it hasn't bothered me": another time, then "but"
+# and the recall period itself. The part after "but" is the answer about the last 2 weeks.
+_RECALL_CONTRAST_RE = re.compile(
+    rf"\b(?:but|though|although|whereas) (?P<rest>.*\b(?:(?:last|past) {_RECALL}|lately"
+    r"|recently)\b.*)$"
+)
+
+
+def _recall_contrast(norm: str) -> str | None:
+    """The answer after "but <the last 2 weeks>" when the whole reply is unclear, else None."""
+    m = _RECALL_CONTRAST_RE.search(norm)
+    return _match_frequency(m["rest"]) if m else None
+
+
+_OPTION_ORDER = (NOT_AT_ALL, SEVERAL_DAYS, MORE_THAN_HALF, NEARLY_EVERY_DAY)
+# "well", "actually", "in fact", "or rather", "more like": the second answer refines the first.
+_WELL_RE = re.compile(
+    r"^(?P<first>.+?) , (?:well|actually|in fact|or rather|more like|make (?:that|it))(?: ,)?"
+    r" (?P<second>.+)$"
+)
+
+
+def _refined(norm: str, reading: Reading) -> str | None:
+    """ "most days, well, nearly all of them actually", "every day, well, most days if I'm
+    honest": a patient who names one option and then, after "well", its neighbour is refining
+    the answer; the second is read. Options further apart ("never, well every day actually")
+    contradict each other and stay asked again."""
+    m = _WELL_RE.match(norm)
+    if m is None or len(reading.values) != 2:
+        return None
+    first, second = _match_frequency(m["first"]), _match_frequency(m["second"])
+    if first is None or second is None or HEDGE_RE.search(norm):
+        return None  # "not at all, well maybe a couple of days": a hedged refinement
+    apart = abs(_OPTION_ORDER.index(first) - _OPTION_ORDER.index(second))
+    return second if apart == 1 else None
+
+
+# A reply that is itself a question ("is that including weekends?", "do you mean at work?"):
+# it opens with a question word and ends with "?". Answer it, then ask again.
+_QUESTION_BACK_RE = re.compile(
+    r"^(?:is|does|do|are|should|can|could|what|how|which|why|who|would|will|did|was)\b[^?]*\?\W*$",
+    re.I,
+)
+
+
+def _bare_number_frequency(number: int) -> str | None:
+    """A reply that is only a number, read without the form: "2" may be 2 days (several days)
+    or the option scored 2 (more than half), "3" 3 days or the option scored 3; only 0 and 1
+    mean the same option both ways. The form, which prints the scores, still reads "2" as
+    the score (match_option, scale numbers "score")."""
+    return FREQUENCY_BY_SCORE.get(number) if number in (0, 1) else None
+
+
+# "I don't think so, no, never" (policy, session 4): a soft opener followed by a firm, unhedged
+# zero is not at all; the firm words decide. A bare "no" after it ("I don't think so, no")
+# stays a hedged zero, and so does "not really" anywhere (a hedged zero is not reassurance).
+_HEDGE_OPENER_RE = re.compile(
+    r"^(?:(?:no|nah|nope|um|uh|erm|well|hmm) (?:, )?)?(?:i )?(?:do not|dont) (?:think|believe)"
+    r" so(?: ,)? (?P<rest>.+)$"
+)
+_FIRM_ZERO_RE = re.compile(
+    phrase(r"never|not at all|not (?:even )?once|none at all|none|never once|never ever"
+            r"|not (?:even )?(?:a|1)(?: single)? (?:day|time|night)|(?:definitely|absolutely"
+            r"|certainly) not")
+)  # fmt: skip
+
+
+def _firm_zero_after_hedge_opener(text: str, norm: str) -> bool:
+    m = _HEDGE_OPENER_RE.match(norm)
+    if m is None:
+        return False
+    rest = m.group("rest")
+    if is_hedged(text, rest) or not _FIRM_ZERO_RE.search(rest):
+        return False
+    reading = _read_frequency(rest)
+    return not reading.vague and decide(reading, NOT_AT_ALL, hedged=False) == NOT_AT_ALL
+
+
+def frequency_reply_is_vague(text: str) -> bool:
+    """True when a two-week frequency reply is unclear because it is a vague quantifier
+    ("sometimes", "often", "rarely") with no count: the re-ask then says why."""
+    if too_long_or_empty(text) or bare_number(text) is not None:
+        return False
+    reading = _read_frequency(frequency_norm(text))
+    return bool(reading.vague) and not reading.unclear and match_frequency(text) is None
+
+
+# Typos in the words that carry a two-week answer ("sevral days", "nearly evry day"): a word
+# that is not itself one of these or a protected real word, and is one edit (a letter added,
+# dropped, changed or two swapped) from exactly one of them, is read as that word. Words of 4
+# letters or fewer are only corrected for a swap ("dyas"), as one changed letter there
+# usually makes another real word; a few short misspellings are listed.
+_TYPO_TARGETS = (
+    "several", "nearly", "every", "everyday", "almost", "always", "never", "constantly",
+    "occasionally", "couple", "fortnight", "practically", "majority", "usually", "sometimes",
+    "daily", "single", "weekends", "without", "often", "rarely", "mostly", "nights", "times",
+    "days", "more", "most", "half", "once", "than", "week", "weeks", "none", "time",
+    # Firm words people often misspell ("definately not", "nothin like that").
+    "definitely", "absolutely", "nothing",
+)  # fmt: skip
+_TYPO_PROTECTED = frozenset(
+    {"ever", "very", "yearly", "neatly", "dearly", "fever", "lever", "sever", "newer", "dairy",
+     "dally", "singe", "jingle", "tingle", "mingle", "single", "couples", "coupled", "tines",
+     "tomes", "mines", "limes", "lights", "sights", "rights", "fights", "tights", "nighty",
+     "mostly", "ofter", "soften", "after", "weeks", "weekend", "weekday", "weekdays",
+     "during", "evening", "evenings", "severe", "severely", "timed", "timer", "dimes",
+     "almond", "hardly", "barely", "really", "rarer", "early", "nearby", "event", "events",
+     "weekly", "daisy", "knights", "noone", "noting", "moist", "ounce",
+     "thank", "moore", "mores", "morel", "nonce", "thane", "tweek", "hosts", "timey"}
+)  # fmt: skip
+_TYPO_WORDS = {"evry": "every", "evry1": "every", "al": "all", "haf": "half", "nite": "night",
+               "nites": "nights", "alot": "a lot", "everyda": "everyday", "thn": "than",
+               # The option labels typed without spaces.
+               "notatall": "not at all", "severaldays": "several days",
+               "morethanhalf": "more than half", "nearlyeveryday": "nearly every day",
+               "neva": "never", "nvr": "never", "sevral": "several", "mor": "more",
+               # Chat spellings of the denials and counts: a vowel or letter dropped.
+               "nop": "nope", "nup": "nope", "nupe": "nope", "naa": "nah", "nahh": "nah",
+               "noo": "no", "nooo": "no",
+               "naw": "nah", "naww": "nah", "nawh": "nah", "naah": "nah",
+               "fw": "few", "sevrl": "several", "mst": "most", "dys": "days",
+               "defo": "definitely", "def": "definitely",
+               # Two words typed as one.
+               "afew": "a few", "acouple": "a couple", "atall": "at all",
+               "mostdays": "most days", "everynight": "every night",
+               "rly": "really", "rlly": "really", "wks": "weeks", "wk": "week"}  # fmt: skip
+# Every word the two-week lexicon itself uses is a real word, never "corrected".
+_SHORT_SWAP_TARGETS = frozenset({"not", "all", "day"})
+_LEXICON_WORDS = frozenset(
+    w for pattern, _ in _FREQUENCY_SPECS for w in re.findall(r"(?<![\\?])[a-z]{2,}", pattern)
+)
+_THEN_FOR_THAN_RE = re.compile(r"\b(more|less|fewer|other) then\b")
+
+
+def _edits_apart(a: str, b: str) -> int:
+    """0, 1, or 2 for "two or more" edits apart (a swap of neighbours is one edit)."""
+    return edit_distance(a, b, 1)
+
+
+@lru_cache(maxsize=4096)
+def _fix_word(word: str) -> str:
+    if word in _TYPO_WORDS:
+        return _TYPO_WORDS[word]
+    known = word in _TYPO_TARGETS or word in _TYPO_PROTECTED or word in _LEXICON_WORDS
+    if known or not word.isalpha():
+        return word
+    if len(word) == 3:
+        # Three letters: only two neighbours swapped into one of these ("nto", "dya", "lal");
+        # a changed letter there makes too many other words.
+        swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(2)}
+        found = swaps & _SHORT_SWAP_TARGETS
+        return found.pop() if len(found) == 1 else word
+    if len(word) < 4:
+        return word
+    slip = _slip(word)
+    if slip:
+        return slip
+    near = [
+        t
+        for t in _TYPO_TARGETS
+        if _edits_apart(word, t) == 1
+        and (len(t) >= 5 or sorted(t) == sorted(word) or _one_letter_added(word, t))
+    ]
+    return near[0] if len(near) == 1 else word
+
+
+def _one_letter_added(word: str, target: str) -> bool:
+    """ "moast", "dayas": one stray letter in a short target. Safe where a changed letter is
+    not: few real words are a short target plus one letter, and those are protected."""
+    return len(word) == len(target) + 1 and any(
+        word[:i] + word[i + 1 :] == target for i in range(len(word))
+    )
+
+
+def _slip(word: str) -> str | None:
+    """A key held too long ("mostt", "dayys") or chat spelling of a plural ("dayz",
+    "nightz"): the target word it comes from, if exactly one. These slips make a longer word,
+    so short targets are safe here, unlike a changed letter ("mist" is not "most")."""
+    options = {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]}
+    if word.endswith("z"):
+        options.add(word[:-1] + "s")
+    found = options & set(_TYPO_TARGETS)
+    return found.pop() if len(found) == 1 else None
+
+
+def _fix_typos(norm: str) -> str:
+    # Words first, so "mor then half" becomes "more then half" and then "more than half".
+    norm = " ".join(_fix_word(w) for w in norm.split(" "))
+    return _THEN_FOR_THAN_RE.sub(r"\1 than", norm)
+
+
+_ALL_BUT_WEEKENDS_RE = re.compile(
+    r"(?<!not )\b(?:(?:every|each) (?:day|night|morning|evening)|everyday|all week)"
+    r" (?:but|except|apart from|other than) (?:on |at )?(?:the )?weekends?$"
+)
+# "every day but only a couple of days" limits the count, it names no exception: not read.
+_ALL_BUT_RE = re.compile(
+    r"(?<!not )\b(all|every day|everyday|each day) (but(?! (?:only|just|not|maybe|really)\b)"
+    r"|except)\b"
+)
+_ALL_BUT_BARE_RE = re.compile(r"\b(?:but|except)\b.*\b[3-9](?: (?:or|to) \d{1,2})?$")
+_ALL_BUT_MANY_RE = re.compile(
+    r"\b(but|except)\b.*\b(weekends?|half|most|several|many|a week|\d{2,}|[3-9] days?"
+    r"|three|four|five|six|seven)\b"
+)
