@@ -114,6 +114,8 @@ class Reading:
     unclear: bool  # an unclear marker was hit
     # Vague quantifiers hit ("sometimes"), each as the options it straddles.
     vague: frozenset[frozenset[str]] = frozenset()
+    # A phrase read and set aside on purpose ("twice a day", "otherwise fine") was hit.
+    neutral: bool = False
 
 
 def phrase(p: str) -> str:
@@ -194,7 +196,8 @@ def read_phrases(
     # rules out what the count already rules out; alone it stays vague (asked again).
     if not values:
         vague |= negated_vague
-    return Reading(frozenset(values), frozenset(negs), unclear, frozenset(vague))
+    neutral = any(hit.value == NEUTRAL for hit in chosen)
+    return Reading(frozenset(values), frozenset(negs), unclear, frozenset(vague), neutral)
 
 
 # Replies that say the patient cannot or will not answer: always unclear, on every scale.

@@ -147,4 +147,6 @@ def _suggest_unread(text: str) -> Guess | None:
         return None  # a vague word the policy asks again about
     if _POLICY_RE.search(frequency_reader.frequency_norm(text)):
         return None
+    if frequency_reader.asked_again_on_purpose(text):
+        return None  # the rules named their reason ("my mum says most days", "twice a day")
     return guesser().guess(text)

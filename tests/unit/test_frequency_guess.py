@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import frequency_guess
+from bot import frequency_guess, frequency_reader
 from bot.answers import match_frequency
 from bot.frequency_guess import FrequencyGuesser, guess_frequency, load_examples
 
@@ -102,3 +102,35 @@ def test_the_integration_tests_reply_is_a_suggestion_not_a_rule_reading() -> Non
     assert match_frequency(text) is None
     guess = guess_frequency(text)
     assert guess is not None and guess.value == "not_at_all"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum reckons most days",  # someone else's answer
+        "I used to worry constantly",  # another time
+        "twice a day",  # a rate per day says nothing about how many days
+    ],
+)
+def test_a_suggestion_never_overrides_a_reason_the_rules_give(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A stand-in model sure of an option for exactly these words: only the rules' reason
+    # for asking again can keep it from being suggested.
+    rows = [(text, "more_than_half"), (text + " yes", "more_than_half"), ("hmm", "unclear")]
+    stand_in = FrequencyGuesser(
+        [{"id": f"t{i}", "text": t, "expect": label} for i, (t, label) in enumerate(rows)]
+    )
+    assert stand_in.guess(text) is not None
+    monkeypatch.setattr(frequency_guess, "_guesser", stand_in)
+    assert match_frequency(text) is None
+    assert frequency_reader.asked_again_on_purpose(text)
+    assert guess_frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["lol no im way too chill for that", "haha no, I'm the calm one in my house"]
+)
+def test_a_reply_the_rules_find_nothing_in_may_get_a_suggestion(text: str) -> None:
+    assert match_frequency(text) is None
+    assert not frequency_reader.asked_again_on_purpose(text)
