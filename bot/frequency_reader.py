@@ -163,6 +163,36 @@ sections 1 and 2), over a 14-day window:
   but ..." corrects; "most days, maybe 3 or 4 days off" leaves 10-11 (days off are
   exceptions, read only when that agrees); "almost every day, apart from the Sunday" is
   nearly every day.
+* Round 9 (freq9b) (classes from the blind sets dev17/dev18/dev19):
+  - a rate per night ("twice a night", "4 or 5 times a night") is no count, like per day;
+  - a capacity denied ("not at all hungry", "not at all motivated") is the symptom: asked again;
+  - "daily life", "everyday tasks", "a rough two weeks" name no count ("on a daily basis" does);
+  - a count under a condition on the week ("on my bad weeks, every day") is asked again;
+  - two estimates ("maybe 6, maybe 8 days") bound the count: 6-8, asked again;
+  - "n of the 7 days each week" is a share; "at least n days a week" doubles (6: 12+);
+    "every third day" is every 3 days; "under a week" and "a few odd days" are several days;
+  - "every working day" and "weekdays yes, weekends no" are the 10 weekdays;
+  - "all but 3 (or 4) days" and "every day except the 4 days I was away" leave 14 - n
+    (more than 4 left out of "all" stays asked again);
+  - a count for the first week and one for the second ("3 days the first week, none the
+    second") is summed like "this week" / "last week";
+  - firm zeros: "Zero. None. Nada.", "no day at all", "not even for a day", "I can honestly
+    say never", "I'd put 0", "can't think of a single day I felt like that";
+  - a trailing-off answer taken back ("most days... no, every day", "every day... ok not
+    every day, 4 or 5") reads the rest; "...but when I actually count it it's like 5" is the
+    count; "(it's) more like 9 or 10" after a first guess is a day count (up to 3 without a
+    unit may be a score: asked again);
+  - other languages (bot/frequency_words.py): another time or someone else's answer
+    ("antes", "vroeger", "kiedyś", "mi marido dice que") is asked again; "usually (yes)"
+    alone ("di solito sì", "zwykle tak") is more than half; "less than half" is several
+    days; weekday words ("giorni lavorativi", "werktags") are the weekdays; "an fast jedem
+    Tag"; Polish "raz w tygodniu" is once a week; Dutch "meer niet" (no more) is no trailing
+    "no".
+  Not followed (the writers disagree with this policy or with earlier labels): "not really"
+  labelled unclear (a soft zero, not_at_all since session 4); "from time to time" and its
+  translations ("de temps en temps", "ab und zu", "ogni tanto", "af en toe", "od czasu do
+  czasu") labelled unclear (several days in dev4/dev5/dev6); "every night for the past month"
+  labelled nearly every day (a month is longer than the window: asked again, Round 7).
 """
 
 from __future__ import annotations
@@ -348,6 +378,13 @@ def _two_weeks(m: re.Match[str]) -> str:
     return _same(_days(lo1 + lo2), _days(hi1 + hi2))
 
 
+def _more_like(m: re.Match[str]) -> str:
+    lo, hi = int(m.group(1)), int(m.group(2) or m.group(1))
+    if (lo <= 3 and not m.group("unit")) or hi < lo:
+        return UNCLEAR
+    return _same(_days(lo), _days(hi))
+
+
 def _one_week(m: re.Match[str]) -> str:
     """A count for one week and "fine otherwise": the other days are none, so the week's
     count is the count of the 14 days ("a few nights last week, fine otherwise")."""
@@ -401,7 +438,12 @@ def _both_weeks(m: re.Match[str]) -> str:
 def _all_but(m: re.Match[str]) -> str:
     """ "mostly, apart from 3 or 4 days", "daily except maybe 1 day": the days left out, so
     14 minus them; read when every count left is one option."""
-    lo, hi = int(m.group("n")), int(m.group("m") or m.group("n"))
+    if m.groupdict().get("n3"):
+        lo = hi = int(m.group("n3"))
+    elif m.groupdict().get("n2"):
+        lo, hi = int(m.group("n2")), int(m.group("m2") or m.group("n2"))
+    else:
+        lo, hi = int(m.group("n")), int(m.group("m") or m.group("n"))
     left = _same(_days(14 - lo), _days(14 - hi)) if lo <= hi <= 14 else UNCLEAR
     if m.group(0).startswith("most") and left in (NOT_AT_ALL, SEVERAL_DAYS):
         return UNCLEAR  # "most days apart from 8 days" contradicts itself
@@ -550,6 +592,14 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     (phrase(rf"{_WEEK_COUNT} (?:this|last) week(?: ,)? (?:(?:and |but )?(?:fine|ok|okay|good"
              r"|nothing|none) (?:otherwise|the rest of the time|apart from that)"
              r"|otherwise (?:fine|ok|okay|good|nothing|none))"), _one_week),
+    # Round 9 (freq9b): a count for the first week and one for the second ("3 days the first
+    # week, none the second"): summed like "this week" and "last week".
+    (phrase(rf"{_WEEK_COUNT} (?:in )?the (?:first|1st) week(?: ,)?(?: (?:and|plus|then|and then"
+             rf"|but))? {_WEEK_COUNT} (?:in )?the (?:second|2nd|next)(?: week| 1)?"), _two_weeks),
+    # Round 9 (freq9b): "(it's) more like 9 or 10" after a first guess is a day count; a
+    # number up to 3 may be an option's score, so it is asked again.
+    (alone(r"(?:its |it is |thats |but )*more like (\d{1,2})(?: (?:or|to) (\d{1,2}))?"
+           r"(?P<unit> days| nights)?"), _more_like),
     # Once in the whole window: 1 of the 14 days.
     (phrase(r"once (?:every|in (?:the )?(?:last |past )?|a) (?:2 weeks|fortnight)"),
      SEVERAL_DAYS),
@@ -581,6 +631,17 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
              r"|(?:\d+ times|once|twice|a few times|few times|several times|many times"
              r"|lots of times|a couple (?:of )?times|multiple times|a lot|\d+ or \d+ times)"
              rf" {_PER} day|(?:once|twice) daily"), NEUTRAL),
+    # Round 9 (freq9b): a rate per night ("twice a night", "I wake up 4 or 5 times a night")
+    # says how often in a night, not on how many nights, like a rate per day.
+    (phrase(r"(?:\d+ times|once|twice|a few times|few times|several times|many times"
+             r"|a couple (?:of )?times|multiple times|\d+ or \d+ times|\d+ to \d+ times)"
+             rf" {_PER} night"), NEUTRAL),
+    # Round 9 (freq9b): "daily life", "everyday tasks" name ordinary life, not a count; "a
+    # rough two weeks" describes the window, not on how many days.
+    (phrase(r"(?:daily|everyday|day to day) (?:life|living|tasks?|routines?|activities|chores"
+             r"|things|stuff|responsibilities|functioning|duties)"), NEUTRAL),
+    (phrase(rf"(?:a|an|the) (?:really |very |pretty )?(?:{_BAD}|busy|stressful|long|horrible"
+             rf"|crap|crappy|shit|shitty|difficult) {_RECALL}"), NEUTRAL),
     # --- exactly half (7 of the 14 days) is asked again (policy changed session 4): it is
     # neither clearly "several days" nor "more than half the days", and a clinician would
     # ask. Roughly half ("about half", "a week or so", "around 7 days") is asked again too.
@@ -614,6 +675,16 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
              r"|when i was (?:a|an|younger|young|little|small)"
              r"|before i (?:started|began|went on|was on|took|got|had)"
              r"|(?:i am|im) (?:better|fine|ok|okay|good|alright) now"), UNCLEAR),
+    # Round 9 (freq9b): a count under a condition on the week ("on my bad weeks, every day",
+    # "in a good week never") says nothing of these two weeks: asked again.
+    (phrase(r"(?:on|in|during|for) (?:my |the |a |an )?(?:really |very )?(?:bad|good|worse|better"
+             r"|worst|best|rough|hard|busy|quiet|stressful|difficult|tough|normal|typical)"
+             r" weeks|(?:on|in|during) (?:a|an) (?:really |very )?(?:bad|good|rough|hard|busy"
+             r"|quiet|stressful|difficult|tough|normal|typical) week"), UNCLEAR),
+    # Round 9 (freq9b): a capacity denied ("not at all hungry", "not at all motivated") is
+    # the symptom itself, like "no appetite at all", not a zero: asked again.
+    (phrase(r"not at all (?:hungry|rested|refreshed|motivated|interested|energetic|focused"
+             r"|hopeful|happy)"), UNCLEAR),
     # Someone else's answer ("my husband says every day but I don't think so") or a question
     # back ("tired all the time because of my newborn, does that count?") is not the patient's
     # answer: asked again.
@@ -869,6 +940,8 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
              r"|a handful of (?:days|times|nights)|a small number of (?:days|times)"
              r"|less than half(?: (?:of )?(?:the )?(?:time|days|nights))?|under half"
              r"|fewer than half|less than (?:a|1) week|half a week"
+             # Round 9 (freq9b): "under a week", "a few odd days".
+             r"|under (?:a|1) week|(?:a )?(?:few|couple(?: of)?) odd (?:days|nights|times)"
              r"|(?:only )?(?:on )?(?:the )?weekends?"), SEVERAL_DAYS),
     # Weekends left out ("most days apart from the weekend"): at most the 10 weekdays of the
     # 14, so not nearly every day, and not none; the count beside it decides. Alone it says
@@ -892,7 +965,10 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
              r"|(?:the )?majority(?: of (?:the )?(?:days|time|nights))?"
              r"|(?:more than|over|above) (?:a|1) week|(?:a|1) week and a half"
              r"|1 and a half weeks|the better part of (?:the )?(?:2 weeks|fortnight)"
-             r"|(?:on |every )?(?:weekdays|weekday|work ?days)"), MORE_THAN_HALF),
+             r"|(?:on |every )?(?:weekdays|weekday|work ?days|working days?)"), MORE_THAN_HALF),
+    # Round 9 (freq9b): "weekdays yes, weekends no": the 10 weekdays.
+    (phrase(r"(?:on )?weekdays? (?:yes|yeah)(?: ,)? (?:but )?(?:not )?(?:on )?(?:the )?"
+             r"weekends?(?: no| not)?"), MORE_THAN_HALF),
     (alone(rf"{_HEDGE_FILLER}most"), MORE_THAN_HALF),
     # "usually"/"mostly" say most days only as the answer itself ("usually, yeah"). Beside
     # other words they qualify something else: "at night mostly" (time of day), "mostly fine"
@@ -1020,7 +1096,13 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
              r"|nearly all (?:of )?(?:the )?days|almost all (?:of )?(?:the )?days)(?: ,)?"
              r" (?:apart from|except(?: for)?|other than"
              rf"|bar|besides|save for|excluding) (?:{_APPROX} )?(?P<n>\d{{1,2}})(?: (?:or|to)"
-             rf" (?P<m>\d{{1,2}}))?(?: days?| nights?| {_WEEKDAY})?"), _all_but),
+             rf" (?P<m>\d{{1,2}}))?(?: days?| nights?| {_WEEKDAY})?"
+             # Round 9 (freq9b): "all but 3 days", "every day except the 4 days I was away".
+             # More than 4 left out of "all" stays asked again ("all but 5 days", session 1).
+             rf"|all but (?:{_APPROX} )?(?P<n2>[1-4])(?: (?:or|to) (?P<m2>[1-4]))?"
+             r" (?:days|nights)"
+             r"|(?:every day|daily|each day|every night) (?:apart from|except(?: for)?|other than"
+             r"|bar|besides|excluding) the (?P<n3>\d{1,2}) (?:days|nights)"), _all_but),
     # Days left out without an "every day" before them ("yes, apart from 2 days"): the count
     # is of the exceptions, never the answer itself; asked again unless the rule above reads.
     (phrase(rf"(?:apart from|except(?: for)?|other than|bar|besides|save for|excluding)"
@@ -1235,7 +1317,16 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
              r"(?: (?:even )?once| (?:even )?1 time| at all)?" + _NO_SOFTENER), NOT_AT_ALL),
     (phrase(r"not (?:on )?(?:any|a single|1 single) (?:day|night)|on no (?:day|night)"),
      NOT_AT_ALL),
-    (alone(r"(?:0|none|nil|zilch|zip|nada)(?: ,)? (?:0|none|nil|zilch|zip|nada)"), NOT_AT_ALL),
+    # Round 9 (freq9b): up to four zero words in a row ("Zero. None. Nada.").
+    (alone(r"(?:0|none|nil|zilch|zip|nada)(?:(?: ,)? (?:0|none|nil|zilch|zip|nada)){1,3}"),
+     NOT_AT_ALL),
+    # Round 9 (freq9b): firm zeros: "not even for a day", "no day at all", "I can honestly say
+    # never", "I'd put 0 (for that one)".
+    (phrase(r"not even (?:for )?(?:a|1) (?:single )?(?:day|night)(?: ,)?(?= ,|$)"
+             r"|no (?:day|days|night|nights) at all"), NOT_AT_ALL),
+    (alone(r"(?:i )?(?:can )?(?:honestly |truthfully |safely )?say never"
+             r"|(?:id|i would|i will|ill) (?:put|say|go with|pick|choose) 0"
+             r"(?: for (?:that|this) (?:1|question))?"), NOT_AT_ALL),
     # Not with a softener after it ("can't say it's bothered me much" is "not much": vague).
     (phrase(r"can not (?:honestly |really )?say (?:that )?(?:it|that|this) (?:has |have )?"
              r"(?:bothered|troubled|affected) me(?: at all)?"
@@ -1383,7 +1474,11 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     # felt good", which is every day).
     (phrase(r"(?:can not|cannot|could not) (?:think of|remember|recall) (?:a single|1|any)"
              r" (?:day|night|time) (?:where|when|that)(?: (?:it|that|this|i))?"
-             r" (?:was|has been|were) (?:an? )?(?:issue|problem)"), NOT_AT_ALL),
+             r" (?:was|has been|were) (?:an? )?(?:issue|problem)"
+             # Round 9 (freq9b): "... a single day I felt like that / I had it".
+             r"|(?:can not|cannot|could not) (?:think of|remember|recall) (?:a single|1|any)"
+             r" (?:day|night|time)(?: (?:where|when|that))? i (?:felt|had|noticed|experienced)"
+             r" (?:like that|that way|it|that|this)"), NOT_AT_ALL),
     # "perhaps the odd one": an occasional day.
     (phrase(r"the odd (?:1|day|night|time)"), SEVERAL_DAYS),
     # "maybe 5 of the days, the rest were ok": that many of the days ("3 of the days were
@@ -1504,6 +1599,10 @@ def _other_language_specs() -> list[tuple[str, Value]]:
             (w.some, phrase, _vague(SEVERAL_DAYS, MORE_THAN_HALF)),
             (w.often, phrase, _vague(MORE_THAN_HALF, NEARLY_EVERY_DAY)),
             (w.unknown, phrase, UNCLEAR),
+            (w.elsewhen, phrase, UNCLEAR),
+            (w.usually, alone, MORE_THAN_HALF),
+            (w.weekdays, phrase, MORE_THAN_HALF),
+            (w.neutral, phrase, NEUTRAL),
         ):
             if pattern:
                 specs.append((make(_fold_accents(pattern)), value))
@@ -1541,6 +1640,7 @@ class _CountWords:
     count_re: re.Pattern[str]
     times_re: re.Pattern[str]
     every_other_re: re.Pattern[str]
+    once_re: re.Pattern[str] | None  # "raz w tygodniu": once, before a week or a day
 
 
 # Portuguese "dos" is "of the" ("metade dos dias", "a maioria dos dias"), not Spanish "two".
@@ -1577,6 +1677,13 @@ def _count_words(c: frequency_words.Counts) -> _CountWords:
         count_re,
         re.compile(_alternation(c.times.split("|"))),
         re.compile(phrase(_fold_accents(c.every_other))),
+        re.compile(
+            rf"(?<!\S)(?P<num>(?:\d{{1,2}}|{_alternation(numbers)}) )?"
+            rf"(?P<once>{_alternation(c.once.split('|'))})"
+            rf"(?= (?:{_alternation(c.per_week.split('|') + c.per_day.split('|'))})\b)"
+        )
+        if c.once
+        else None,
     )
 
 
@@ -1605,8 +1712,15 @@ def _other_language_counts(norm: str) -> str:
             return f"{every}{out} {unit}{total}{rate}"
 
         norm = words.every_other_re.sub("every other day", norm)
+        if words.once_re is not None:
+            norm = words.once_re.sub(
+                lambda m: m.group(0) if m.group("num") else f"1 {m.group('once')}", norm
+            )
         norm = words.count_re.sub(rewrite, norm)
     return norm
+
+
+_ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "3rd": 3, "4th": 4, "5th": 5}
 
 
 def frequency_norm(text: str) -> str:
@@ -1618,7 +1732,32 @@ def frequency_norm(text: str) -> str:
     )
     norm = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", norm)  # chat "here n there", "on n off"
     norm = re.sub(r"\bnope+\b", "nope", norm)  # "nopeee"
-    norm = re.sub(r"\bhalf a dozen\b", "6", norm)  # before "half" is read as half the days
+    norm = re.sub(r"\bhalf a dozen\b", "6", norm)
+    # Round 9 (freq9b): two estimates ("maybe 6, maybe 8 days") bound the count: 6 or 8.
+    norm = re.sub(
+        r"\b(?:maybe|perhaps|possibly|probably) (\d{1,2}) (?:, )?(?:or )?(?:maybe|perhaps"
+        r"|possibly|probably) (\d{1,2})\b",
+        r"\1 or \2",
+        norm,
+    )
+    # Round 9 (freq9b): "on 5 of the 7 days each week" is 5 out of 7, a share of the days.
+    norm = re.sub(
+        r"\b(\d) (?:out of|of) (?:the )?7 (days|nights) (?:each|a|per|every) week\b",
+        r"\1 out of 7 \2",
+        norm,
+    )
+    # Round 9 (freq9b): "every third day" is every 3 days.
+    norm = re.sub(
+        r"\bevery (third|fourth|fifth|3rd|4th|5th) (day|night)\b",
+        lambda m: f"every {_ORDINALS[m[1]]} {m[2]}s",
+        norm,
+    )
+    # Round 9 (freq9b): "at least 6 days a week" is at least 12 of the 14 days.
+    norm = re.sub(
+        r"\bat least ([1-7]) (?:days|nights|times) (?:a|per|each|every) week\b",
+        lambda m: f"at least {2 * int(m.group(1))} days",
+        norm,
+    )  # before "half" is read as half the days
     # "no no no", "never, never": a repeated denial is one denial.
     norm = re.sub(r"\b(no|nope|nah|never)(?:(?: ,)? \1\b)+", r"\1", norm)
     # "a week's worth of days" is a week (7 days).
@@ -1647,7 +1786,24 @@ _CORRECTION_RE = re.compile(
     rf"|i (?:said|put|answered|told you|wrote)(?!{_SEP}+to\b)(?:{_SEP}+\w+){{1,4}}?{_SEP}+"
     rf"(?:before|earlier|at first|a minute ago){_SEP}+but\b"
     # "not at all - oh wait, sorry, I misread, it's been most days".
-    rf"|oh{_SEP}+wait(?:{_SEP}+no)?\b|i{_SEP}+misread(?:{_SEP}+the question)?\b)"
+    rf"|oh{_SEP}+wait(?:{_SEP}+no)?\b|i{_SEP}+misread(?:{_SEP}+the question)?\b"
+    # Round 9 (freq9b): a trailing-off answer taken back ("most days... no, every day",
+    # "tous les jours... non, plutôt 2 ou 3 jours", "every day... ok not every day, 4 or 5"),
+    # and a count made on second thought ("I thought most days but when I actually count
+    # it it's like 5"). The marker needs more words after it ("never... no." is no answer).
+    rf"|(?:\.{{2,}}|\u2026)\s*(?:no|nope|non|nein|nee|nie|não|nao|ok|okay)\b(?={_SEP}+\w)"
+    rf"(?!{_SEP}*(?:days?|nights?|times?|mornings?|evenings?|problems?|issues?|trouble)\b)"
+    rf"|\bbut{_SEP}+when{_SEP}+i{_SEP}+(?:actually{_SEP}+|really{_SEP}+)?(?:count|counted|add"
+    rf"|added)(?:{_SEP}+(?:it|them))?(?:{_SEP}+up)?\b)"
+)
+
+
+# Round 9 (freq9b): a count made on second thought ends the reply with the number of days:
+# "I thought most days but when I actually count it it's like 5" is 5 days.
+_COUNTED_RE = re.compile(
+    r"\bwhen i (?:actually |really )?(?:count|counted|add|added)(?: (?:it|them))?(?: up)?"
+    r"[\s,.;:\-]+(?:(?:it'?s|it is|it was|that'?s|that is|about|around|like|roughly|only"
+    r"|just|maybe)[\s,]+)*(?P<n>\d{1,2})(?: (?:days?|nights?))?[\s.!]*$"
 )
 
 
@@ -1715,6 +1871,10 @@ def _soft_zero(text: str) -> bool:
 def _match_frequency(text: str) -> str | None:
     if too_long_or_empty(text):
         return None
+    counted = _COUNTED_RE.search(unicodedata.normalize("NFKC", text).lower().translate(QUOTES))
+    if counted is not None:
+        days = _days(int(counted["n"]))  # "... but when I actually count it it's like 5"
+        return None if days == UNCLEAR else days
     corrected = _after_correction(text)
     if corrected is not None:
         return _match_frequency(corrected) if re.sub(_SEP, "", corrected) else None

@@ -21,6 +21,12 @@ English counterparts in bot.answers:
 * ``unknown`` says the patient cannot answer ("no sé");
 * ``negators``, ``breaks`` and ``hedges`` are that language's "not", "but" and "maybe".
 
+Round 9 (freq9b) added, read like their English counterparts: ``elsewhen`` (another time or
+someone else's answer, "antes", "vroeger", "mi marido dice que": asked again), ``usually``
+("di solito sì", "zwykle tak": more than half, only as the whole answer), ``weekdays`` ("tutti
+i giorni lavorativi", "werktags": the 10 weekdays, more than half) and ``neutral`` ("meer
+niet", "no more": read and ignored); "less than half" joined ``several``.
+
 Day counts (session 4): COUNTS holds each language's number words 1-14, its words for days,
 nights and times, "or"/"to" between two numbers, "a week", "a day", "every" and "every other
 day", so that "zwei oder drei Tage", "dos o tres días", "3 dias" and "drei Tage pro Woche" are
@@ -75,6 +81,10 @@ class Words:
     negators: tuple[str, ...] = ()
     breaks: tuple[str, ...] = ()
     hedges: str = ""
+    elsewhen: str = ""
+    usually: str = ""
+    weekdays: str = ""
+    neutral: str = ""
 
 
 WORDS: dict[str, Words] = {
@@ -85,7 +95,8 @@ WORDS: dict[str, Words] = {
         # "unos cuantos días" / "unas cuantas veces": a few days (like "unos pocos días").
         several=r"varios días|algunos días|unos (?:pocos |cuantos )?días|pocos días|un par de días"
         r"|unas cuantas (?:veces|noches)|unos cuantos (?:ratos|momentos)"
-        r"|de vez en cuando|ocasionalmente|un par de veces|unas pocas veces",
+        r"|de vez en cuando|ocasionalmente|un par de veces|unas pocas veces"
+        r"|menos de la mitad(?: de (?:los días|el tiempo|las noches))?|menos de una semana",
         # "once días" is eleven days (not "once"): more than half.
         more=r"más de la mitad(?: de (?:los días|el tiempo|las noches))?"
         r"|once (?:días|noches|veces)"
@@ -101,13 +112,18 @@ WORDS: dict[str, Words] = {
         negators=("no", "ni"),
         breaks=("pero",),
         hedges=r"quizás?|tal vez|a lo mejor|creo(?: que)?|probablemente|puede que|supongo",
+        elsewhen=r"dicen? que|mi \w+ dice|antes(?! de\b| del\b| que\b)|solía"
+        r"|hace (?:\w+ )?(?:meses|años)|el (?:mes|año) pasado",
+        usually=r"(?:normalmente|generalmente|por lo general|usualmente)(?: sí)?",
+        weekdays=r"(?:todos los )?días (?:laborables|hábiles|de semana)",
     ),
     "fr": Words(
         zero=r"pas du tout|jamais de la vie|pas une (?:seule )?fois|pas un (?:seul )?jour"
         r"|aucun jour",
         zero_alone=r"jamais|non",
         several=r"plusieurs jours|quelques jours|de temps en temps|de temps à autre"
-        r"|occasionnellement",
+        r"|occasionnellement|moins de la moitié(?: (?:des jours|du temps|des nuits))?"
+        r"|moins dune semaine",
         more=r"plus de la moitié(?: (?:des jours|du temps|des nuits))?"
         r"|la plupart (?:des jours|du temps|des nuits)",
         nearly=r"(?:presque |quasiment |pratiquement )?(?:tous les jours|chaque jour"
@@ -120,6 +136,11 @@ WORDS: dict[str, Words] = {
         negators=("pas", "ne", "non"),
         breaks=("mais",),
         hedges=r"peut être|peutêtre|je pense|je crois|probablement|sans doute",
+        elsewhen=r"(?:il|elle|ils|elles|on) (?:me )?dit|disent|dit que"
+        r"|avant(?! de\b| d\w+| que\b| qu\w+)|autrefois|il y a (?:\w+ )?(?:mois|ans)"
+        r"|le mois dernier|lannée dernière",
+        usually=r"(?:dhabitude|en général|généralement|habituellement)(?: oui)?",
+        weekdays=r"(?:tous les )?jours (?:de semaine|ouvrables|ouvrés)",
     ),
     "de": Words(
         zero=r"überhaupt nicht|ueberhaupt nicht|gar nicht|überhaupt nie|an keinem tag"
@@ -127,12 +148,13 @@ WORDS: dict[str, Words] = {
         zero_alone=r"nie|niemals|nein",
         several=r"(?:an )?einzelnen tagen|(?:an )?ein paar tagen?|ein paar tage|einige tage"
         r"|an einigen tagen|mehrere tage|an mehreren tagen|ab und zu|gelegentlich"
-        r"|hin und wieder|ein paar mal|ein paarmal|einige male",
+        r"|hin und wieder|ein paar mal|ein paarmal|einige male"
+        r"|weniger als (?:die )?(?:hälfte|haelfte)(?: der (?:tage|zeit))?|weniger als eine woche",
         more=r"(?:an )?mehr als (?:der|die) (?:hälfte|haelfte)(?: der (?:tage|zeit))?"
         r"|über die hälfte|ueber die haelfte|(?:an )?den meisten tagen|die meisten tage|meistens"
         r"|die meiste zeit",
         nearly=r"(?:beinahe |fast |nahezu )?(?:jeden tag|jeden abend|jede nacht|täglich"
-        r"|taeglich|immer|ständig|staendig|die ganze zeit|alle tage)",
+        r"|taeglich|immer|ständig|staendig|die ganze zeit|alle tage|jedem tag|jeder nacht)",
         # "ich kann mich kaum konzentrieren": "kaum" before a verb is the symptom ("can
         # hardly focus"), not how often; as a count word it stands alone or before "mal".
         rare=r"selten|fast nie|kaum(?! (?:\w+ )?(?:konzentrieren|schlafen|einschlafen|essen"
@@ -144,6 +166,11 @@ WORDS: dict[str, Words] = {
         negators=("nicht", "kein", "keine"),
         breaks=("aber", "sondern"),
         hedges=r"vielleicht|ich glaube|ich denke|glaube|wahrscheinlich|vermutlich|eher",
+        # "sagt", "meint": someone else's answer ("würde ich sagen" is the patient's own).
+        elsewhen=r"sagt|(?:sie|alle|andere|die) sagen|meint|meinte|letzten monat|letztes jahr"
+        r"|vor (?:\w+ )?(?:monaten|jahren)",
+        usually=r"(?:normalerweise|gewöhnlich|in der regel)(?: ja)?|meistens ja",
+        weekdays=r"(?:an )?(?:allen )?(?:werktagen|wochentagen)|werktags",
     ),
     "pt": Words(
         zero=r"nenhum dia|nenhuma vez|de jeito nenhum|de modo (?:algum|nenhum)"
@@ -151,7 +178,8 @@ WORDS: dict[str, Words] = {
         r"|nem um (?:único |só )?dia(?: sequer)?",
         zero_alone=r"nunca|não",
         several=r"vários dias|alguns dias|uns dias|poucos dias|de vez em quando"
-        r"|ocasionalmente|umas poucas vezes|um par de vezes",
+        r"|ocasionalmente|umas poucas vezes|um par de vezes"
+        r"|menos (?:da|de) metade(?: (?:dos dias|do tempo))?|menos de uma semana",
         more=r"mais (?:da|de) metade(?: (?:dos dias|do tempo))?|(?:a|na|pela) maioria dos dias"
         r"|a maior parte (?:do tempo|dos dias)",
         nearly=r"(?:quase )?(?:todos os dias|todo dia|cada dia|diariamente|sempre"
@@ -163,13 +191,18 @@ WORDS: dict[str, Words] = {
         negators=("não", "nem"),
         breaks=("mas",),
         hedges=r"talvez|acho(?: que)?|provavelmente",
+        elsewhen=r"dizem?(?: que)?|antes(?! de\b| da\b| do\b| que\b)|costumava"
+        r"|(?:o )?mês passado|(?:o )?ano passado|há (?:\w+ )?(?:meses|anos)",
+        usually=r"(?:geralmente|normalmente|em geral|usualmente)(?: sim)?",
+        weekdays=r"(?:todos os )?dias (?:úteis|de semana)",
     ),
     "it": Words(
         zero=r"per niente|per nulla|nessun giorno|neanche una volta|nemmeno una volta"
         r"|mai una volta",
         zero_alone=r"mai|affatto",
         several=r"(?:per )?alcuni giorni|(?:per )?diversi giorni|qualche giorno|pochi giorni"
-        r"|un paio di giorni|ogni tanto|di tanto in tanto|occasionalmente|un paio di volte",
+        r"|un paio di giorni|ogni tanto|di tanto in tanto|occasionalmente|un paio di volte"
+        r"|meno della metà(?: (?:dei giorni|del tempo))?|meno di una settimana",
         more=r"(?:per )?più della metà(?: (?:dei giorni|delle giornate|del tempo))?"
         r"|oltre la metà(?: dei giorni)?|la maggior parte (?:dei giorni|del tempo)",
         nearly=r"(?:quasi )?(?:ogni giorno|tutti i giorni|ogni notte|tutte le notti|ogni sera"
@@ -182,12 +215,20 @@ WORDS: dict[str, Words] = {
         negators=("non",),
         breaks=("ma",),
         hedges=r"forse|penso(?: di)?|credo|probabilmente",
+        # "prima" alone is also Dutch "fine": only "prima" opening a past ("prima ero").
+        elsewhen=r"dicono|dice(?: che)?|(?:prima|una volta) (?:ero|avevo|stavo|era|mi sentivo)"
+        r"|prima (?:della cura|della terapia|del trattamento)"
+        r"|il mese scorso|lanno scorso|(?:mesi|anni) fa",
+        usually=r"(?:di solito|solitamente|generalmente|normalmente|in genere)(?: sì)?",
+        weekdays=r"(?:tutti i |nei )?giorni (?:lavorativi|feriali)"
+        r"|(?:ogni )?giorno (?:lavorativo|feriale)",
     ),
     "nl": Words(
         zero=r"helemaal niet|helemaal nooit|geen (?:enkele )?dag|geen enkele keer|nog nooit",
         zero_alone=r"nooit|nee",
         several=r"meerdere dagen|een paar dagen|enkele dagen|sommige dagen|af en toe"
-        r"|een paar keer|enkele keren",
+        r"|een paar keer|enkele keren|minder dan de helft(?: van de (?:dagen|tijd))?"
+        r"|minder dan een week",
         more=r"meer dan de helft(?: van de (?:dagen|tijd))?|de meeste dagen|meestal"
         r"|het grootste deel van de tijd",
         nearly=r"(?:bijna |vrijwel )?(?:elke dag|iedere dag|dagelijks|altijd|de hele tijd"
@@ -199,12 +240,19 @@ WORDS: dict[str, Words] = {
         negators=("niet", "geen"),
         breaks=("maar",),
         hedges=r"misschien|ik denk|denk ik|waarschijnlijk|volgens mij",
+        elsewhen=r"vroeger|zegt|(?:ze|mensen|anderen|iedereen) zeggen|vorige maand|vorig jaar"
+        r"|(?:maanden|jaren) geleden",
+        usually=r"(?:normaal gesproken|doorgaans|gewoonlijk|meestal)(?: wel| ja)?",
+        weekdays=r"doordeweeks|(?:alle |op )?werkdagen|(?:elke )?werkdag",
+        # "1 of 2 keer per week, meer niet": "no more (than that)", not a trailing "no".
+        neutral=r"meer niet",
     ),
     "pl": Words(
         zero=r"wcale(?: nie)?|w ogóle nie|ani razu|ani jednego dnia|żadnego dnia|nigdy w życiu",
         zero_alone=r"nigdy|nie",
         several=r"kilka dni|parę dni|przez kilka dni|od czasu do czasu|sporadycznie|parę razy"
-        r"|kilka razy|raz (?:czy|lub|albo) dwa",
+        r"|kilka razy|raz (?:czy|lub|albo) dwa|mniej niż połow[ęay](?: dni| czasu)?"
+        r"|mniej niż tydzień",
         more=r"(?:więcej niż|ponad) połow[ęay](?: dni| czasu)?|większość dni"
         r"|przez większość (?:dni|czasu)|większość czasu|przeważnie|zazwyczaj",
         nearly=r"(?:prawie |niemal |praktycznie )?(?:codziennie|każdego dnia|każdy dzień"
@@ -216,6 +264,10 @@ WORDS: dict[str, Words] = {
         negators=("nie",),
         breaks=("ale",),
         hedges=r"może|chyba|myślę|prawdopodobnie|raczej",
+        elsewhen=r"kiedyś|dawniej|mówi|mówią|w zeszłym (?:miesiącu|roku)"
+        r"|(?:miesiące|miesięcy|lata|lat) temu",
+        usually=r"(?:zwykle|zazwyczaj|przeważnie|najczęściej)(?: tak)?",
+        weekdays=r"(?:w )?dni (?:robocze|powszednie)|(?:każdy )?dzień roboczy",
     ),
     # Japanese and Chinese (session 4): everyday words only (no day counts). Written without
     # spaces, so each is read as a whole reply or a space-separated part of one.
@@ -254,6 +306,7 @@ class Counts:
     per_day: str  # "a day" after times ("tres veces al día" is a rate per day: no days)
     every: str  # "every" before a count of days ("cada 3 días" is every 3 days)
     every_other: str  # every other day: 7 of the 14 days, exactly half
+    once: str = ""  # "once" without a number word ("raz w tygodniu": once a week)
 
 
 COUNTS: dict[str, Counts] = {
@@ -349,5 +402,6 @@ COUNTS: dict[str, Counts] = {
         per_day=r"dziennie|na dzień|w ciągu dnia",
         every=r"co",
         every_other=r"co drugi dzień|co drugą noc",
+        once=r"raz",
     ),
 }  # fmt: skip

@@ -1853,3 +1853,134 @@ def test_round8_more_than_half_of_them_idioms_and_zeros(text: str, expected: str
 )
 def test_round8_corrections_and_days_off(text: str, expected: str | None) -> None:
     assert match_frequency(text) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# Round 9 (freq9b): classes from the blind sets dev17/dev18/dev19.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rate per night is no count of nights, like a rate per day.
+        ("twice a night", None),
+        ("I wake up 4 or 5 times a night", None),
+        ("every night, twice a night", "nearly_every_day"),
+        # A capacity denied is the symptom, not a zero.
+        ("Not at all hungry lately, just picking at food", None),
+        ("not at all motivated", None),
+        ("not at all", "not_at_all"),
+        ("not at all, I've been sleeping fine", "not_at_all"),
+        # "daily life", "a rough two weeks": no count; "on a daily basis" still is one.
+        ("daily life just feels pointless", None),
+        ("everyday tasks are a struggle", None),
+        ("on a daily basis", "nearly_every_day"),
+        ("it's been a rough two weeks", None),
+        ("a rough two weeks, every day", "nearly_every_day"),
+        # A count under a condition on the week: asked again.
+        ("on my bad weeks, every day", None),
+        ("on bad weeks every day, on good weeks never", None),
+        ("in a good week never", None),
+        # Two estimates bound the count.
+        ("maybe 6, maybe 8 days", None),
+        ("maybe 3, maybe 4 days", "several_days"),
+        # Shares and counts per week.
+        ("on 5 of the 7 days each week", "more_than_half"),
+        ("at least 6 days a week", "nearly_every_day"),
+        ("at least 4 days a week", None),
+        ("every third day or so", "several_days"),
+        ("under a week", "several_days"),
+        ("a few odd days", "several_days"),
+        ("every working day", "more_than_half"),
+        ("weekdays yes, weekends no", "more_than_half"),
+        # Days left out of "all".
+        ("all but 3 days", "more_than_half"),
+        ("all but 2 days", "nearly_every_day"),
+        ("all but 5 days", None),
+        ("every day except the 4 days I was on holiday", "more_than_half"),
+        ("every day except the 9 days I was away", None),
+        # A count for each half of the window.
+        ("3 days the first week, none the second", "several_days"),
+        ("every day the first week, none the second", None),
+    ],
+)
+def test_round9b_rates_conditions_and_counts(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Firm zeros.
+        ("Zero. None. Nada.", "not_at_all"),
+        ("no day at all", "not_at_all"),
+        ("Not even for a day.", "not_at_all"),
+        ("not even for a day, maybe once", None),
+        ("I can honestly say never", "not_at_all"),
+        ("I can't say never", None),
+        ("i'd put 0 for that one", "not_at_all"),
+        ("i'd put 2 for that one", None),
+        ("I can't think of a single day I felt like that", "not_at_all"),
+        ("I can't think of a single day I felt good", None),
+        # Firm zeros stay zeros on PHQ-9 item 9; soft ones still ask again there.
+        ("no day at all", "not_at_all"),
+        # Self-corrections after a trailing-off answer.
+        ("most days... no, honestly, every day", "nearly_every_day"),
+        ("a few days... no, thinking about it, more than half", "more_than_half"),
+        ("every day... ok not every day, more like 4 or 5 days in the fortnight", "several_days"),
+        ("every day... no, not every day", None),
+        ("a few days... no", None),
+        # A count made on second thought.
+        ("i thought most days but when i actually count it it's like 5", "several_days"),
+        ("i thought most days but when i actually count it it's like 7", None),
+        ("i said several before but it's more like 9 or 10", "more_than_half"),
+        ("more like 2", None),
+        ("it's not daily, more like 3 days", "several_days"),
+    ],
+)
+def test_round9b_zeros_and_corrections(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+def test_round9b_item9_soft_zero_still_asks_again() -> None:
+    assert match_frequency("no day at all", firm_zero=True) == "not_at_all"
+    assert match_frequency("not really", firm_zero=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Another time or someone else's answer, in other languages: asked again.
+        ("kiedyś codziennie, jak byłam w szpitalu", None),
+        ("meine Frau sagt, ich bin jeden Tag gereizt", None),
+        ("vroeger elke dag, nu weet ik het niet zo goed", None),
+        ("mia moglie dice che sono nervoso tutti i giorni", None),
+        ("mąż mówi, że codziennie jestem drażliwa", None),
+        ("antes eu sentia isso todo dia", None),
+        ("mi marido dice que estoy irritable siempre", None),
+        ("Avant mon traitement, c'était tous les jours.", None),
+        # ... but "before sleeping", "I'd say" and Dutch "prima" (fine) are not.
+        ("todos los días antes de dormir", "nearly_every_day"),
+        ("tous les jours avant de dormir", "nearly_every_day"),
+        ("mehr als die Hälfte der Tage würde ich sagen", "more_than_half"),
+        ("nooit, ik slaap prima de laatste tijd", "not_at_all"),
+        # "usually (yes)" as the whole answer.
+        ("zwykle tak, niestety", "more_than_half"),
+        ("di solito sì", "more_than_half"),
+        ("normalmente sí", "more_than_half"),
+        ("di solito la sera", None),
+        # Less than half, weekdays, "an fast jedem Tag", once a week.
+        ("mniej niż połowę dni", "several_days"),
+        ("menos da metade dos dias", "several_days"),
+        ("moins de la moitié des jours", "several_days"),
+        ("An fast jedem Tag, leider.", "nearly_every_day"),
+        ("tutti i giorni lavorativi", "more_than_half"),
+        ("werktags", "more_than_half"),
+        ("raz w tygodniu, mniej więcej", "several_days"),
+        ("raz dziennie", None),
+        ("1 of 2 keer per week, meer niet", "several_days"),
+        ("euh tous les jours... non, plutôt 2 ou 3 jours", "several_days"),
+    ],
+)
+def test_round9b_other_languages(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
