@@ -75,10 +75,13 @@ class Words:
     negators: tuple[str, ...] = ()
     breaks: tuple[str, ...] = ()
     hedges: str = ""
+    # Someone else's answer ("meine Frau sagt ...", round 9): asked again, as in English.
+    others_say: str = ""
 
 
 WORDS: dict[str, Words] = {
     "es": Words(
+        others_say=r"(?:mi|mis|nuestro|nuestra) \w+ (?:dice|dicen|piensa|piensan|cree|creen)",
         zero=r"para nada|en absoluto|ningún día|ni un (?:solo )?día|ninguna vez"
         r"|ni una (?:sola )?vez",
         zero_alone=r"nunca|jamás|nada|nada de nada|ninguna|ninguno",
@@ -103,18 +106,20 @@ WORDS: dict[str, Words] = {
         hedges=r"quizás?|tal vez|a lo mejor|creo(?: que)?|probablemente|puede que|supongo",
     ),
     "fr": Words(
+        others_say=r"(?:mon|ma|mes|notre) \w+ (?:dit|disent|pense|pensent|trouve|trouvent)",
         zero=r"pas du tout|jamais de la vie|pas une (?:seule )?fois|pas un (?:seul )?jour"
         r"|aucun jour",
         zero_alone=r"jamais|non",
-        several=r"plusieurs jours|quelques jours|de temps en temps|de temps à autre"
-        r"|occasionnellement",
+        several=r"plusieurs jours|quelques jours|occasionnellement",
         more=r"plus de la moitié(?: (?:des jours|du temps|des nuits))?"
         r"|la plupart (?:des jours|du temps|des nuits)",
         nearly=r"(?:presque |quasiment |pratiquement )?(?:tous les jours|chaque jour"
         r"|quotidiennement|toujours|tout le temps|toutes les nuits|chaque nuit|tous les soirs"
         r"|chaque soir|tous les matins|chaque matin)",
         rare=r"rarement|presque jamais|quasiment jamais",
-        some=r"parfois|quelquefois|des fois",
+        # "de temps en temps" / "de temps à autre" ("now and then", round 9): vague, like
+        # the English "now and then".
+        some=r"parfois|quelquefois|des fois|de temps en temps|de temps à autre",
         often=r"souvent|fréquemment|beaucoup",
         unknown=r"je (?:ne )?sais pas|sais pas|aucune idée|ça dépend|pas sûre?",
         negators=("pas", "ne", "non"),
@@ -122,12 +127,13 @@ WORDS: dict[str, Words] = {
         hedges=r"peut être|peutêtre|je pense|je crois|probablement|sans doute",
     ),
     "de": Words(
+        others_say=r"(?:mein|meine|unser|unsere) \w+ (?:sagt|sagen|meint|meinen|findet|behauptet)",
         zero=r"überhaupt nicht|ueberhaupt nicht|gar nicht|überhaupt nie|an keinem tag"
         r"|keinen (?:einzigen )?tag|kein einziges mal|nie im leben",
         zero_alone=r"nie|niemals|nein",
         several=r"(?:an )?einzelnen tagen|(?:an )?ein paar tagen?|ein paar tage|einige tage"
-        r"|an einigen tagen|mehrere tage|an mehreren tagen|ab und zu|gelegentlich"
-        r"|hin und wieder|ein paar mal|ein paarmal|einige male",
+        r"|an einigen tagen|mehrere tage|an mehreren tagen|gelegentlich"
+        r"|ein paar mal|ein paarmal|einige male",
         more=r"(?:an )?mehr als (?:der|die) (?:hälfte|haelfte)(?: der (?:tage|zeit))?"
         r"|über die hälfte|ueber die haelfte|(?:an )?den meisten tagen|die meisten tage|meistens"
         r"|die meiste zeit",
@@ -137,7 +143,8 @@ WORDS: dict[str, Words] = {
         # hardly focus"), not how often; as a count word it stands alone or before "mal".
         rare=r"selten|fast nie|kaum(?! (?:\w+ )?(?:konzentrieren|schlafen|einschlafen|essen"
         r"|entspannen|aufstehen|abschalten|denken|stillsitzen))|fast gar nicht",
-        some=r"manchmal",
+        # "ab und zu" / "hin und wieder" ("now and then", round 9): vague, like the English.
+        some=r"manchmal|ab und zu|hin und wieder",
         often=r"oft|häufig|haeufig|sehr oft|viel",
         unknown=r"(?:ich )?weiß (?:es )?nicht|(?:ich )?weiss (?:es )?nicht|keine ahnung"
         r"|kommt (?:dar|d)auf an|nicht sicher",
@@ -146,6 +153,7 @@ WORDS: dict[str, Words] = {
         hedges=r"vielleicht|ich glaube|ich denke|glaube|wahrscheinlich|vermutlich|eher",
     ),
     "pt": Words(
+        others_say=r"(?:meu|minha|meus|minhas) \w+ (?:diz|dizem|acha|acham)",
         zero=r"nenhum dia|nenhuma vez|de jeito nenhum|de modo (?:algum|nenhum)"
         r"|de forma (?:alguma|nenhuma)|nem uma (?:única )?vez"
         r"|nem um (?:único |só )?dia(?: sequer)?",
@@ -165,6 +173,7 @@ WORDS: dict[str, Words] = {
         hedges=r"talvez|acho(?: que)?|provavelmente",
     ),
     "it": Words(
+        others_say=r"(?:mio|mia|miei|mie) \w+ (?:dice|dicono|pensa|pensano|trova)",
         zero=r"per niente|per nulla|nessun giorno|neanche una volta|nemmeno una volta"
         r"|mai una volta",
         zero_alone=r"mai|affatto",
@@ -184,6 +193,7 @@ WORDS: dict[str, Words] = {
         hedges=r"forse|penso(?: di)?|credo|probabilmente",
     ),
     "nl": Words(
+        others_say=r"(?:mijn|onze) \w+ (?:zegt|zeggen|vindt|vinden|denkt)",
         zero=r"helemaal niet|helemaal nooit|geen (?:enkele )?dag|geen enkele keer|nog nooit",
         zero_alone=r"nooit|nee",
         several=r"meerdere dagen|een paar dagen|enkele dagen|sommige dagen|af en toe"
@@ -201,6 +211,7 @@ WORDS: dict[str, Words] = {
         hedges=r"misschien|ik denk|denk ik|waarschijnlijk|volgens mij",
     ),
     "pl": Words(
+        others_say=r"(?:mój|moja|moi|moje) \w+ (?:mówi|mówią|uważa|uważają|twierdzi)",
         zero=r"wcale(?: nie)?|w ogóle nie|ani razu|ani jednego dnia|żadnego dnia|nigdy w życiu",
         zero_alone=r"nigdy|nie",
         several=r"kilka dni|parę dni|przez kilka dni|od czasu do czasu|sporadycznie|parę razy"
