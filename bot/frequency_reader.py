@@ -189,10 +189,37 @@ sections 1 and 2), over a 14-day window:
     Tag"; Polish "raz w tygodniu" is once a week; Dutch "meer niet" (no more) is no trailing
     "no".
   Not followed (the writers disagree with this policy or with earlier labels): "not really"
-  labelled unclear (a soft zero, not_at_all since session 4); "from time to time" and its
-  translations ("de temps en temps", "ab und zu", "ogni tanto", "af en toe", "od czasu do
-  czasu") labelled unclear (several days in dev4/dev5/dev6); "every night for the past month"
+  labelled unclear (a soft zero, not_at_all since session 4); "every night for the past month"
   labelled nearly every day (a month is longer than the window: asked again, Round 7).
+* Round 9, merged: "from time to time" and its translations ("de temps en temps", "ab und
+  zu", "hin und wieder", "af en toe", "de vez en cuando", "de vez em quando", "ogni tanto",
+  "od czasu do czasu") are vague like "now and then" (asked again): the writers split on
+  them as they did on "now and then" (several days in dev4-dev6, unclear in dev14-dev23).
+* Round 9 (freq9a) (classes from the blind sets dev14/dev15/dev16):
+  - the whole window named ("each and every one of the 14 days", "all 14 days") is every day;
+  - "more days than not" (also after "probably") is more than half, like "more often than not";
+  - words that say the symptom came but not on how many days ("twice a night", "3 times this
+    morning", "11 or 12 hours", "at half speed", "less than I used to", "I used to love
+    cooking", "what-ifs", "couldn't tell you what it said"): an option above 0 beside them
+    decides, a zero beside them stays asked again, alone they are asked again;
+  - a lifelong trait said another way ("always has been", "that's just my personality") and
+    "every day at work/school" alone (the working days, like weekends left out) are asked
+    again ("every day at work and at home" is every day);
+  - someone else's answer in the other languages ("meine Frau sagt", "mi madre dice") is
+asked again;
+  - milder swear words after "every"/"each"/"all" ("every dang day") are dropped; "sev" is
+    "several"; "daily, sometimes many/a few times a day" stays every day;
+  - a good day denied, longer ("can't remember the last time I woke up feeling properly
+    rested", "haven't had a single day where I've been able to relax") is every day;
+  - one named day left out of "every day" too ("every day apart from last Sunday", "almost
+    every day, the only break was the Sunday") is nearly every day;
+  - a bare "no" between two answers, then "more like" / "honestly, it's" ("a few days, no,
+    more like most days") corrects, never to a zero;
+  - plain zeros read on an ordinary item only (with firm_zero, PHQ-9 item 9, asked again as
+    before), unhedged, alone or before a clause that names no frequency: the topic denied by
+    reference ("no thoughts like that at all", "I haven't had any days like that", "I can't
+    say I've had that at all"), a run of zero words ("Zero. Nada. Zilch."), and a zero then
+    the recall window ("never had that in the past fortnight").
 """
 
 from __future__ import annotations
@@ -270,6 +297,12 @@ def _days(n: int) -> str:
 def _vague(*options: str) -> str:
     """A vague quantifier ("sometimes") that could mean any of `options`."""
     return VAGUE + "|".join(options)
+
+
+# Round 9: words that say the symptom came without saying on how many days ("I wake up
+# twice a night", "less than I used to"): any option above 0 beside them decides, a zero
+# beside them is no zero, and alone they are asked again.
+_SOME_DAYS = _vague(SEVERAL_DAYS, MORE_THAN_HALF, NEARLY_EVERY_DAY)
 
 
 def _same(*values: str) -> str:
@@ -631,11 +664,7 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
              r"|(?:\d+ times|once|twice|a few times|few times|several times|many times"
              r"|lots of times|a couple (?:of )?times|multiple times|a lot|\d+ or \d+ times)"
              rf" {_PER} day|(?:once|twice) daily"), NEUTRAL),
-    # Round 9 (freq9b): a rate per night ("twice a night", "I wake up 4 or 5 times a night")
-    # says how often in a night, not on how many nights, like a rate per day.
-    (phrase(r"(?:\d+ times|once|twice|a few times|few times|several times|many times"
-             r"|a couple (?:of )?times|multiple times|\d+ or \d+ times|\d+ to \d+ times)"
-             rf" {_PER} night"), NEUTRAL),
+    # A rate per night ("twice a night", round 9): see the rule for "times a night" below.
     # Round 9 (freq9b): "daily life", "everyday tasks" name ordinary life, not a count; "a
     # rough two weeks" describes the window, not on how many days.
     (phrase(r"(?:daily|everyday|day to day) (?:life|living|tasks?|routines?|activities|chores"
@@ -837,8 +866,9 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     (alone(r"hardly|barely|not loads|not lots"), _vague(NOT_AT_ALL, SEVERAL_DAYS)),
     # "(every) now and then": dev writers split between "several days" and "vague, like
     # sometimes" (session 4); a re-ask costs a turn, a wrong option a score, so asked again.
+    # "from time to time" and its translations too (round 9: the writers split the same way).
     (phrase(r"some times|sometimes|some of the (?:time|days|nights)|on and off|off and on"
-             r"|(?:every )?now and (?:then|again)"
+             r"|(?:every )?now and (?:then|again)|from time to time"
              r"|at times|a bit|a little(?: bit)?|a fair bit|a fair amount|partly|in between"),
      _vague(SEVERAL_DAYS, MORE_THAN_HALF)),
     (alone(r"some|sometimes yes|yes sometimes|yeah sometimes"),
@@ -931,7 +961,7 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
              r"|(?:a )?couple(?: of)? (?:days|times|nights|mornings|evenings|afternoons"
              r"|occasions)|some (?:days|nights|mornings)"
              r"|occasionally|occasional|on occasion"
-             r"|every so often|(?:every )?once in a while|here and there|from time to time"
+             r"|every so often|(?:every )?once in a while|here and there"
              r"|once or twice|1 or 2 times|(?<!at )once|twice|a day or 2|a day or so"
              r"|(?:on )?the odd (?:day|time|night|occasion|morning|evening|afternoon|week)"
              # "the odd bad night": a word for how the night was does not change the count.
@@ -983,7 +1013,8 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     # --- nearly_every_day -------------------------------------------------------------------
     # "daily, sometimes twice": the extra is per day, so the days stay every day.
     (phrase(r"(?:daily|every day|everyday|each day)(?: ,)? (?:and )?(?:sometimes|often|even)"
-             r" (?:twice|\d+ times|more than once|several times)(?: (?:a|per) day)?"),
+             r" (?:twice|\d+ times|more than once|several times|many times|a few times"
+             r"|multiple times)(?: (?:a|per) day)?"),
      NEARLY_EVERY_DAY),
     (phrase(rf"(?:(?:nearly|almost|practically|virtually|pretty much|just about|basically"
              rf"|more or less|most) )?(?:every(?: single)? {_DAY}|everyday|each(?: and every)?"
@@ -1300,7 +1331,7 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
      NEARLY_EVERY_DAY),
     # "can't remember the last time I woke up feeling rested": not once well, every day.
     (phrase(r"(?:can not|cannot|do not) (?:remember|recall) (?:the last time|when i last)"
-             r"(?: i)?(?: \w+){0,3} (?:rested|refreshed|good|well|calm|relaxed|myself|normal"
+             r"(?: i)?(?: \w+){0,5} (?:rested|refreshed|good|well|calm|relaxed|myself|normal"
              r"|happy|energetic|hungry|slept (?:through|well))"), NEARLY_EVERY_DAY),
     # The double negative: "never not tired", "it never stops", "never lets up".
     # Not "never, not once" (a zero), and "it never stops" only as its own clause ("it never
@@ -1406,7 +1437,7 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
      NEARLY_EVERY_DAY),
     # "can't remember the last day I felt relaxed": as "the last time", every day.
     (phrase(r"(?:can not|cannot|do not) (?:remember|recall) the last (?:day|night|morning)"
-             r"(?: i)?(?: \w+){0,3} (?:rested|refreshed|good|well|calm|relaxed|myself|normal"
+             r"(?: i)?(?: \w+){0,5} (?:rested|refreshed|good|well|calm|relaxed|myself|normal"
              r"|happy|energetic|hungry|ok|okay|fine|slept (?:through|well))"), NEARLY_EVERY_DAY),
     # "every day, some days worse than others": how bad, not how often.
     (phrase(r"(?:(?:tho|though|but|although) )?some (?:days|nights) (?:are |were |have been )?"
@@ -1563,10 +1594,57 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
              r"|and|but|just|only) )?(?P<n>\d{1,2}|a few|a couple of|a couple)"
              r"(?: (?:or|to) (?P<m>\d{1,2}))? (?:days?|nights?) off(?= ,|$)"), _head_but),
     # "almost every day, apart from the Sunday we went to the lake": one day left out.
-    (phrase(r"(?:nearly|almost) every (?:day|night)(?: ,)? (?:apart from|except(?: for)?"
-             r"|other than|besides|bar|save for|aside from|but) (?:the|that|1|a|one)"
+    (phrase(r"(?:(?:nearly|almost) )?every (?:day|night)(?: ,)? (?:apart from|except(?: for)?"
+             r"|other than|besides|bar|save for|aside from|but"
+             # Round 9: "almost every day, the only break was the Sunday".
+             r"|, the only (?:break|exception|day off|good day|let up) (?:was|being))"
+             r" (?:the|that|1|a|one|last|this)"
              r" (?:day|night|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
              r"(?: (?:night|evening|morning))?)(?! and\b| or\b)"), NEARLY_EVERY_DAY),
+    # --- classes of reply found on the blind dev sets dev14/dev15/dev16 (round 9, freq9a) ---
+    # The whole window named: "each and every one of the 14 days", "all 14 days".
+    (phrase(r"(?:each and every|every single|every|each) (?:1|day) of (?:the |those |these )?"
+             r"(?:last |past )?14(?: days| nights)?|(?:all|each) (?:of )?(?:the |those |these )?"
+             r"(?:last |past )?14 (?:days|nights)"), NEARLY_EVERY_DAY),
+    # A rate per night or per hour ("I wake up twice a night"), or times within one day ("3
+    # times this morning"), says the symptom came but not on how many days: a count or label
+    # beside it decides, a zero beside it is no zero, and alone it is asked again.
+    (phrase(r"(?:\d+ times|once|twice|a few times|few times|several times|many times"
+             r"|a couple (?:of )?times|multiple times|\d+ (?:or|to) \d+ times)"
+             r" (?:(?:a|per|each) (?:night|morning|evening|hour)|(?:this|that|yesterday|last)"
+             r" (?:morning|evening|afternoon|night)|today|yesterday)"), _SOME_DAYS),
+    # A good day denied another way: "I haven't had a single day where I've been able to
+    # relax properly", "never had a night I slept well" is every day.
+    (phrase(r"(?:(?:have|has|had|ive|i have) (?:not|never)|never) had (?:a|1)(?: single)?"
+             r" (?:day|night)(?: (?:when|that|where))? (?:i|ive|i have|i was|i could|i felt)"
+             r"(?: \w+){0,4} (?:relax|relaxed|rest|rested|refreshed|calm|good|fine|ok|okay"
+             r"|normal|happy|myself|switch off|slept (?:through|well)|sleep (?:through|well))"
+             r"(?: properly| at all)?"), NEARLY_EVERY_DAY),
+    # A range of hours or minutes is no range of days ("sleeping 11 or 12 hours"); a zero
+    # beside it stays asked again (single counts of hours are read as before).
+    (phrase(rf"(?:{_ABOUT} )?\d{{1,2}} (?:or|to) \d{{1,2}} (?:hours?|hrs?|minutes?|mins?)"),
+     _SOME_DAYS),
+    # "more days than not": like "more often than not", more than half.
+    (phrase(r"(?:(?:probably|maybe|perhaps) )?more (?:days|nights) than not"), MORE_THAN_HALF),
+    # A lifelong trait said another way: "always has been", "that's just my personality".
+    (phrase(r"always (?:has|have) been|(?:thats|that is|its|it is) (?:just )?(?:my personality"
+             r"|who i am|how i am|the way i am|my nature|in my nature)"), UNCLEAR),
+    # Every day at work (school): the working days only, like weekends left out (at most 10
+    # of the 14 days), so alone asked again; "every day at work and at home" is every day.
+    (phrase(r"(?:every|each) (?:day|morning|shift) (?:at|in) (?:work|school|the office|college"
+             r"|uni|class)(?! (?:and|or) (?:at )?(?:home|the weekends?)\b)"), UNCLEAR),
+    # "half" measuring something else ("running at half speed", "half asleep") is no share
+    # of the days; it says the symptom is there (no zero beside it).
+    (phrase(r"(?:at )?half (?:speed|pace|power|capacity|strength|asleep|awake|dead|hearted"
+             r"|an hour|a stone|a pound|a kilo|a bottle|a glass|a portion|a meal)"), _SOME_DAYS),
+    # "what" inside a clause about something else ("what-ifs about the operation", "couldn't
+    # tell you what it said") is no question back; a zero beside it stays asked again.
+    (phrase(r"what ifs?|what (?:to do|i should do|it said|they said|he said|she said"
+             r"|was going on|is going on)|(?:could|can) not tell you what it said"), _SOME_DAYS),
+    # A comparison with the past ("less than I used to") or a pleasure lost ("I used to love
+    # cooking") describes now, not another time; it says the symptom is there (no zero).
+    (phrase(r"(?:than|as (?:much|often) as) (?:i|it) used to(?: be| do)?"
+             r"|i used to (?:love|enjoy|like|be into)"), _SOME_DAYS),
 ]  # fmt: skip
 
 
@@ -1603,6 +1681,7 @@ def _other_language_specs() -> list[tuple[str, Value]]:
             (w.usually, alone, MORE_THAN_HALF),
             (w.weekdays, phrase, MORE_THAN_HALF),
             (w.neutral, phrase, NEUTRAL),
+            (w.others_say, phrase, UNCLEAR),
         ):
             if pattern:
                 specs.append((make(_fold_accents(pattern)), value))
@@ -1624,6 +1703,9 @@ _OTHER_LANGUAGE_HEDGE_RE = re.compile(
 _INTENSIFIERS_RE = re.compile(
     r"\b(?:damn|bloody|fucking|fuckin|freaking|freakin|frigging|friggin|flipping|effing"
     r"|goddamn|sodding|blessed|bleeding|blooming|blinking) "
+    # Round 9: the milder ones after "every"/"each"/"all" only ("every dang day").
+    r"|(?:(?<=\bevery )|(?<=\beach )|(?<=\ball ))(?:dang|danged|darn|darned|frickin|fricking"
+    r"|flippin|effin|ruddy|stinking) "
 )
 
 
@@ -1794,7 +1876,11 @@ _CORRECTION_RE = re.compile(
     rf"|(?:\.{{2,}}|\u2026)\s*(?:no|nope|non|nein|nee|nie|não|nao|ok|okay)\b(?={_SEP}+\w)"
     rf"(?!{_SEP}*(?:days?|nights?|times?|mornings?|evenings?|problems?|issues?|trouble)\b)"
     rf"|\bbut{_SEP}+when{_SEP}+i{_SEP}+(?:actually{_SEP}+|really{_SEP}+)?(?:count|counted|add"
-    rf"|added)(?:{_SEP}+(?:it|them))?(?:{_SEP}+up)?\b)"
+    rf"|added)(?:{_SEP}+(?:it|them))?(?:{_SEP}+up)?\b"
+    # Round 9 (freq9a): a bare "no" between two answers, then "more like" / "honestly, it's".
+    # Never to a zero: "every day, no, honestly, it's none" stays two answers.
+    rf"|(?<=[,.\u2026]){_SEP}*no{_SEP}+(?:more like|honestly{_SEP}+(?:it'?s|it is|it was))\b"
+    rf"(?!.*\b(?:not|never|none|no|nothing|zero|0|nope|nah)\b))"
 )
 
 
@@ -1822,9 +1908,52 @@ def match_frequency(text: str, *, firm_zero: bool = False) -> str | None:
     on an ordinary item. With `firm_zero` (an item whose answer above 0 raises a flag: PHQ-9
     item 9) it is asked again instead: there a 0 is not reassurance (CLINICAL.md section 1)."""  # noqa: E501
     value = _match_frequency(text)
-    if value is None and not firm_zero and _soft_zero(text):
+    if value is None and not firm_zero and (_soft_zero(text) or _plain_zero(text)):
         return NOT_AT_ALL
     return value
+
+
+# Round 9 (freq9a): zeros the rules above leave asked again, read on an ordinary item only
+# (with `firm_zero`, PHQ-9 item 9, they stay asked again as before): the topic denied by
+# reference ("no thoughts like that at all", "I haven't had any days like that", "I can't
+# say I've had that at all"), a run of zero words ("Zero. Nada. Zilch."), each alone or
+# followed by a clause that names no frequency ("..., I'm glad to say"), and a zero followed
+# by the recall window ("never had that in the past fortnight"). Never when hedged.
+_PLAIN_ZERO_RE = re.compile(
+    r"^(?:(?:no|nah|nope) (?:, )?)*"
+    r"(?:no (?:thoughts|feelings|days|nights|episodes|moments|problems|issues|trouble)"
+    r" (?:like (?:that|this|those)|of (?:that|this) (?:kind|sort))(?: at all| whatsoever)?"
+    r"|(?:i )?(?:have|has|had) not (?:had|felt|noticed) any (?:days|nights|thoughts|feelings"
+    r"|times|moments|episodes) like (?:that|this)(?: at all)?"
+    r"|(?:ive|i have) not (?:had|felt|noticed) any (?:days|nights|thoughts|feelings|times"
+    r"|moments|episodes) like (?:that|this)(?: at all)?"
+    r"|i can not (?:honestly |really )?say (?:that )?(?:ive|i have|i had) (?:had|felt|noticed)"
+    r" (?:that|it|this)(?: at all)?"
+    r"|(?:0|none|nil|zilch|zip|nada|nothing)(?: ,)?(?: (?:0|none|nil|zilch|zip|nada|nothing)"
+    r"(?: ,)?){1,3})"
+    r"(?: (?:tbh|honestly|to be honest))?(?P<rest> , .*)?$"
+)
+_RECALL_TAIL_RE = re.compile(
+    rf" (?:(?:in|over|during|for|within|throughout) )?(?:the |these |this |those )?"
+    rf"(?:last |past |previous )?{_RECALL}$"
+)
+
+
+def _plain_zero(text: str) -> bool:
+    norm = frequency_norm(text)
+    if not norm or "?" in text or HEDGE_RE.search(norm) or _QUALIFIED_ZERO_RE.search(norm):
+        return False
+    tail = _RECALL_TAIL_RE.search(norm)
+    if tail and tail.start() > 0 and _match_frequency(norm[: tail.start()]) == NOT_AT_ALL:
+        return True  # "never had that in the past fortnight"
+    m = _PLAIN_ZERO_RE.match(norm)
+    if m is None:
+        return False
+    rest = (m["rest"] or "").strip(" ,")
+    if not rest:
+        return True
+    reading = _read_frequency(rest)
+    return not (reading.values or reading.negated or reading.vague or reading.unclear)
 
 
 # A soft zero: a hedged or softened denial, alone or followed by a clause that names no
@@ -2162,7 +2291,8 @@ _TYPO_WORDS = {"evry": "every", "evry1": "every", "al": "all", "haf": "half", "n
                # Two words typed as one.
                "afew": "a few", "acouple": "a couple", "atall": "at all",
                "mostdays": "most days", "everynight": "every night",
-               "rly": "really", "rlly": "really", "wks": "weeks", "wk": "week"}  # fmt: skip
+               "rly": "really", "rlly": "really", "sev": "several",
+               "wks": "weeks", "wk": "week"}  # fmt: skip
 # Every word the two-week lexicon itself uses is a real word, never "corrected".
 _SHORT_SWAP_TARGETS = frozenset({"not", "all", "day"})
 _LEXICON_WORDS = frozenset(

@@ -85,17 +85,20 @@ class Words:
     usually: str = ""
     weekdays: str = ""
     neutral: str = ""
+    # Someone else's answer ("meine Frau sagt ...", round 9): asked again, as in English.
+    others_say: str = ""
 
 
 WORDS: dict[str, Words] = {
     "es": Words(
+        others_say=r"(?:mi|mis|nuestro|nuestra) \w+ (?:dice|dicen|piensa|piensan|cree|creen)",
         zero=r"para nada|en absoluto|ningún día|ni un (?:solo )?día|ninguna vez"
         r"|ni una (?:sola )?vez",
         zero_alone=r"nunca|jamás|nada|nada de nada|ninguna|ninguno",
         # "unos cuantos días" / "unas cuantas veces": a few days (like "unos pocos días").
         several=r"varios días|algunos días|unos (?:pocos |cuantos )?días|pocos días|un par de días"
         r"|unas cuantas (?:veces|noches)|unos cuantos (?:ratos|momentos)"
-        r"|de vez en cuando|ocasionalmente|un par de veces|unas pocas veces"
+        r"|ocasionalmente|un par de veces|unas pocas veces"
         r"|menos de la mitad(?: de (?:los días|el tiempo|las noches))?|menos de una semana",
         # "once días" is eleven days (not "once"): more than half.
         more=r"más de la mitad(?: de (?:los días|el tiempo|las noches))?"
@@ -106,7 +109,7 @@ WORDS: dict[str, Words] = {
         r"|todo el tiempo|todas las noches|cada noche|todos los santos días|todo (?:el )?santo día"
         r"|cada santo día)",
         rare=r"casi nunca|rara vez|raramente|pocas veces",
-        some=r"a veces|algunas veces|aveces",
+        some=r"a veces|algunas veces|aveces|de vez en cuando",
         often=r"a menudo|con frecuencia|frecuentemente|muchas veces|mucho",
         unknown=r"no (?:lo )?sé|ni idea|no estoy segur[oa]|depende|no me acuerdo",
         negators=("no", "ni"),
@@ -118,11 +121,12 @@ WORDS: dict[str, Words] = {
         weekdays=r"(?:todos los )?días (?:laborables|hábiles|de semana)",
     ),
     "fr": Words(
+        others_say=r"(?:mon|ma|mes|notre) \w+ (?:dit|disent|pense|pensent|trouve|trouvent)",
         zero=r"pas du tout|jamais de la vie|pas une (?:seule )?fois|pas un (?:seul )?jour"
         r"|aucun jour",
         zero_alone=r"jamais|non",
-        several=r"plusieurs jours|quelques jours|de temps en temps|de temps à autre"
-        r"|occasionnellement|moins de la moitié(?: (?:des jours|du temps|des nuits))?"
+        several=r"plusieurs jours|quelques jours|occasionnellement"
+        r"|moins de la moitié(?: (?:des jours|du temps|des nuits))?"
         r"|moins dune semaine",
         more=r"plus de la moitié(?: (?:des jours|du temps|des nuits))?"
         r"|la plupart (?:des jours|du temps|des nuits)",
@@ -130,7 +134,9 @@ WORDS: dict[str, Words] = {
         r"|quotidiennement|toujours|tout le temps|toutes les nuits|chaque nuit|tous les soirs"
         r"|chaque soir|tous les matins|chaque matin)",
         rare=r"rarement|presque jamais|quasiment jamais",
-        some=r"parfois|quelquefois|des fois",
+        # "de temps en temps" / "de temps à autre" ("now and then", round 9): vague, like
+        # the English "now and then".
+        some=r"parfois|quelquefois|des fois|de temps en temps|de temps à autre",
         often=r"souvent|fréquemment|beaucoup",
         unknown=r"je (?:ne )?sais pas|sais pas|aucune idée|ça dépend|pas sûre?",
         negators=("pas", "ne", "non"),
@@ -143,12 +149,13 @@ WORDS: dict[str, Words] = {
         weekdays=r"(?:tous les )?jours (?:de semaine|ouvrables|ouvrés)",
     ),
     "de": Words(
+        others_say=r"(?:mein|meine|unser|unsere) \w+ (?:sagt|sagen|meint|meinen|findet|behauptet)",
         zero=r"überhaupt nicht|ueberhaupt nicht|gar nicht|überhaupt nie|an keinem tag"
         r"|keinen (?:einzigen )?tag|kein einziges mal|nie im leben",
         zero_alone=r"nie|niemals|nein",
         several=r"(?:an )?einzelnen tagen|(?:an )?ein paar tagen?|ein paar tage|einige tage"
-        r"|an einigen tagen|mehrere tage|an mehreren tagen|ab und zu|gelegentlich"
-        r"|hin und wieder|ein paar mal|ein paarmal|einige male"
+        r"|an einigen tagen|mehrere tage|an mehreren tagen|gelegentlich"
+        r"|ein paar mal|ein paarmal|einige male"
         r"|weniger als (?:die )?(?:hälfte|haelfte)(?: der (?:tage|zeit))?|weniger als eine woche",
         more=r"(?:an )?mehr als (?:der|die) (?:hälfte|haelfte)(?: der (?:tage|zeit))?"
         r"|über die hälfte|ueber die haelfte|(?:an )?den meisten tagen|die meisten tage|meistens"
@@ -159,7 +166,8 @@ WORDS: dict[str, Words] = {
         # hardly focus"), not how often; as a count word it stands alone or before "mal".
         rare=r"selten|fast nie|kaum(?! (?:\w+ )?(?:konzentrieren|schlafen|einschlafen|essen"
         r"|entspannen|aufstehen|abschalten|denken|stillsitzen))|fast gar nicht",
-        some=r"manchmal",
+        # "ab und zu" / "hin und wieder" ("now and then", round 9): vague, like the English.
+        some=r"manchmal|ab und zu|hin und wieder",
         often=r"oft|häufig|haeufig|sehr oft|viel",
         unknown=r"(?:ich )?weiß (?:es )?nicht|(?:ich )?weiss (?:es )?nicht|keine ahnung"
         r"|kommt (?:dar|d)auf an|nicht sicher",
@@ -173,11 +181,12 @@ WORDS: dict[str, Words] = {
         weekdays=r"(?:an )?(?:allen )?(?:werktagen|wochentagen)|werktags",
     ),
     "pt": Words(
+        others_say=r"(?:meu|minha|meus|minhas) \w+ (?:diz|dizem|acha|acham)",
         zero=r"nenhum dia|nenhuma vez|de jeito nenhum|de modo (?:algum|nenhum)"
         r"|de forma (?:alguma|nenhuma)|nem uma (?:única )?vez"
         r"|nem um (?:único |só )?dia(?: sequer)?",
         zero_alone=r"nunca|não",
-        several=r"vários dias|alguns dias|uns dias|poucos dias|de vez em quando"
+        several=r"vários dias|alguns dias|uns dias|poucos dias"
         r"|ocasionalmente|umas poucas vezes|um par de vezes"
         r"|menos (?:da|de) metade(?: (?:dos dias|do tempo))?|menos de uma semana",
         more=r"mais (?:da|de) metade(?: (?:dos dias|do tempo))?|(?:a|na|pela) maioria dos dias"
@@ -185,7 +194,7 @@ WORDS: dict[str, Words] = {
         nearly=r"(?:quase )?(?:todos os dias|todo dia|cada dia|diariamente|sempre"
         r"|o tempo todo|todas as noites)",
         rare=r"raramente|quase nunca",
-        some=r"às vezes|algumas vezes",
+        some=r"às vezes|algumas vezes|de vez em quando",
         often=r"muitas vezes|frequentemente|com frequência|muito",
         unknown=r"não sei|não tenho certeza|depende",
         negators=("não", "nem"),
@@ -197,11 +206,12 @@ WORDS: dict[str, Words] = {
         weekdays=r"(?:todos os )?dias (?:úteis|de semana)",
     ),
     "it": Words(
+        others_say=r"(?:mio|mia|miei|mie) \w+ (?:dice|dicono|pensa|pensano|trova)",
         zero=r"per niente|per nulla|nessun giorno|neanche una volta|nemmeno una volta"
         r"|mai una volta",
         zero_alone=r"mai|affatto",
         several=r"(?:per )?alcuni giorni|(?:per )?diversi giorni|qualche giorno|pochi giorni"
-        r"|un paio di giorni|ogni tanto|di tanto in tanto|occasionalmente|un paio di volte"
+        r"|un paio di giorni|occasionalmente|un paio di volte"
         r"|meno della metà(?: (?:dei giorni|del tempo))?|meno di una settimana",
         more=r"(?:per )?più della metà(?: (?:dei giorni|delle giornate|del tempo))?"
         r"|oltre la metà(?: dei giorni)?|la maggior parte (?:dei giorni|del tempo)",
@@ -209,7 +219,7 @@ WORDS: dict[str, Words] = {
         r"|tutte le sere|ogni mattina|tutte le mattine"
         r"|quotidianamente|sempre|tutto il tempo|di continuo|continuamente)",
         rare=r"raramente|quasi mai",
-        some=r"a volte|qualche volta|talvolta",
+        some=r"a volte|qualche volta|talvolta|ogni tanto|di tanto in tanto",
         often=r"spesso|frequentemente|molto",
         unknown=r"non (?:lo )?so|non sono sicur[oa]|dipende",
         negators=("non",),
@@ -224,9 +234,10 @@ WORDS: dict[str, Words] = {
         r"|(?:ogni )?giorno (?:lavorativo|feriale)",
     ),
     "nl": Words(
+        others_say=r"(?:mijn|onze) \w+ (?:zegt|zeggen|vindt|vinden|denkt)",
         zero=r"helemaal niet|helemaal nooit|geen (?:enkele )?dag|geen enkele keer|nog nooit",
         zero_alone=r"nooit|nee",
-        several=r"meerdere dagen|een paar dagen|enkele dagen|sommige dagen|af en toe"
+        several=r"meerdere dagen|een paar dagen|enkele dagen|sommige dagen"
         r"|een paar keer|enkele keren|minder dan de helft(?: van de (?:dagen|tijd))?"
         r"|minder dan een week",
         more=r"meer dan de helft(?: van de (?:dagen|tijd))?|de meeste dagen|meestal"
@@ -234,7 +245,7 @@ WORDS: dict[str, Words] = {
         nearly=r"(?:bijna |vrijwel )?(?:elke dag|iedere dag|dagelijks|altijd|de hele tijd"
         r"|elke nacht|iedere nacht|constant)",
         rare=r"zelden|bijna nooit|nauwelijks",
-        some=r"soms",
+        some=r"soms|af en toe",
         often=r"vaak|veel",
         unknown=r"weet ik niet|ik weet het niet|weet niet|geen idee|hangt ervan af|niet zeker",
         negators=("niet", "geen"),
@@ -248,9 +259,10 @@ WORDS: dict[str, Words] = {
         neutral=r"meer niet",
     ),
     "pl": Words(
+        others_say=r"(?:mój|moja|moi|moje) \w+ (?:mówi|mówią|uważa|uważają|twierdzi)",
         zero=r"wcale(?: nie)?|w ogóle nie|ani razu|ani jednego dnia|żadnego dnia|nigdy w życiu",
         zero_alone=r"nigdy|nie",
-        several=r"kilka dni|parę dni|przez kilka dni|od czasu do czasu|sporadycznie|parę razy"
+        several=r"kilka dni|parę dni|przez kilka dni|sporadycznie|parę razy"
         r"|kilka razy|raz (?:czy|lub|albo) dwa|mniej niż połow[ęay](?: dni| czasu)?"
         r"|mniej niż tydzień",
         more=r"(?:więcej niż|ponad) połow[ęay](?: dni| czasu)?|większość dni"
@@ -258,7 +270,7 @@ WORDS: dict[str, Words] = {
         nearly=r"(?:prawie |niemal |praktycznie )?(?:codziennie|każdego dnia|każdy dzień"
         r"|cały czas|zawsze|co dzień|co noc|każdej nocy|ciągle|stale)",
         rare=r"rzadko|prawie nigdy|prawie wcale",
-        some=r"czasami|czasem|niekiedy",
+        some=r"czasami|czasem|niekiedy|od czasu do czasu",
         often=r"często|bardzo często",
         unknown=r"nie wiem|nie jestem pewn[ya]|(?:to )?zależy",
         negators=("nie",),

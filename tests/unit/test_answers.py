@@ -189,7 +189,6 @@ def test_replies_unclear_for_other_reasons_are_not_called_vague(text: str) -> No
     ("text", "expected"),
     [
         ("occasionally", "several_days"),
-        ("from time to time", "several_days"),
         ("once or twice", "several_days"),
         ("most days", "more_than_half"),
         ("usually", "more_than_half"),

@@ -532,6 +532,10 @@ def test_at_least_n_days_is_read_only_when_every_count_is_one_option(
         "away on holiday for half of it",
         # Writers split on "now and then" (several days / vague like "sometimes"): asked again.
         "now and then",
+        "from time to time",  # round 9: writers split on it as on "now and then"
+        "af en toe",
+        "de vez en cuando",
+        "ogni tanto",
         "every now and again",
     ],
 )
@@ -1984,3 +1988,142 @@ def test_round9b_item9_soft_zero_still_asks_again() -> None:
 )
 def test_round9b_other_languages(text: str, expected: str | None) -> None:
     assert match_frequency(text) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# Round 9 (freq9a): classes from the blind sets dev14/dev15/dev16.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The whole window named: every day.
+        ("every single one of the 14 days", "nearly_every_day"),
+        ("each of the last 14 days", "nearly_every_day"),
+        ("not every one of the 14 days", None),
+        ("1 of the 14 days", "several_days"),
+        # "more days than not": more than half, like "more often than not".
+        ("more nights than not", "more_than_half"),
+        ("maybe more days than not", "more_than_half"),
+        # Milder swear words after "every": dropped, as "every bloody day".
+        ("every darn night", "nearly_every_day"),
+        ("each flippin day", "nearly_every_day"),
+        # Chat spelling.
+        ("sev nights", "several_days"),
+        # "daily, sometimes many times a day": the extra is per day.
+        ("every day, often a few times a day", "nearly_every_day"),
+        ("every day and sometimes multiple times a day", "nearly_every_day"),
+        # A good day denied: every day.
+        (
+            "can't remember the last time I actually woke up feeling properly rested",
+            "nearly_every_day",
+        ),
+        ("can't remember the last day I got up feeling properly rested", "nearly_every_day"),
+        ("I haven't had a single night where I could switch off", "nearly_every_day"),
+        ("never had a day when I felt calm", "nearly_every_day"),
+        ("I haven't had a single day where I felt low", None),
+        # One named day left out of "every day": nearly every day.
+        ("every night apart from last Friday", "nearly_every_day"),
+        ("nearly every day, the only exception was the Saturday", "nearly_every_day"),
+        ("every day apart from last Friday and Saturday", None),
+        # A bare "no" between two answers, then "more like" / "honestly, it's": a correction,
+        # but never to a zero.
+        ("several days, no, more like every day", "nearly_every_day"),
+        ("most days... no, honestly, it's a few days", "several_days"),
+        ("every day, no, more like never", None),
+        ("a few days, no, honestly, it's none", None),
+    ],
+)
+def test_round9_freq9a_counts_and_corrections(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Words that say the symptom came but not on how many days: a count beside decides,
+        # a zero beside is no zero, alone asked again.
+        ("I wake up 3 times a night", None),
+        ("most nights, I wake up twice a night", "more_than_half"),
+        ("no, I wake up a few times a night", None),
+        ("a few days, 4 times that morning", "several_days"),
+        ("nearly every day, I'm running at half speed", "nearly_every_day"),
+        ("not at all, I'm half asleep", None),
+        ("a few days, less than I used to", "several_days"),
+        ("no, less than I used to", None),
+        ("less than I used to", None),
+        ("most days, I used to enjoy going out", "more_than_half"),
+        ("no, I used to enjoy going out", None),
+        ("I used to, nearly every day", None),  # another time, as before
+        ("a few days, full of what ifs", "several_days"),
+        ("no what ifs", None),
+        ("most days, sleeping 10 to 12 hours", "more_than_half"),
+        ("none, sleeping 7 or 8 hours", None),
+        # A lifelong trait said another way: asked again.
+        ("every day, always has been", None),
+        ("it's just who I am, most days", None),
+        ("that's just my personality", None),
+        # The working days only: asked again; at work and at home is every day.
+        ("every day at work", None),
+        ("every morning at school", None),
+        ("every day at work and at home", "nearly_every_day"),
+        # Someone else's answer in another language: asked again.
+        ("mi madre dice que todos los días", None),
+        ("mon mari dit tous les jours", None),
+        ("meine Frau sagt jeden Tag", None),
+        # "now and then" in German and French: vague, a count beside decides.
+        ("ab und zu", None),
+        ("hin und wieder", None),
+        ("de temps en temps", None),
+        ("de temps en temps, quelques jours", "several_days"),
+        ("ab und zu, ein paar Tage", "several_days"),
+    ],
+)
+def test_round9_freq9a_no_day_count_and_asked_again(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Plain zeros read on an ordinary item only: the topic denied by reference, a run of
+        # zero words, a zero followed by the recall window; alone or before a clause that
+        # names no frequency.
+        ("no feelings like that at all", "not_at_all"),
+        ("nope, no problems like that whatsoever", "not_at_all"),
+        ("I've not had any nights like that", "not_at_all"),
+        ("I can't say I've felt that at all", "not_at_all"),
+        ("none, zilch, nada", "not_at_all"),
+        ("never felt that in the last 2 weeks", "not_at_all"),
+        ("no thoughts like that at all, thankfully", "not_at_all"),
+        # Hedged, questioned, qualified or followed by a count: asked again.
+        ("no thoughts like that at all, I think", None),
+        ("no thoughts like that at all?", None),
+        ("no thoughts like that, well maybe once", "several_days"),
+        ("no feelings like that at all, but sometimes", None),
+        ("I haven't had any days like that recently", None),
+        ("I can't say I've had that much", None),
+        ("zero, nada, well maybe once", None),
+        ("never felt that in the last 2 weeks I guess", None),
+    ],
+)
+def test_round9_freq9a_plain_zeros(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no thoughts like that at all",
+        "no feelings like that at all, thankfully",
+        "I haven't had any days like that",
+        "I can't say I've had that at all",
+        "never had that in the past fortnight",
+        "not a dang day",
+        "no, not since what happened with my dad",
+        "no, I used to enjoy it",
+    ],
+)
+def test_round9_freq9a_zeros_stay_asked_again_on_item_9(text: str) -> None:
+    # PHQ-9 item 9 (firm_zero): the new zero classes never make a 0 easier to read there.
+    assert match_frequency(text, firm_zero=True) is None
