@@ -220,6 +220,34 @@ asked again;
     reference ("no thoughts like that at all", "I haven't had any days like that", "I can't
     say I've had that at all"), a run of zero words ("Zero. Nada. Zilch."), and a zero then
     the recall window ("never had that in the past fortnight").
+
+* Round 10 (freq10) (classes from the blind sets dev20/dev21/dev22/dev23):
+  - "under half the days", "below half": less than half, several days;
+  - a tail estimate after a count with a hedge between ("6 days I think. maybe 6") is
+    bounded by it; the window named first ("Out of the last 14 days? Maybe 9") is no bound;
+  - the double negative under a denial in front ("I don't think there's been a day when I
+    didn't worry") is every day ("there's been a day when I didn't" alone is not);
+  - since an event named by its month or as "last month"/"last year" ("every day, ever
+    since I lost my job in March"): the window lies inside it, like "6 months ago";
+  - a comment on the answer ("sorry if that's not what you want to hear", "I'm not trying
+    to be dramatic") and a multiplier ("twice as long as it used to") name no count: a
+    count beside them decides, a zero beside them stays asked again;
+  - a few days of one week with the other days closed ("only a couple of days last week",
+    "twice this week, that's it") are several days ("a couple days last week" alone stays
+    asked again: the other week is open);
+  - "every weekday, but at weekends it's fine": the weekend days are no count of their own
+    (after "every day" they still make the reply asked again); "..., the one day off was
+    my birthday" after a count is its exception;
+  - a first answer taken back with "maybe not ... more like" ("most days, well, maybe not
+    most. More like 3 or 4 days") reads the rest, never to a zero;
+  - other languages (bot/frequency_words.py): that language's flat "no" before its firm
+    zero ("non pas du tout", "nein gar nicht"), as "no, not at all"; "most nights" ("de
+    meeste nachten", "la mayoría de las noches", "die meisten Nächte") is more than half.
+  Not followed: "not really" labelled unclear (a soft zero, not_at_all since session 4, as
+  noted in round 9); "a couple (of) days last week" labelled several days with the other
+  week left open (asked again by the tested policy "a count over one week alone");
+  "Usually in the evenings" labelled more than half ("usually" beside a time of day is
+  ignored).
 """
 
 from __future__ import annotations
@@ -456,10 +484,44 @@ def _tail_count(m: re.Match[str]) -> str:
     if m.group(0).startswith("so") and " " not in m.group(0)[3:]:
         return _days(n)
     # "10 days, maybe 11": a count just before bounds the estimate from the other side.
-    before = re.search(r"\b(\d{1,2}) (?:days?|nights?|times?) , ?$", m.string[: m.start()])
+    # Round 10 (freq10): a hedge between ("6 days I think, maybe 6") keeps the bound; the
+    # window named ("out of the last 14 days? maybe 9") is no first estimate.
+    before = re.search(
+        r"\b(\d{1,2}) (?:days?|nights?|times?)(?: (?:i think|i guess|i reckon|or so|probably"
+        r"|maybe|roughly|i would say))? , ?$",
+        m.string[: m.start()],
+    )
+    if before and re.search(
+        r"\b(?:of|in|over|during|for) (?:the |these |those )?(?:last |past )?$",
+        m.string[: before.start()],
+    ):
+        before = None
     if before:
         return _same(_days(int(before.group(1))), _days(n))
     return _same(_days(max(n - 1, 0)), _days(n), _days(n + 1))
+
+
+def _one_week_few(m: re.Match[str]) -> str:
+    """Round 10 (freq10): "only a couple of days last week", "twice this week, that's it"
+    name a few days of one week of the window and close the others: several days. Without
+    "only"/"just"/"that's it" the other week is open ("a few bad nights this week": asked
+    again, as before); another week named elsewhere makes it part of a sum: asked again."""
+    rest = m.string[: m.start()] + " " + m.string[m.end() :]
+    if re.search(r"\b(?:week|weeks|fortnight)\b", rest):
+        return UNCLEAR
+    closed = re.match(r"(?:only|just) ", m.group(0)) or re.match(
+        r"(?: ,)? (?:(?:and|but) )?(?:thats it|that is it|that was it|thats all|that is all"
+        r"|nothing else|no other (?:days|nights)|none (?:the|this|last) (?:other )?week)\b",
+        m.string[m.end() :],
+    )
+    return SEVERAL_DAYS if closed else UNCLEAR
+
+
+def _weekends_fine(m: re.Match[str]) -> str:
+    """Round 10 (freq10): "but at weekends it's fine" after the weekdays ("every weekday,
+    basically") leaves them as the count; after anything else ("every day, but at weekends
+    it's fine") it takes days out of the count: asked again."""
+    return NEUTRAL if re.search(r"\bweekdays?\b", m.string[: m.start()]) else UNCLEAR
 
 
 def _both_weeks(m: re.Match[str]) -> str:
@@ -968,7 +1030,10 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
              rf"|(?:on )?the odd {_BAD} (?:day|night|morning|evening|afternoon|week)"
              r"|sporadically|sporadic"
              r"|a handful of (?:days|times|nights)|a small number of (?:days|times)"
-             r"|less than half(?: (?:of )?(?:the )?(?:time|days|nights))?|under half"
+             r"|less than half(?: (?:of )?(?:the )?(?:time|days|nights))?"
+             # Round 10 (freq10): "under half the days", "below half": less than half.
+             r"|(?:just |well |a bit |a little )?(?:under|below) half(?: (?:of )?(?:the )?"
+             r"(?:time|days|nights))?"
              r"|fewer than half|less than (?:a|1) week|half a week"
              # Round 9 (freq9b): "under a week", "a few odd days".
              r"|under (?:a|1) week|(?:a )?(?:few|couple(?: of)?) odd (?:days|nights|times)"
@@ -1254,6 +1319,12 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     # "there hasn't been a day I haven't felt it": the double negative is every day.
     (phrase(r"(?:there )?(?:has|have|is|was) not been a (?:single )?day(?: (?:when|that|where))?"
              r" (?:i|it) (?:have |has |had |did )?not(?: \w+){0,3}"), NEARLY_EVERY_DAY),
+    # Round 10 (freq10): "I don't think there's been a day when I didn't worry": the same
+    # double negative, the denial in front ("there's been a day when I didn't" alone is not).
+    (phrase(r"(?:i do not think|i can not (?:remember|recall|think of)|i do not (?:remember"
+             r"|recall)) (?:that )?(?:theres|there has|there have|there was|there is)(?: been)?"
+             r" a (?:single )?day(?: (?:when|that|where))? (?:i|it) (?:have |has |had |did |was )?"
+             r"not(?: \w+){0,3}"), NEARLY_EVERY_DAY),
     # "I don't think I've felt that way once": a denial far before "once" (outside the
     # negation window). "I haven't slept well once" is every night, so the reading depends
     # on the verb: asked again, never read as one occurrence.
@@ -1645,6 +1716,41 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     # cooking") describes now, not another time; it says the symptom is there (no zero).
     (phrase(r"(?:than|as (?:much|often) as) (?:i|it) used to(?: be| do)?"
              r"|i used to (?:love|enjoy|like|be into)"), _SOME_DAYS),
+    # --- classes of reply found on the blind dev sets dev20-dev23 (round 10, freq10) -------
+    # Since an event named by its month or as "last month" / "last year" ("every day, ever
+    # since I lost my job in March"): the window lies inside it, like "6 months ago".
+    (phrase(r"(?:ever )?since (?:\w+ ){1,6}?(?:last (?:month|year)|in (?:january|february"
+             r"|march|april|may|june|july|august|september|october|november|december)"
+             r"|in (?:19|20)\d\d)"), NEUTRAL),
+    # A comment on the answer itself ("sorry if that's not what you want to hear", "I'm not
+    # trying to be dramatic", "I know that sounds bad") names no count; it says the answer
+    # is a bad one, so a count beside it decides and a zero beside it stays asked again.
+    (phrase(r"(?:(?:im|i am) )?sorry if (?:thats|that is|its|it is|this is) not what you"
+             r" (?:want|wanted|were hoping|hoped|expected)(?: to hear)?"
+             r"|(?:im|i am) not (?:trying|meaning|wanting) to (?:be )?(?:dramatic|overdramatic"
+             r"|exaggerate|moan|complain)|i know (?:that|it|this) sounds (?:bad|dramatic|awful"
+             r"|a lot|terrible|silly|crazy)"), _SOME_DAYS),
+    # A multiplier ("everything takes me twice as long as it used to") is no count of days;
+    # it says the symptom is there (a zero beside it stays asked again).
+    (phrase(r"(?:twice|2 times|3 times|half) as (?:long|much|hard|slow|slowly)"
+             r"(?: as (?:it|i) used to(?: be| do| take)?)?|as long as (?:it|i) used to"
+             r"(?: be| do| take)?"), _SOME_DAYS),
+    # A few days of one week of the window, the other days closed ("only a couple of days
+    # last week", "twice this week, that's it"): several days (see _one_week_few).
+    (phrase(rf"(?:only |just )?(?:on )?(?:once|twice|1|2|3|a couple of|a couple|couple of"
+             rf"|a few) (?:(?:{_BAD} )?(?:days?|nights?|times) )?(?:last|this) week"),
+     _one_week_few),
+    # "Every weekday, but at weekends it's fine": the weekend days without the symptom are
+    # no count of their own (the weekdays say 10 of the 14 days).
+    (phrase(r"(?:but )?(?:at|on|over) (?:the )?weekends? (?:its|it is|it was|they are|theyre"
+             r"|are|were|is|was) (?:fine|ok|okay|alright|all right|better|good|normal)"),
+     _weekends_fine),
+    # "every day, maybe not every day, more like none": "maybe not ... more like" taken back
+    # to a zero is no correction (see _CORRECTION_RE): two answers, asked again.
+    (phrase(r"maybe not(?: (?:most|every|all|that|so|as|many|much|days?|nights?|of|them|the"
+             r"|time|day)){1,3} , more like"), UNCLEAR),
+    # "..., the one day off was my birthday": the exception to a count already given.
+    (phrase(r"(?:the|my) (?:1|only) (?:day|night) off (?:was|being)"), NEUTRAL),
 ]  # fmt: skip
 
 
@@ -1685,6 +1791,10 @@ def _other_language_specs() -> list[tuple[str, Value]]:
         ):
             if pattern:
                 specs.append((make(_fold_accents(pattern)), value))
+        # Round 10 (freq10): that language's flat "no" before its firm zero ("non pas du
+        # tout", "nein, gar nicht") agrees with it, as "no, not at all" does in English.
+        if w.no and w.zero:
+            specs.append((phrase(_fold_accents(rf"(?:{w.no})(?: ,)? (?:{w.zero})")), NOT_AT_ALL))
     return specs
 
 
@@ -1880,6 +1990,11 @@ _CORRECTION_RE = re.compile(
     # Round 9 (freq9a): a bare "no" between two answers, then "more like" / "honestly, it's".
     # Never to a zero: "every day, no, honestly, it's none" stays two answers.
     rf"|(?<=[,.\u2026]){_SEP}*no{_SEP}+(?:more like|honestly{_SEP}+(?:it'?s|it is|it was))\b"
+    rf"(?!.*\b(?:not|never|none|no|nothing|zero|0|nope|nah)\b)"
+    # Round 10 (freq10): a first answer taken back with "maybe not", then "more like" ("most
+    # days, well, maybe not most. More like 3 or 4 days"); never to a zero.
+    rf"|\bmaybe{_SEP}+not(?:{_SEP}+(?:most|every|all|that|so|as|many|much|days?|nights?|of"
+    rf"|them|the|time|day)){{1,3}}{_SEP}+(?=more{_SEP}+like\b)"
     rf"(?!.*\b(?:not|never|none|no|nothing|zero|0|nope|nah)\b))"
 )
 

@@ -87,10 +87,13 @@ class Words:
     neutral: str = ""
     # Someone else's answer ("meine Frau sagt ...", round 9): asked again, as in English.
     others_say: str = ""
+    # That language's flat "no" ("non", "nein"), read before its ``zero`` (round 10).
+    no: str = ""
 
 
 WORDS: dict[str, Words] = {
     "es": Words(
+        no=r"no",
         others_say=r"(?:mi|mis|nuestro|nuestra) \w+ (?:dice|dicen|piensa|piensan|cree|creen)",
         zero=r"para nada|en absoluto|ningún día|ni un (?:solo )?día|ninguna vez"
         r"|ni una (?:sola )?vez",
@@ -103,7 +106,8 @@ WORDS: dict[str, Words] = {
         # "once días" is eleven days (not "once"): more than half.
         more=r"más de la mitad(?: de (?:los días|el tiempo|las noches))?"
         r"|once (?:días|noches|veces)"
-        r"|la mayoría de (?:los )?días|la mayor parte del tiempo|la mayoría del tiempo",
+        r"|la mayoría de (?:(?:los )?días|(?:las )?noches)"
+        r"|la mayor parte del tiempo|la mayoría del tiempo",
         # "todo el santo día" / "todos los santos días": "every single day".
         nearly=r"(?:casi |prácticamente )?(?:todos los días|cada día|a diario|diariamente|siempre"
         r"|todo el tiempo|todas las noches|cada noche|todos los santos días|todo (?:el )?santo día"
@@ -121,6 +125,7 @@ WORDS: dict[str, Words] = {
         weekdays=r"(?:todos los )?días (?:laborables|hábiles|de semana)",
     ),
     "fr": Words(
+        no=r"non",
         others_say=r"(?:mon|ma|mes|notre) \w+ (?:dit|disent|pense|pensent|trouve|trouvent)",
         zero=r"pas du tout|jamais de la vie|pas une (?:seule )?fois|pas un (?:seul )?jour"
         r"|aucun jour",
@@ -149,6 +154,7 @@ WORDS: dict[str, Words] = {
         weekdays=r"(?:tous les )?jours (?:de semaine|ouvrables|ouvrés)",
     ),
     "de": Words(
+        no=r"nein",
         others_say=r"(?:mein|meine|unser|unsere) \w+ (?:sagt|sagen|meint|meinen|findet|behauptet)",
         zero=r"überhaupt nicht|ueberhaupt nicht|gar nicht|überhaupt nie|an keinem tag"
         r"|keinen (?:einzigen )?tag|kein einziges mal|nie im leben",
@@ -158,7 +164,9 @@ WORDS: dict[str, Words] = {
         r"|ein paar mal|ein paarmal|einige male"
         r"|weniger als (?:die )?(?:hälfte|haelfte)(?: der (?:tage|zeit))?|weniger als eine woche",
         more=r"(?:an )?mehr als (?:der|die) (?:hälfte|haelfte)(?: der (?:tage|zeit))?"
-        r"|über die hälfte|ueber die haelfte|(?:an )?den meisten tagen|die meisten tage|meistens"
+        r"|über die hälfte|ueber die haelfte|(?:an )?den meisten tagen"
+        r"|die meisten (?:tage|nächte|naechte)"
+        r"|in den meisten nächten|meistens"
         r"|die meiste zeit",
         nearly=r"(?:beinahe |fast |nahezu )?(?:jeden tag|jeden abend|jede nacht|täglich"
         r"|taeglich|immer|ständig|staendig|die ganze zeit|alle tage|jedem tag|jeder nacht)",
@@ -181,6 +189,7 @@ WORDS: dict[str, Words] = {
         weekdays=r"(?:an )?(?:allen )?(?:werktagen|wochentagen)|werktags",
     ),
     "pt": Words(
+        no=r"não|nao",
         others_say=r"(?:meu|minha|meus|minhas) \w+ (?:diz|dizem|acha|acham)",
         zero=r"nenhum dia|nenhuma vez|de jeito nenhum|de modo (?:algum|nenhum)"
         r"|de forma (?:alguma|nenhuma)|nem uma (?:única )?vez"
@@ -206,6 +215,7 @@ WORDS: dict[str, Words] = {
         weekdays=r"(?:todos os )?dias (?:úteis|de semana)",
     ),
     "it": Words(
+        no=r"no",
         others_say=r"(?:mio|mia|miei|mie) \w+ (?:dice|dicono|pensa|pensano|trova)",
         zero=r"per niente|per nulla|nessun giorno|neanche una volta|nemmeno una volta"
         r"|mai una volta",
@@ -214,7 +224,7 @@ WORDS: dict[str, Words] = {
         r"|un paio di giorni|occasionalmente|un paio di volte"
         r"|meno della metà(?: (?:dei giorni|del tempo))?|meno di una settimana",
         more=r"(?:per )?più della metà(?: (?:dei giorni|delle giornate|del tempo))?"
-        r"|oltre la metà(?: dei giorni)?|la maggior parte (?:dei giorni|del tempo)",
+        r"|oltre la metà(?: dei giorni)?|la maggior parte (?:dei giorni|del tempo|delle notti)",
         nearly=r"(?:quasi )?(?:ogni giorno|tutti i giorni|ogni notte|tutte le notti|ogni sera"
         r"|tutte le sere|ogni mattina|tutte le mattine"
         r"|quotidianamente|sempre|tutto il tempo|di continuo|continuamente)",
@@ -234,13 +244,15 @@ WORDS: dict[str, Words] = {
         r"|(?:ogni )?giorno (?:lavorativo|feriale)",
     ),
     "nl": Words(
+        no=r"nee",
         others_say=r"(?:mijn|onze) \w+ (?:zegt|zeggen|vindt|vinden|denkt)",
         zero=r"helemaal niet|helemaal nooit|geen (?:enkele )?dag|geen enkele keer|nog nooit",
         zero_alone=r"nooit|nee",
         several=r"meerdere dagen|een paar dagen|enkele dagen|sommige dagen"
         r"|een paar keer|enkele keren|minder dan de helft(?: van de (?:dagen|tijd))?"
         r"|minder dan een week",
-        more=r"meer dan de helft(?: van de (?:dagen|tijd))?|de meeste dagen|meestal"
+        more=r"meer dan de helft(?: van de (?:dagen|tijd))?"
+        r"|de meeste (?:dagen|nachten|avonden|ochtenden)|meestal"
         r"|het grootste deel van de tijd",
         nearly=r"(?:bijna |vrijwel )?(?:elke dag|iedere dag|dagelijks|altijd|de hele tijd"
         r"|elke nacht|iedere nacht|constant)",
@@ -259,6 +271,7 @@ WORDS: dict[str, Words] = {
         neutral=r"meer niet",
     ),
     "pl": Words(
+        no=r"nie",
         others_say=r"(?:mój|moja|moi|moje) \w+ (?:mówi|mówią|uważa|uważają|twierdzi)",
         zero=r"wcale(?: nie)?|w ogóle nie|ani razu|ani jednego dnia|żadnego dnia|nigdy w życiu",
         zero_alone=r"nigdy|nie",

@@ -2127,3 +2127,84 @@ def test_round9_freq9a_plain_zeros(text: str, expected: str | None) -> None:
 def test_round9_freq9a_zeros_stay_asked_again_on_item_9(text: str) -> None:
     # PHQ-9 item 9 (firm_zero): the new zero classes never make a 0 easier to read there.
     assert match_frequency(text, firm_zero=True) is None
+
+
+# --- Round 10 (freq10) -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "under half the days": less than half.
+        ("under half the days", "several_days"),
+        ("Under half the days for sure, maybe 5", "several_days"),
+        ("just below half of the days", "several_days"),
+        ("not under half the days", None),
+        ("half the days", None),
+        # A tail estimate bounded by a count with a hedge between; the window is no bound.
+        ("6 days I think. maybe 6.", "several_days"),
+        ("Out of the last 14 days? Maybe 9.", "more_than_half"),
+        ("Out of the last 14 days? Maybe 7.", None),  # exactly half
+        ("6 days I think, maybe 8", None),  # 6-8 spans half
+        ("i think 8? maybe 9", None),  # no day word: may be a score
+        # The double negative under a denial in front.
+        ("I don't think there's been a day when I didn't worry about money.", "nearly_every_day"),
+        ("I can't remember there was a day I didn't feel tired", "nearly_every_day"),
+        ("there's been a day when I didn't worry", None),
+        ("I don't think there's been a day I felt fine", None),
+        # Since an event named by its month or "last month": the window lies inside it.
+        ("every day, ever since I lost my job in March", "nearly_every_day"),
+        ("every day, ever since my dad got sick last month", "nearly_every_day"),
+        ("most days since the divorce in 2019", "more_than_half"),
+        ("ever since I lost my job in March", None),
+        ("every day last month", None),
+        ("every day since Friday", None),
+        # A comment on the answer, a multiplier: a count beside them decides.
+        ("every day. sorry if that's not what you want to hear", "nearly_every_day"),
+        ("More than half. I'm not trying to be dramatic", "more_than_half"),
+        ("more than half, everything takes me twice as long as it used to", "more_than_half"),
+        ("no. sorry if that's not what you want to hear", None),
+        ("no, but everything takes me twice as long as it used to", None),
+        ("I know that sounds bad", None),
+        # A few days of one week, the other days closed.
+        ("only a couple of days last week", "several_days"),
+        ("twice this week, that's it", "several_days"),
+        ("a couple days last week", None),
+        ("I had a few bad nights this week", None),
+        ("only a couple of days last week, most days this week", None),
+        ("a few nights this week and last", None),
+        # Weekends fine after the weekdays; the one day off after a count.
+        ("Every weekday, basically, but at weekends it's fine.", "more_than_half"),
+        ("every day, but at weekends it's fine", None),
+        ("at weekends it's fine", None),
+        ("like 13 out of the 14 days, the one day off was my birthday lol", "nearly_every_day"),
+        ("the one day off was my birthday", None),
+        # "maybe not ... more like" takes the first answer back, never to a zero.
+        ("Most days, well, maybe not most. More like 3 or 4 days in total", "several_days"),
+        ("most days, well, maybe not most. more like every day", "nearly_every_day"),
+        ("every day, maybe not every day, more like none", None),
+        # Other languages: a flat "no" before the firm zero; "most nights".
+        ("non pas du tout", "not_at_all"),
+        ("nein gar nicht", "not_at_all"),
+        ("nee helemaal niet", "not_at_all"),
+        ("non pas du tout, enfin parfois", None),
+        ("de meeste nachten slaap ik slecht", "more_than_half"),
+        ("la mayoría de las noches", "more_than_half"),
+        ("die meisten Nächte", "more_than_half"),
+    ],
+)
+def test_round10_freq10_classes(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no. sorry if that's not what you want to hear",
+        "no, but everything takes me twice as long as it used to",
+        "I know that sounds bad",
+    ],
+)
+def test_round10_freq10_no_new_zeros_on_item_9(text: str) -> None:
+    # PHQ-9 item 9 (firm_zero): the comments added in round 10 never make a 0 easier to read.
+    assert match_frequency(text, firm_zero=True) is None
