@@ -1798,6 +1798,18 @@ def _other_language_specs() -> list[tuple[str, Value]]:
     return specs
 
 
+_FREQUENCY_SPECS += [
+    # An answer taken back without a new one, or corrected to a zero without a correction
+    # marker ("most days, maybe not most", "every day, more like none"): the reply names two
+    # answers or none, so it is asked again rather than read as the first.
+    (
+        phrase(
+            r"(?:maybe|probably|perhaps) not(?: (?:most|every day|all|always|that many|that"
+            r" much|every))?(?= ,|$)|more like (?:none|zero|0|never|no days|not at all)"
+        ),
+        UNCLEAR,
+    ),
+]
 _FREQUENCY_SPECS += _other_language_specs()
 FREQUENCY_RULES = compile_rules(_FREQUENCY_SPECS)
 _FREQUENCY_NEGATORS = NEGATORS | {

@@ -2208,3 +2208,22 @@ def test_round10_freq10_classes(text: str, expected: str | None) -> None:
 def test_round10_freq10_no_new_zeros_on_item_9(text: str) -> None:
     # PHQ-9 item 9 (firm_zero): the comments added in round 10 never make a 0 easier to read.
     assert match_frequency(text, firm_zero=True) is None
+
+
+# An answer taken back without a new one, or corrected to a zero without a marker: asked
+# again, never read as the first answer (found in round 10's review).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("most days, maybe not most, more like none", None),
+        ("most days, more like none", None),
+        ("most days, maybe not most", None),
+        ("every day, maybe not, more like none", None),
+        ("not at all, more like none", None),
+        # A count with a hedge on its own size is still the count.
+        ("a few days, maybe not even that", "several_days"),
+        ("most days, maybe 3 or 4 days off", "more_than_half"),
+    ],
+)
+def test_an_answer_taken_back_is_asked_again(text: str, expected: str | None) -> None:
+    assert match_frequency(text) == expected
