@@ -143,10 +143,8 @@ def _suggest_unread(text: str) -> Guess | None:
     """A suggestion for a reply the rules have already left unclear."""
     if not text or len(text) > MAX_CHARS or not any(ch.isalpha() for ch in text):
         return None
-    if frequency_reader.frequency_reply_is_vague(text):
-        return None  # a vague word the policy asks again about
     if _POLICY_RE.search(frequency_reader.frequency_norm(text)):
         return None
     if frequency_reader.asked_again_on_purpose(text):
-        return None  # the rules named their reason ("my mum says most days", "twice a day")
+        return None  # the rules' own reason: "sometimes", "my mum says most days", "twice a day"
     return guesser().guess(text)

@@ -2191,14 +2191,18 @@ def _match_frequency(text: str) -> str | None:
 
 def asked_again_on_purpose(text: str) -> bool:
     """True when the rules ask again for a reason of their own, not for want of a phrase: an
-    unclear marker (someone else's answer, another time, "I don't know", a question back) or
-    only phrases set aside on purpose ("twice a day", "I feel down all day"). A suggestion
-    (bot/frequency_guess.py) must not override such a reason."""
+    unclear marker (someone else's answer, another time, "I don't know", a question back), a
+    vague word ("sometimes") or only phrases set aside on purpose ("twice a day", "I feel
+    down all day"). A suggestion (bot/frequency_guess.py) must not override such a reason."""
     norm = frequency_norm(text)
     if not norm:
         return False
     reading = _read_frequency(norm)
-    return reading.unclear or (reading.neutral and not reading.values and not reading.negated)
+    return (
+        reading.unclear
+        or bool(reading.vague)
+        or (reading.neutral and not reading.values and not reading.negated)
+    )
 
 
 # "Not at all. Why, do most people say yes?", "Every day. Is that normal?": a clear answer,
