@@ -1787,7 +1787,6 @@ def _other_language_specs() -> list[tuple[str, Value]]:
             (w.usually, alone, MORE_THAN_HALF),
             (w.weekdays, phrase, MORE_THAN_HALF),
             (w.neutral, phrase, NEUTRAL),
-            (w.others_say, phrase, UNCLEAR),
         ):
             if pattern:
                 specs.append((make(_fold_accents(pattern)), value))

@@ -85,8 +85,6 @@ class Words:
     usually: str = ""
     weekdays: str = ""
     neutral: str = ""
-    # Someone else's answer ("meine Frau sagt ...", round 9): asked again, as in English.
-    others_say: str = ""
     # That language's flat "no" ("non", "nein"), read before its ``zero`` (round 10).
     no: str = ""
 
@@ -94,7 +92,6 @@ class Words:
 WORDS: dict[str, Words] = {
     "es": Words(
         no=r"no",
-        others_say=r"(?:mi|mis|nuestro|nuestra) \w+ (?:dice|dicen|piensa|piensan|cree|creen)",
         zero=r"para nada|en absoluto|ningún día|ni un (?:solo )?día|ninguna vez"
         r"|ni una (?:sola )?vez",
         zero_alone=r"nunca|jamás|nada|nada de nada|ninguna|ninguno",
@@ -120,13 +117,14 @@ WORDS: dict[str, Words] = {
         breaks=("pero",),
         hedges=r"quizás?|tal vez|a lo mejor|creo(?: que)?|probablemente|puede que|supongo",
         elsewhen=r"dicen? que|mi \w+ dice|antes(?! de\b| del\b| que\b)|solía"
-        r"|hace (?:\w+ )?(?:meses|años)|el (?:mes|año) pasado",
+        r"|hace (?:\w+ )?(?:meses|años)|el (?:mes|año) pasado"
+        # Someone else's answer ("meine Frau sagt ...", round 9).
+        r"|(?:mi|mis|nuestro|nuestra) \w+ (?:dice|dicen|piensa|piensan|cree|creen)",
         usually=r"(?:normalmente|generalmente|por lo general|usualmente)(?: sí)?",
         weekdays=r"(?:todos los )?días (?:laborables|hábiles|de semana)",
     ),
     "fr": Words(
         no=r"non",
-        others_say=r"(?:mon|ma|mes|notre) \w+ (?:dit|disent|pense|pensent|trouve|trouvent)",
         zero=r"pas du tout|jamais de la vie|pas une (?:seule )?fois|pas un (?:seul )?jour"
         r"|aucun jour",
         zero_alone=r"jamais|non",
@@ -149,13 +147,14 @@ WORDS: dict[str, Words] = {
         hedges=r"peut être|peutêtre|je pense|je crois|probablement|sans doute",
         elsewhen=r"(?:il|elle|ils|elles|on) (?:me )?dit|disent|dit que"
         r"|avant(?! de\b| d\w+| que\b| qu\w+)|autrefois|il y a (?:\w+ )?(?:mois|ans)"
-        r"|le mois dernier|lannée dernière",
+        r"|le mois dernier|lannée dernière"
+        # Someone else's answer ("meine Frau sagt ...", round 9).
+        r"|(?:mon|ma|mes|notre) \w+ (?:dit|disent|pense|pensent|trouve|trouvent)",
         usually=r"(?:dhabitude|en général|généralement|habituellement)(?: oui)?",
         weekdays=r"(?:tous les )?jours (?:de semaine|ouvrables|ouvrés)",
     ),
     "de": Words(
         no=r"nein",
-        others_say=r"(?:mein|meine|unser|unsere) \w+ (?:sagt|sagen|meint|meinen|findet|behauptet)",
         zero=r"überhaupt nicht|ueberhaupt nicht|gar nicht|überhaupt nie|an keinem tag"
         r"|keinen (?:einzigen )?tag|kein einziges mal|nie im leben",
         zero_alone=r"nie|niemals|nein",
@@ -184,13 +183,14 @@ WORDS: dict[str, Words] = {
         hedges=r"vielleicht|ich glaube|ich denke|glaube|wahrscheinlich|vermutlich|eher",
         # "sagt", "meint": someone else's answer ("würde ich sagen" is the patient's own).
         elsewhen=r"sagt|(?:sie|alle|andere|die) sagen|meint|meinte|letzten monat|letztes jahr"
-        r"|vor (?:\w+ )?(?:monaten|jahren)",
+        r"|vor (?:\w+ )?(?:monaten|jahren)"
+        # Someone else's answer ("meine Frau sagt ...", round 9).
+        r"|(?:mein|meine|unser|unsere) \w+ (?:sagt|sagen|meint|meinen|findet|behauptet)",
         usually=r"(?:normalerweise|gewöhnlich|in der regel)(?: ja)?|meistens ja",
         weekdays=r"(?:an )?(?:allen )?(?:werktagen|wochentagen)|werktags",
     ),
     "pt": Words(
         no=r"não|nao",
-        others_say=r"(?:meu|minha|meus|minhas) \w+ (?:diz|dizem|acha|acham)",
         zero=r"nenhum dia|nenhuma vez|de jeito nenhum|de modo (?:algum|nenhum)"
         r"|de forma (?:alguma|nenhuma)|nem uma (?:única )?vez"
         r"|nem um (?:único |só )?dia(?: sequer)?",
@@ -210,13 +210,14 @@ WORDS: dict[str, Words] = {
         breaks=("mas",),
         hedges=r"talvez|acho(?: que)?|provavelmente",
         elsewhen=r"dizem?(?: que)?|antes(?! de\b| da\b| do\b| que\b)|costumava"
-        r"|(?:o )?mês passado|(?:o )?ano passado|há (?:\w+ )?(?:meses|anos)",
+        r"|(?:o )?mês passado|(?:o )?ano passado|há (?:\w+ )?(?:meses|anos)"
+        # Someone else's answer ("meine Frau sagt ...", round 9).
+        r"|(?:meu|minha|meus|minhas) \w+ (?:diz|dizem|acha|acham)",
         usually=r"(?:geralmente|normalmente|em geral|usualmente)(?: sim)?",
         weekdays=r"(?:todos os )?dias (?:úteis|de semana)",
     ),
     "it": Words(
         no=r"no",
-        others_say=r"(?:mio|mia|miei|mie) \w+ (?:dice|dicono|pensa|pensano|trova)",
         zero=r"per niente|per nulla|nessun giorno|neanche una volta|nemmeno una volta"
         r"|mai una volta",
         zero_alone=r"mai|affatto",
@@ -238,14 +239,15 @@ WORDS: dict[str, Words] = {
         # "prima" alone is also Dutch "fine": only "prima" opening a past ("prima ero").
         elsewhen=r"dicono|dice(?: che)?|(?:prima|una volta) (?:ero|avevo|stavo|era|mi sentivo)"
         r"|prima (?:della cura|della terapia|del trattamento)"
-        r"|il mese scorso|lanno scorso|(?:mesi|anni) fa",
+        r"|il mese scorso|lanno scorso|(?:mesi|anni) fa"
+        # Someone else's answer ("meine Frau sagt ...", round 9).
+        r"|(?:mio|mia|miei|mie) \w+ (?:dice|dicono|pensa|pensano|trova)",
         usually=r"(?:di solito|solitamente|generalmente|normalmente|in genere)(?: sì)?",
         weekdays=r"(?:tutti i |nei )?giorni (?:lavorativi|feriali)"
         r"|(?:ogni )?giorno (?:lavorativo|feriale)",
     ),
     "nl": Words(
         no=r"nee",
-        others_say=r"(?:mijn|onze) \w+ (?:zegt|zeggen|vindt|vinden|denkt)",
         zero=r"helemaal niet|helemaal nooit|geen (?:enkele )?dag|geen enkele keer|nog nooit",
         zero_alone=r"nooit|nee",
         several=r"meerdere dagen|een paar dagen|enkele dagen|sommige dagen"
@@ -264,7 +266,9 @@ WORDS: dict[str, Words] = {
         breaks=("maar",),
         hedges=r"misschien|ik denk|denk ik|waarschijnlijk|volgens mij",
         elsewhen=r"vroeger|zegt|(?:ze|mensen|anderen|iedereen) zeggen|vorige maand|vorig jaar"
-        r"|(?:maanden|jaren) geleden",
+        r"|(?:maanden|jaren) geleden"
+        # Someone else's answer ("meine Frau sagt ...", round 9).
+        r"|(?:mijn|onze) \w+ (?:zegt|zeggen|vindt|vinden|denkt)",
         usually=r"(?:normaal gesproken|doorgaans|gewoonlijk|meestal)(?: wel| ja)?",
         weekdays=r"doordeweeks|(?:alle |op )?werkdagen|(?:elke )?werkdag",
         # "1 of 2 keer per week, meer niet": "no more (than that)", not a trailing "no".
@@ -272,7 +276,6 @@ WORDS: dict[str, Words] = {
     ),
     "pl": Words(
         no=r"nie",
-        others_say=r"(?:mój|moja|moi|moje) \w+ (?:mówi|mówią|uważa|uważają|twierdzi)",
         zero=r"wcale(?: nie)?|w ogóle nie|ani razu|ani jednego dnia|żadnego dnia|nigdy w życiu",
         zero_alone=r"nigdy|nie",
         several=r"kilka dni|parę dni|przez kilka dni|sporadycznie|parę razy"
@@ -290,7 +293,9 @@ WORDS: dict[str, Words] = {
         breaks=("ale",),
         hedges=r"może|chyba|myślę|prawdopodobnie|raczej",
         elsewhen=r"kiedyś|dawniej|mówi|mówią|w zeszłym (?:miesiącu|roku)"
-        r"|(?:miesiące|miesięcy|lata|lat) temu",
+        r"|(?:miesiące|miesięcy|lata|lat) temu"
+        # Someone else's answer ("meine Frau sagt ...", round 9).
+        r"|(?:mój|moja|moi|moje) \w+ (?:mówi|mówią|uważa|uważają|twierdzi)",
         usually=r"(?:zwykle|zazwyczaj|przeważnie|najczęściej)(?: tak)?",
         weekdays=r"(?:w )?dni (?:robocze|powszednie)|(?:każdy )?dzień roboczy",
     ),
