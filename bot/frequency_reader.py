@@ -248,6 +248,26 @@ asked again;
   week left open (asked again by the tested policy "a count over one week alone");
   "Usually in the evenings" labelled more than half ("usually" beside a time of day is
   ignored).
+* Round 11 (freq11c) (classes from the blind sets dev27/dev28):
+  - another language's "or"/"to" between two digits ("uns 3 ou 4 dias por semana": 6-8,
+    asked again) is read as one range, whichever language pass reaches it first;
+  - other languages (bot/frequency_words.py): "Monday to Friday" ("de lunes a viernes", "dal
+    lunedì al venerdì") and the weekdays word beside "every day" ("werktags jeden Tag", "w
+    dni robocze codziennie") are the 10 weekdays; "every day except the weekend" ("tous les
+    jours sauf le week-end", no_weekends) and "at the weekend it's fine" (weekends_fine) are
+    read as the English words; "more than a week" ("plus d'une semaine", "mais de uma
+    semana") is more than half; "più di metà", "na maior parte dos dias", "jeden einzelnen
+    Tag", Polish "większość" alone; German "früher" (formerly) is another time;
+  - corrections after a trailing-off answer in Polish "... a nie," and Italian "... anzi";
+  - "every day minus 4" is "except 4"; "5 days, or 8" bounds the count (5-8, asked again);
+  - weekday abbreviations in a span ("Mon to Wed", "thurs through sun"); the last day of a
+    span starts no list ("Monday to Thursday, Fridays are fine" is 8 days);
+  - "n out of 10 days" is a share of the 14 like totals up to 7 (a day word needed);
+  - a memory-hedged denial ("not that I can remember", "not that I know of") beside a count
+    is asked again (alone it stays a soft zero); "no. zero." is a plain zero (ordinary items
+    only: with firm_zero, PHQ-9 item 9, these stay asked again).
+  Not followed: none (no label in dev27/dev28 disagrees with the policy; the rows still
+  asked again are classes not yet read, not policy disagreements).
 """
 
 from __future__ import annotations
@@ -462,7 +482,8 @@ def _out_of(m: re.Match[str]) -> str:
         return _days(n)
     if total == 7 and n <= 7:
         return _days(2 * n)
-    if not 2 <= total <= 7 or n > total or re.search(r"\b(?:last|past)\b", m[0]):
+    # Round 11 (freq11c): totals up to 10 ("9 out of 10 days"), with a day word (below).
+    if not 2 <= total <= 10 or n > total or re.search(r"\b(?:last|past)\b", m[0]):
         return UNCLEAR  # "3 of the last 10 days" leaves the other 4 days open
     if total > 4 and not re.search(rf"\b{_UNIT}\b", m[0]):
         return UNCLEAR  # "6 out of 10", "4 out of 5" alone may be a rating, not days
@@ -595,6 +616,9 @@ def _label_then_range(m: re.Match[str]) -> str:
 
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+# Round 11 (freq11c): the last day of a span ("Monday to Thursday, Fridays are fine") starts
+# no list of weekdays of its own.
+_NOT_SPAN_END = r"(?<!to )(?<!through )(?<!thru )(?<!till )(?<!until )"
 
 
 def _weekdays(m: re.Match[str]) -> str:
@@ -910,6 +934,7 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     # named are n to 2n of the 14 (once, or every week), read when that range is one option;
     # "Monday to Friday" is the 10 weekdays. "since Monday" is no count.
     (phrase(rf"(?<!since )(?<!from )(?<!until )(?<!till )(?<!after )(?<!before )"
+             rf"{_NOT_SPAN_END}"
              rf"(?<!bar )(?<!but )(?<!except )(?<!for )(?<!not )(?<!than )"
              rf"{_WEEKDAY}(?:(?: ,| and| or| &)+ (?:maybe |also |possibly )?(?:on )?"
              rf"(?:last |this )?{_WEEKDAY})*"), _weekdays),
@@ -1297,7 +1322,8 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     (phrase(rf"(?:on )?{_WEEKDAY}(?:(?: ,| and| or| &)+ (?:on )?{_WEEKDAY})* (?:last|this)"
              r" week"), _weekdays_once),
     # "Tuesdays and Thursdays are fine": the days without the symptom, like "weekends are ok".
-    (phrase(rf"{_WEEKDAY}(?:(?: ,| and| or| &)+ {_WEEKDAY})* (?:are|is|were|was|have been)"
+    (phrase(rf"{_NOT_SPAN_END}{_WEEKDAY}(?:(?: ,| and| or| &)+ {_WEEKDAY})*"
+             r" (?:are|is|were|was|have been)"
              r" (?:ok|okay|fine|good|alright|all right|better)"), NEUTRAL),
     # "the bigger part of the two weeks": like "the better part of", more than half.
     (phrase(r"the (?:bigger|larger|greater|best|better) part of (?:the )?(?:2 weeks|fortnight"
@@ -1809,6 +1835,18 @@ _FREQUENCY_SPECS += [
         UNCLEAR,
     ),
 ]
+_FREQUENCY_SPECS += [
+    # Round 11 (freq11c): a denial hedged on memory ("not that I can remember", "not that I
+    # know of") is a zero only as the whole answer (a soft zero, _soft_zero); beside a count
+    # ("not that I can remember... maybe once?") the reply says both: asked again.
+    (
+        phrase(
+            r"not that i (?:can|could) (?:remember|recall|think of)|not that i know of"
+            r"|not that (?:i have|ive|i) noticed"
+        ),
+        _vague(NOT_AT_ALL),
+    ),
+]
 _FREQUENCY_SPECS += _other_language_specs()
 FREQUENCY_RULES = compile_rules(_FREQUENCY_SPECS)
 _FREQUENCY_NEGATORS = NEGATORS | {
@@ -1860,6 +1898,12 @@ _NOT_A_COUNT_BEFORE = (
 _SHARE_OF_WORDS = r"de|sur|su|von|van de|van|em|na|z|di|out of|of"
 
 
+# Round 11 (freq11c): "or"/"to" between two digits in any of the languages ("uns 3 ou 4 dias
+# por semana"): the language passes run one at a time, so another language's "or" must not
+# stop the range from being read as one (Spanish would read "4 dias por semana" alone).
+_ANY_EITHER = [e for c in frequency_words.COUNTS.values() for e in c.either.split("|")]
+
+
 def _count_words(c: frequency_words.Counts) -> _CountWords:
     numbers = {_fold_accents(w): n for w, n in c.numbers.items()}
     num = rf"(?:\d{{1,2}}|{_alternation(numbers)})"
@@ -1868,7 +1912,8 @@ def _count_words(c: frequency_words.Counts) -> _CountWords:
     # "sei" alone is no count).
     count_re = re.compile(
         rf"\b(?:(?P<every>{_alternation(c.every.split('|'))}) )?{_NOT_A_COUNT_BEFORE}"
-        rf"(?P<a>{num})(?: (?:{_alternation(c.either.split('|'))}|or|to) (?P<b>{num}))?"
+        rf"(?P<a>{num})(?: (?:{_alternation(c.either.split('|') + _ANY_EITHER)}|or|to)"
+        rf" (?P<b>{num}))?"
         rf" (?P<unit>{_alternation(c.days.split('|') + c.times.split('|'))})"
         # "tres dias de cuatro", "deux jours sur trois": a share of the days, n out of m.
         rf"(?: (?:{_SHARE_OF_WORDS}) (?P<total>{num})\b)?"
@@ -1926,6 +1971,59 @@ def _other_language_counts(norm: str) -> str:
 _ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "3rd": 3, "4th": 4, "5th": 5}
 
 
+# Round 11 (freq11c): "every day except the weekend" in the other languages ("tous les jours
+# sauf le week-end", "jeden Tag außer am Wochenende", bot/frequency_words.py no_weekends),
+# read as the English words (the weekdays, _ALL_BUT_WEEKENDS_RE).
+_NO_WEEKENDS_RE = re.compile(
+    phrase(_alternation(w.no_weekends for w in frequency_words.WORDS.values() if w.no_weekends))
+)
+_WEEKENDS_FINE_RE = re.compile(
+    phrase(_alternation(w.weekends_fine for w in frequency_words.WORDS.values() if w.weekends_fine))
+)
+# ... and that language's weekdays word beside its "every day" ("werktags (eigentlich) jeden
+# Tag", "w dni robocze codziennie"): every weekday, the 10 weekdays.
+_EVERY_WEEKDAY_RE = re.compile(
+    "|".join(
+        phrase(
+            _fold_accents(
+                rf"(?:{w.weekdays})(?: \w+)? (?:{w.nearly})|(?:{w.nearly}) (?:{w.weekdays})"
+            )
+        )
+        for w in frequency_words.WORDS.values()
+        if w.weekdays and w.nearly
+    )
+)
+# Weekday abbreviations, only inside a span ("Mon to Wed", "thurs through sun"): alone, "sun",
+# "sat" and "wed" are other words.
+_DAY_ABBREVIATIONS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+                      "weds": "wednesday", "thu": "thursday", "thur": "thursday",
+                      "thurs": "thursday", "fri": "friday", "sat": "saturday",
+                      "sun": "sunday"}  # fmt: skip
+_DAY_ABBREVIATION = rf"(?:{_alternation(_DAY_ABBREVIATIONS)}|{_WEEKDAY})"
+_ABBREVIATED_SPAN_RE = re.compile(
+    rf"\b({_DAY_ABBREVIATION}) (to|through|thru|till|until) ({_DAY_ABBREVIATION})\b"
+)
+
+
+def _full_day_name(word: str) -> str:
+    return _DAY_ABBREVIATIONS.get(word, word)
+
+
+def _round11_rewrites(norm: str) -> str:
+    """Round 11 (freq11c) rewrites into the words the rules read: other languages' "every day
+    except the weekend", "at the weekend it's fine" and "weekdays, every day"; "every day
+    minus 4" (an exception, like "except 4"); "5 days, or 8" (a second estimate bounds the
+    count, like "5 or 8 days"); weekday abbreviations in a span."""
+    norm = _NO_WEEKENDS_RE.sub("every day except weekends", norm)
+    norm = _WEEKENDS_FINE_RE.sub("at weekends its fine", norm)
+    norm = _EVERY_WEEKDAY_RE.sub("every weekday", norm)
+    norm = re.sub(r"\b(every day|everyday|daily|each day|every night) minus\b", r"\1 except", norm)
+    norm = re.sub(r"\b(\d{1,2}) (days?|nights?) , or (\d{1,2})\b", r"\1 or \3 \2", norm)
+    return _ABBREVIATED_SPAN_RE.sub(
+        lambda m: f"{_full_day_name(m[1])} {m[2]} {_full_day_name(m[3])}", norm
+    )
+
+
 def frequency_norm(text: str) -> str:
     norm = _INTENSIFIERS_RE.sub("", _fold_accents(normalize(text)))
     norm = _other_language_counts(norm)
@@ -1961,6 +2059,7 @@ def frequency_norm(text: str) -> str:
         lambda m: f"at least {2 * int(m.group(1))} days",
         norm,
     )  # before "half" is read as half the days
+    norm = _round11_rewrites(norm)
     # "no no no", "never, never": a repeated denial is one denial.
     norm = re.sub(r"\b(no|nope|nah|never)(?:(?: ,)? \1\b)+", r"\1", norm)
     # "a week's worth of days" is a week (7 days).
@@ -1994,7 +2093,9 @@ _CORRECTION_RE = re.compile(
     # "tous les jours... non, plutôt 2 ou 3 jours", "every day... ok not every day, 4 or 5"),
     # and a count made on second thought ("I thought most days but when I actually count
     # it it's like 5"). The marker needs more words after it ("never... no." is no answer).
-    rf"|(?:\.{{2,}}|\u2026)\s*(?:no|nope|non|nein|nee|nie|não|nao|ok|okay)\b(?={_SEP}+\w)"
+    # Round 11 (freq11c): with Polish "a nie" / Italian "anzi (no)" ("rather").
+    rf"|(?:\.{{2,}}|\u2026)\s*(?:(?:a|anzi){_SEP}+)?(?:no|nope|non|nein|nee|nie|não|nao|ok"
+    rf"|okay)\b(?={_SEP}+\w)|(?:\.{{2,}}|\u2026)\s*anzi\b(?={_SEP}+\w)"
     rf"(?!{_SEP}*(?:days?|nights?|times?|mornings?|evenings?|problems?|issues?|trouble)\b)"
     rf"|\bbut{_SEP}+when{_SEP}+i{_SEP}+(?:actually{_SEP}+|really{_SEP}+)?(?:count|counted|add"
     rf"|added)(?:{_SEP}+(?:it|them))?(?:{_SEP}+up)?\b"
@@ -2056,7 +2157,9 @@ _PLAIN_ZERO_RE = re.compile(
     r"|i can not (?:honestly |really )?say (?:that )?(?:ive|i have|i had) (?:had|felt|noticed)"
     r" (?:that|it|this)(?: at all)?"
     r"|(?:0|none|nil|zilch|zip|nada|nothing)(?: ,)?(?: (?:0|none|nil|zilch|zip|nada|nothing)"
-    r"(?: ,)?){1,3})"
+    r"(?: ,)?){1,3}"
+    # Round 11 (freq11c): a flat "no" and then "zero" ("no. zero.", "nope, 0").
+    r"|(?:no|nah|nope) (?:, )?0)"
     r"(?: (?:tbh|honestly|to be honest))?(?P<rest> , .*)?$"
 )
 _RECALL_TAIL_RE = re.compile(

@@ -87,6 +87,12 @@ class Words:
     neutral: str = ""
     # That language's flat "no" ("non", "nein"), read before its ``zero`` (round 10).
     no: str = ""
+    # Round 11 (freq11c): "every day except the weekend(s)" ("tous les jours sauf le
+    # week-end", "jeden Tag außer am Wochenende"), read as the English words (the weekdays).
+    no_weekends: str = ""
+    # ... and "at the weekend it's fine / not" ("am Wochenende geht's", "in het weekend niet"),
+    # read as the English "at weekends its fine" (no count of its own after the weekdays).
+    weekends_fine: str = ""
 
 
 WORDS: dict[str, Words] = {
@@ -104,7 +110,9 @@ WORDS: dict[str, Words] = {
         more=r"más de la mitad(?: de (?:los días|el tiempo|las noches))?"
         r"|once (?:días|noches|veces)"
         r"|la mayoría de (?:(?:los )?días|(?:las )?noches)"
-        r"|la mayor parte del tiempo|la mayoría del tiempo",
+        r"|la mayor parte del tiempo|la mayoría del tiempo"
+        # Round 11 (freq11c): "more than a week", like the English.
+        r"|más de una semana",
         # "todo el santo día" / "todos los santos días": "every single day".
         nearly=r"(?:casi |prácticamente )?(?:todos los días|cada día|a diario|diariamente|siempre"
         r"|todo el tiempo|todas las noches|cada noche|todos los santos días|todo (?:el )?santo día"
@@ -121,7 +129,11 @@ WORDS: dict[str, Words] = {
         # Someone else's answer ("meine Frau sagt ...", round 9).
         r"|(?:mi|mis|nuestro|nuestra) \w+ (?:dice|dicen|piensa|piensan|cree|creen)",
         usually=r"(?:normalmente|generalmente|por lo general|usualmente)(?: sí)?",
-        weekdays=r"(?:todos los )?días (?:laborables|hábiles|de semana)",
+        weekdays=r"(?:todos los )?días (?:laborables|hábiles|de semana)"
+        r"|de lunes a viernes|(?:del|desde el) lunes (?:al|hasta el) viernes",
+        no_weekends=r"(?:todos los días|cada día) (?:excepto|menos|salvo|quitando) (?:los |el )?"
+        r"fines? de semana",
+        weekends_fine=r"(?:pero )?(?:los|el) fines? de semana (?:no|bien|estoy bien)",
     ),
     "fr": Words(
         no=r"non",
@@ -132,7 +144,7 @@ WORDS: dict[str, Words] = {
         r"|moins de la moitié(?: (?:des jours|du temps|des nuits))?"
         r"|moins dune semaine",
         more=r"plus de la moitié(?: (?:des jours|du temps|des nuits))?"
-        r"|la plupart (?:des jours|du temps|des nuits)",
+        r"|la plupart (?:des jours|du temps|des nuits)|plus dune semaine",
         nearly=r"(?:presque |quasiment |pratiquement )?(?:tous les jours|chaque jour"
         r"|quotidiennement|toujours|tout le temps|toutes les nuits|chaque nuit|tous les soirs"
         r"|chaque soir|tous les matins|chaque matin)",
@@ -151,7 +163,9 @@ WORDS: dict[str, Words] = {
         # Someone else's answer ("meine Frau sagt ...", round 9).
         r"|(?:mon|ma|mes|notre) \w+ (?:dit|disent|pense|pensent|trouve|trouvent)",
         usually=r"(?:dhabitude|en général|généralement|habituellement)(?: oui)?",
-        weekdays=r"(?:tous les )?jours (?:de semaine|ouvrables|ouvrés)",
+        weekdays=r"(?:tous les )?jours (?:de semaine|ouvrables|ouvrés)|du lundi au vendredi",
+        no_weekends=r"(?:tous les jours|chaque jour) sauf (?:le |les |en )?week ?ends?",
+        weekends_fine=r"(?:mais )?(?:le|les) week ?ends? (?:non|pas|ça va|ca va)",
     ),
     "de": Words(
         no=r"nein",
@@ -166,9 +180,9 @@ WORDS: dict[str, Words] = {
         r"|über die hälfte|ueber die haelfte|(?:an )?den meisten tagen"
         r"|die meisten (?:tage|nächte|naechte)"
         r"|in den meisten nächten|meistens"
-        r"|die meiste zeit",
-        nearly=r"(?:beinahe |fast |nahezu )?(?:jeden tag|jeden abend|jede nacht|täglich"
-        r"|taeglich|immer|ständig|staendig|die ganze zeit|alle tage|jedem tag|jeder nacht)",
+        r"|die meiste zeit|mehr als (?:eine|1) woche",
+        nearly=r"(?:beinahe |fast |nahezu )?(?:jeden (?:einzelnen )?tag|jeden abend|jede nacht"
+        r"|täglich|taeglich|immer|ständig|staendig|die ganze zeit|alle tage|jedem tag|jeder nacht)",
         # "ich kann mich kaum konzentrieren": "kaum" before a verb is the symptom ("can
         # hardly focus"), not how often; as a count word it stands alone or before "mal".
         rare=r"selten|fast nie|kaum(?! (?:\w+ )?(?:konzentrieren|schlafen|einschlafen|essen"
@@ -182,12 +196,18 @@ WORDS: dict[str, Words] = {
         breaks=("aber", "sondern"),
         hedges=r"vielleicht|ich glaube|ich denke|glaube|wahrscheinlich|vermutlich|eher",
         # "sagt", "meint": someone else's answer ("würde ich sagen" is the patient's own).
+        # "früher" (formerly, round 11) like Dutch "vroeger"; "früher als"/"früher auf" compare.
         elsewhen=r"sagt|(?:sie|alle|andere|die) sagen|meint|meinte|letzten monat|letztes jahr"
+        r"|früher(?! als| auf\b| aufgewacht| wach)|frueher(?! als| auf\b| aufgewacht| wach)"
         r"|vor (?:\w+ )?(?:monaten|jahren)"
         # Someone else's answer ("meine Frau sagt ...", round 9).
         r"|(?:mein|meine|unser|unsere) \w+ (?:sagt|sagen|meint|meinen|findet|behauptet)",
         usually=r"(?:normalerweise|gewöhnlich|in der regel)(?: ja)?|meistens ja",
-        weekdays=r"(?:an )?(?:allen )?(?:werktagen|wochentagen)|werktags",
+        weekdays=r"(?:an )?(?:allen )?(?:werktagen|wochentagen)|werktags"
+        r"|(?:von )?montags? bis freitags?",
+        no_weekends=r"(?:jeden tag|täglich) au(?:ss|ß)er (?:am |an |den )?(?:wochenenden?)",
+        weekends_fine=r"(?:aber )?(?:am|an den) wochenenden? (?:gehts|geht es|nicht"
+        r"|ist es (?:ok|gut))",
     ),
     "pt": Words(
         no=r"não|nao",
@@ -199,7 +219,7 @@ WORDS: dict[str, Words] = {
         r"|ocasionalmente|umas poucas vezes|um par de vezes"
         r"|menos (?:da|de) metade(?: (?:dos dias|do tempo))?|menos de uma semana",
         more=r"mais (?:da|de) metade(?: (?:dos dias|do tempo))?|(?:a|na|pela) maioria dos dias"
-        r"|a maior parte (?:do tempo|dos dias)",
+        r"|(?:a|na|pela) maior parte (?:do tempo|dos dias)|mais de (?:uma|1) semana",
         nearly=r"(?:quase )?(?:todos os dias|todo dia|cada dia|diariamente|sempre"
         r"|o tempo todo|todas as noites)",
         rare=r"raramente|quase nunca",
@@ -214,7 +234,10 @@ WORDS: dict[str, Words] = {
         # Someone else's answer ("meine Frau sagt ...", round 9).
         r"|(?:meu|minha|meus|minhas) \w+ (?:diz|dizem|acha|acham)",
         usually=r"(?:geralmente|normalmente|em geral|usualmente)(?: sim)?",
-        weekdays=r"(?:todos os )?dias (?:úteis|de semana)",
+        weekdays=r"(?:todos os )?dias (?:úteis|de semana)|de segunda a sexta",
+        no_weekends=r"(?:todos os dias|todo dia|cada dia) (?:exceto|menos|tirando)"
+        r" (?:(?:nos|os|no|o) )?fins? de semana",
+        weekends_fine=r"(?:mas )?(?:nos|no) fins? de semana (?:não|nao|estou bem|tudo bem)",
     ),
     "it": Words(
         no=r"no",
@@ -224,8 +247,9 @@ WORDS: dict[str, Words] = {
         several=r"(?:per )?alcuni giorni|(?:per )?diversi giorni|qualche giorno|pochi giorni"
         r"|un paio di giorni|occasionalmente|un paio di volte"
         r"|meno della metà(?: (?:dei giorni|del tempo))?|meno di una settimana",
-        more=r"(?:per )?più della metà(?: (?:dei giorni|delle giornate|del tempo))?"
-        r"|oltre la metà(?: dei giorni)?|la maggior parte (?:dei giorni|del tempo|delle notti)",
+        more=r"(?:per )?più (?:della|di) metà(?: (?:dei giorni|delle giornate|del tempo))?"
+        r"|oltre la metà(?: dei giorni)?|la maggior parte (?:dei giorni|del tempo|delle notti)"
+        r"|più di (?:una|1) settimana",
         nearly=r"(?:quasi )?(?:ogni giorno|tutti i giorni|ogni notte|tutte le notti|ogni sera"
         r"|tutte le sere|ogni mattina|tutte le mattine"
         r"|quotidianamente|sempre|tutto il tempo|di continuo|continuamente)",
@@ -244,7 +268,10 @@ WORDS: dict[str, Words] = {
         r"|(?:mio|mia|miei|mie) \w+ (?:dice|dicono|pensa|pensano|trova)",
         usually=r"(?:di solito|solitamente|generalmente|normalmente|in genere)(?: sì)?",
         weekdays=r"(?:tutti i |nei )?giorni (?:lavorativi|feriali)"
-        r"|(?:ogni )?giorno (?:lavorativo|feriale)",
+        r"|(?:ogni )?giorno (?:lavorativo|feriale)|dal lunedì all? venerdì",
+        no_weekends=r"(?:ogni giorno|tutti i giorni) tranne (?:il |i |nel |nei )?"
+        r"(?:fine settimana|weekend)",
+        weekends_fine=r"(?:ma )?(?:nel|il) (?:fine settimana|weekend) (?:no|sto bene|va bene)",
     ),
     "nl": Words(
         no=r"nee",
@@ -255,7 +282,7 @@ WORDS: dict[str, Words] = {
         r"|minder dan een week",
         more=r"meer dan de helft(?: van de (?:dagen|tijd))?"
         r"|de meeste (?:dagen|nachten|avonden|ochtenden)|meestal"
-        r"|het grootste deel van de tijd",
+        r"|het grootste deel van de tijd|meer dan (?:een|1) week",
         nearly=r"(?:bijna |vrijwel )?(?:elke dag|iedere dag|dagelijks|altijd|de hele tijd"
         r"|elke nacht|iedere nacht|constant)",
         rare=r"zelden|bijna nooit|nauwelijks",
@@ -270,7 +297,10 @@ WORDS: dict[str, Words] = {
         # Someone else's answer ("meine Frau sagt ...", round 9).
         r"|(?:mijn|onze) \w+ (?:zegt|zeggen|vindt|vinden|denkt)",
         usually=r"(?:normaal gesproken|doorgaans|gewoonlijk|meestal)(?: wel| ja)?",
-        weekdays=r"doordeweeks|(?:alle |op )?werkdagen|(?:elke )?werkdag",
+        weekdays=r"doordeweeks|(?:alle |op )?werkdagen|(?:elke )?werkdag"
+        r"|van maandag (?:tot|t/m) (?:en met )?vrijdag",
+        no_weekends=r"(?:elke|iedere) dag behalve (?:in )?(?:het )?weekend",
+        weekends_fine=r"(?:maar )?in het weekend (?:niet|gaat het|is het (?:ok|goed|prima))",
         # "1 of 2 keer per week, meer niet": "no more (than that)", not a trailing "no".
         neutral=r"meer niet",
     ),
@@ -282,7 +312,8 @@ WORDS: dict[str, Words] = {
         r"|kilka razy|raz (?:czy|lub|albo) dwa|mniej niż połow[ęay](?: dni| czasu)?"
         r"|mniej niż tydzień",
         more=r"(?:więcej niż|ponad) połow[ęay](?: dni| czasu)?|większość dni"
-        r"|przez większość (?:dni|czasu)|większość czasu|przeważnie|zazwyczaj",
+        r"|przez większość (?:dni|czasu)|większość czasu|przeważnie|zazwyczaj"
+        r"|(?:ponad|więcej niż) tydzień",
         nearly=r"(?:prawie |niemal |praktycznie )?(?:codziennie|każdego dnia|każdy dzień"
         r"|cały czas|zawsze|co dzień|co noc|każdej nocy|ciągle|stale)",
         rare=r"rzadko|prawie nigdy|prawie wcale",
@@ -296,8 +327,13 @@ WORDS: dict[str, Words] = {
         r"|(?:miesiące|miesięcy|lata|lat) temu"
         # Someone else's answer ("meine Frau sagt ...", round 9).
         r"|(?:mój|moja|moi|moje) \w+ (?:mówi|mówią|uważa|uważają|twierdzi)",
-        usually=r"(?:zwykle|zazwyczaj|przeważnie|najczęściej)(?: tak)?",
-        weekdays=r"(?:w )?dni (?:robocze|powszednie)|(?:każdy )?dzień roboczy",
+        # "większość" ("most") as the whole answer, like "most" alone (round 11).
+        usually=r"(?:zwykle|zazwyczaj|przeważnie|najczęściej)(?: tak)?|(?:właściwie )?większość",
+        weekdays=r"(?:w )?dni (?:robocze|powszednie)|(?:każdy )?dzień roboczy"
+        r"|od poniedziałku do piątku",
+        no_weekends=r"(?:codziennie|każdego dnia) (?:oprócz|poza|z wyjątkiem)"
+        r" weekend(?:ów|ami|u|y)?",
+        weekends_fine=r"(?:ale )?w weekendy? (?:nie|jest (?:ok|dobrze))",
     ),
     # Japanese and Chinese (session 4): everyday words only (no day counts). Written without
     # spaces, so each is read as a whole reply or a space-separated part of one.
