@@ -268,6 +268,32 @@ asked again;
     only: with firm_zero, PHQ-9 item 9, these stay asked again).
   Not followed: none (no label in dev27/dev28 disagrees with the policy; the rows still
   asked again are classes not yet read, not policy disagreements).
+* Round 11 (freq11a) (classes from the blind sets dev24/dev26/dev29):
+  - weekday short forms ("Mon-Fri" a span, "tues and thurs", "tues/thurs", "Mon Tue Wed Thu"
+    a list; "mon", "sat", "sun", "wed" only beside another weekday); Saturday and Sunday
+    together are the weekend; weekdays "every week" are both weeks; two weekdays left out
+    of "every day" are no small exception (asked again);
+  - chat spellings: "ever day", "dayyy", "yea", "r" (are), "prob"; take-backs "nvm", "never
+    mind", "jk", "just kidding", "actually wait", "... well no", "... ok fine" and "at first
+    I would have said X, but"; a zero reached through "jk"/"nvm" is asked again on item 9;
+  - "more than a week out of the 2" more than half, "less than ..." several days;
+  - good days counted the other way round ("only 1 day I felt fine, the other days all
+    bad"): 14 minus them;
+  - "every school day", "on school nights" are the weekdays; "every day I'm at work" alone
+    is asked again like "every day at work", and with "which is 5 days a week" is counted;
+  - a repeated "no" after an echo ("Often? No no, ..."); "I either X or Y" is no choice;
+    "used to be less/worse" and "idk why" beside an answer name no count (a zero beside
+    them stays asked again);
+  - an unsure zero, then a hedged count ("not that I can recall... perhaps once?", "I don't
+    think so, maybe once"): 0 or a day, asked again;
+  - zeros on an ordinary item only (item 9 asks again): chat ("nah fam", "never ngl", "nott
+    at all", "not realy", "nah i been vibin", "nah im actually sleeping fine"), the topic
+    denied as ongoing ("not something I've been dealing with"), the topic well, then "so
+    no" ("energy's been good lately so no"). "nah bro" beside another answer is a second
+    answer (asked again).
+  Not followed: "Every few days" labelled unclear (read as several days since session 1,
+  and so labelled by most dev writers); "every day in class" labelled nearly every day
+  ("every day at school" alone is the school days, asked again: round 9).
 """
 
 from __future__ import annotations
@@ -624,6 +650,9 @@ _NOT_SPAN_END = r"(?<!to )(?<!through )(?<!thru )(?<!till )(?<!until )"
 def _weekdays(m: re.Match[str]) -> str:
     """n weekdays named: n days if once each, 2n if every week (the window has two of each)."""
     n = len(set(re.findall(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", m[0])))
+    # Round 11 (freq11a): "every week" after them says both weeks ("Mon Tue Wed Thu every week").
+    if re.match(r" (?:every|each) week\b| (?:in )?both weeks\b", m.string[m.end() :]):
+        return _days(2 * n)
     return _same(_days(n), _days(2 * n))
 
 
@@ -717,7 +746,9 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
              rf"|but))? {_WEEK_COUNT} (?:in )?the (?:second|2nd|next)(?: week| 1)?"), _two_weeks),
     # Round 9 (freq9b): "(it's) more like 9 or 10" after a first guess is a day count; a
     # number up to 3 may be an option's score, so it is asked again.
-    (alone(r"(?:its |it is |thats |but )*more like (\d{1,2})(?: (?:or|to) (\d{1,2}))?"
+    # Round 11 (freq11a): a hedge before it too ("nvm, prob more like 9").
+    (alone(r"(?:its |it is |thats |but |probably |maybe |perhaps )*more like (\d{1,2})"
+           r"(?: (?:or|to) (\d{1,2}))?"
            r"(?P<unit> days| nights)?"), _more_like),
     # Once in the whole window: 1 of the 14 days.
     (phrase(r"once (?:every|in (?:the )?(?:last |past )?|a) (?:2 weeks|fortnight)"),
@@ -1728,8 +1759,10 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
              r"|who i am|how i am|the way i am|my nature|in my nature)"), UNCLEAR),
     # Every day at work (school): the working days only, like weekends left out (at most 10
     # of the 14 days), so alone asked again; "every day at work and at home" is every day.
-    (phrase(r"(?:every|each) (?:day|morning|shift) (?:at|in) (?:work|school|the office|college"
-             r"|uni|class)(?! (?:and|or) (?:at )?(?:home|the weekends?)\b)"), UNCLEAR),
+    # Round 11 (freq11a): "every day I'm at work" too.
+    (phrase(r"(?:every|each) (?:day|morning|shift) (?:(?:that |when )?(?:im|i am) )?(?:at|in)"
+             r" (?:work|school|the office|college|uni|class)(?! (?:and|or) (?:(?:every|each)"
+             r" (?:day|night) )?(?:(?:im|i am) )?(?:at )?(?:home|the weekends?)\b)"), UNCLEAR),
     # "half" measuring something else ("running at half speed", "half asleep") is no share
     # of the days; it says the symptom is there (no zero beside it).
     (phrase(r"(?:at )?half (?:speed|pace|power|capacity|strength|asleep|awake|dead|hearted"
@@ -1777,6 +1810,39 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
              r"|time|day)){1,3} , more like"), UNCLEAR),
     # "..., the one day off was my birthday": the exception to a count already given.
     (phrase(r"(?:the|my) (?:1|only) (?:day|night) off (?:was|being)"), NEUTRAL),
+    # --- classes of reply found on the blind dev sets dev24/dev26/dev29 (round 11, freq11a)
+    # One week of the two said as a share: more than it is more than half, less than it
+    # several days ("1 week out of the 2" alone is exactly half, asked again above).
+    (phrase(r"(?:more than|over|above) (?:a|1) week (?:out )?of (?:the )?2(?: weeks)?"),
+     MORE_THAN_HALF),
+    (phrase(r"(?:less than|under|below) (?:a|1) week (?:out )?of (?:the )?2(?: weeks)?"),
+     SEVERAL_DAYS),
+    # Good days counted the other way round ("only 1 day I felt fine, the other days all
+    # bad"): 14 minus them, as "1 good day, the rest were awful".
+    (phrase(r"(?:only |just )?(?P<n>\d{1,2})(?: (?:or|to) (?P<m>\d{1,2}))? (?:days?|nights?)"
+             r" (?:when |that )?i (?:felt|was|slept) (?:fine|ok|okay|good|alright|normal|well)"
+             r" , (?:the (?:other|rest of the) (?:days|nights)|the rest|all the (?:rest|others))"
+             r"(?: (?:were|was|have been|are))?(?: all)? (?:awful|bad|terrible|rough|hard|low"
+             r"|dreadful|horrible|grim|rubbish)"), _all_but),
+    # School days are the weekdays, like working days ("every school day"; "every day at
+    # school" stays asked again above).
+    (phrase(r"(?:every|each|on) school (?:days|day|nights|night)"), MORE_THAN_HALF),
+    # "every day I'm at work, which is 5 days a week": the working days, counted.
+    (phrase(r"(?:every|each) (?:day|shift) (?:that )?(?:im|i am) (?:at work|working|at school"
+             r"|in work|in the office)(?: ,)? (?:which is|that is|thats|so thats|so) (?:about )?"
+             r"(\d) (?:days?) (?:a|per|each) week"), _per_week),
+    # "I either skip meals or binge": two behaviours, no choice between answers.
+    (phrase(r"i either \w+(?: \w+){0,3} or"), NEUTRAL),
+    # A comparison with before after the answer ("every day, used to be less"): like "less
+    # than I used to", it describes now, not another time.
+    (phrase(r"(?:(?:it|that|this) )?used to be (?:less|more|worse|better|different|easier"
+             r"|harder|rarer)(?: than (?:this|that|now))?"), _SOME_DAYS),
+    # A flat no to a friend ("nah fam", "nah bro"): read as a zero only on an ordinary item
+    # (see _chat_zero); beside another answer ("nah bro, most days") it is a second answer.
+    (r"(?:^|(?<=, ))(?:no|nope|nah) (?:fam|bro|bruh|dude)\b", UNCLEAR),
+    # "idk why", "dunno why": the reason unknown, not the count; a zero beside it stays
+    # asked again (the long form "I don't know why" is read and ignored, above).
+    (phrase(r"(?:idk|dunno|i dunno) (?:why|how come)"), _SOME_DAYS),
 ]  # fmt: skip
 
 
@@ -2025,6 +2091,7 @@ def _round11_rewrites(norm: str) -> str:
 
 
 def frequency_norm(text: str) -> str:
+    text = _WEEKDAY_DASH_RE.sub(r"\1 to ", text)  # before the dash is lost
     norm = _INTENSIFIERS_RE.sub("", _fold_accents(normalize(text)))
     norm = _other_language_counts(norm)
     # "an 10 von 14 Tagen", "10 de 14 dias", "10 sur 14 jours": a share of the days.
@@ -2064,7 +2131,60 @@ def frequency_norm(text: str) -> str:
     norm = re.sub(r"\b(no|nope|nah|never)(?:(?: ,)? \1\b)+", r"\1", norm)
     # "a week's worth of days" is a week (7 days).
     norm = re.sub(r"\b(?:a|1) weeks worth(?: of (?:days|nights|time))?\b", "a week", norm)
+    norm = _weekday_names(norm)
+    # Round 11 (freq11a): "ever day", "ever single night" are "every" with its y dropped.
+    norm = re.sub(r"\bever (?=(?:single )?(?:day|night|morning|evening)s?\b)", "every ", norm)
     return _fix_typos(re.sub(r"\ba dozen\b", "12", norm))
+
+
+# Round 11 (freq11a): weekday short forms ("Mon-Fri", "tues and thurs", "sat n sun") are the
+# weekday names. "mon", "sat" and "sun" are words too, so they are read only in a run with
+# another weekday, and "wed" ("we'd" without its apostrophe) only after one ("Mon Tue Wed").
+_WEEKDAY_SHORT = {
+    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "weds": "wednesday",
+    "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
+    "sat": "saturday", "sun": "sunday",
+}  # fmt: skip
+_WEEKDAY_SHORT_ONLY = r"\b(?:tues?|weds|thu|thurs?|fri)\b"  # no other English word
+_ANY_WEEKDAY = rf"(?:(?:{'|'.join(_WEEKDAY_SHORT)})|(?:{'|'.join(_WEEKDAY_NAMES)})s?)\b"
+_WEEKDAY_RUN_RE = re.compile(
+    rf"\b{_ANY_WEEKDAY}(?:(?: ,)?(?: (?:and|or|to|through|thru|till|until))?"
+    rf" (?:{_ANY_WEEKDAY}|wed\b))+"
+)
+
+
+# A dash between two weekdays ("Mon-Fri", "Monday - Thursday") is a span; a slash a list.
+_WEEKDAY_DASH_RE = re.compile(
+    rf"\b({_ANY_WEEKDAY})\s*[-\u2013\u2014]\s*(?=(?:{_ANY_WEEKDAY}|wed\b))", re.IGNORECASE
+)
+
+
+def _is_weekday(word: str) -> bool:
+    return word in _WEEKDAY_NAMES or word.removesuffix("s") in _WEEKDAY_NAMES
+
+
+def _weekday_names(norm: str) -> str:
+    """Weekday short forms written out, and weekdays side by side ("mon tue wed") a list.
+    Saturday and Sunday together are the weekend ("all week except sat n sun")."""
+
+    def run(m: re.Match[str]) -> str:
+        out: list[str] = []
+        for word in m[0].split(" "):
+            word = "wednesday" if word == "wed" else _WEEKDAY_SHORT.get(word, word)
+            if out and _is_weekday(out[-1]) and _is_weekday(word):
+                out.append("and")  # "Mon Tue Wed Thu": a list, read like "mon, tue and wed"
+            out.append(word)
+        return " ".join(out)
+
+    norm = _WEEKDAY_RUN_RE.sub(run, norm)
+    norm = re.sub(_WEEKDAY_SHORT_ONLY, lambda m: _WEEKDAY_SHORT[m[0]], norm)
+    # "saturday and sunday" is the weekend (not "last saturday and sunday": two days once).
+    norm = re.sub(r"\b(every|each) saturday(?: ,)? (?:and|&) sunday\b", r"\1 weekend", norm)
+    return re.sub(
+        r"(?<!last )(?<!this )\bsaturdays?(?: ,)? (?:and|&) sundays?\b(?! (?:last|this) week)",
+        "the weekend",
+        norm,
+    )
 
 
 def _read_frequency(norm: str) -> Reading:
@@ -2079,6 +2199,11 @@ def _read_frequency(norm: str) -> Reading:
 # no" / "no wait" / "wait no" are markers only when no noun follows ("actually no days" is a
 # count), and "I mean it" / "I mean that" is emphasis, not a correction.
 _SEP = r"[\s,.;:!\-\u2013\u2014\u2026]"
+_TAKEN_BACK_IN_CHAT = (
+    r"(?:^|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<=[\s,.;:!\-\u2013\u2014\u2026]))"
+    r"(?:nvm|never ?mind|nevermind)\b"
+    r"|\b(?:jk|j k|just (?:kidding|joking))\b(?! (?:myself|me|yourself))"
+)
 _CORRECTION_RE = re.compile(
     rf"(?:^|(?<={_SEP}))(?:(?:actually{_SEP}+no|no{_SEP}+actually|no{_SEP}+wait|wait{_SEP}+no)\b"
     rf"(?!{_SEP}*(?:days?|nights?|times?|mornings?|evenings?|problems?|issues?|trouble)\b)"
@@ -2089,13 +2214,16 @@ _CORRECTION_RE = re.compile(
     rf"(?:before|earlier|at first|a minute ago){_SEP}+but\b"
     # "not at all - oh wait, sorry, I misread, it's been most days".
     rf"|oh{_SEP}+wait(?:{_SEP}+no)?\b|i{_SEP}+misread(?:{_SEP}+the question)?\b"
+    # Round 11 (freq11a): "every day... actually wait, more like a few days".
+    rf"|actually{_SEP}+wait(?:{_SEP}+no)?\b"
     # Round 9 (freq9b): a trailing-off answer taken back ("most days... no, every day",
     # "tous les jours... non, plutôt 2 ou 3 jours", "every day... ok not every day, 4 or 5"),
     # and a count made on second thought ("I thought most days but when I actually count
     # it it's like 5"). The marker needs more words after it ("never... no." is no answer).
-    # Round 11 (freq11c): with Polish "a nie" / Italian "anzi (no)" ("rather").
-    rf"|(?:\.{{2,}}|\u2026)\s*(?:(?:a|anzi){_SEP}+)?(?:no|nope|non|nein|nee|nie|não|nao|ok"
-    rf"|okay)\b(?={_SEP}+\w)|(?:\.{{2,}}|\u2026)\s*anzi\b(?={_SEP}+\w)"
+    # Round 11 (freq11c): with Polish "a nie" / Italian "anzi (no)" ("rather"); (freq11a)
+    # "... well no, most days", "sometimes... ok fine most days".
+    rf"|(?:\.{{2,}}|\u2026)\s*(?:(?:a|anzi|well){_SEP}+)?(?:no|nope|non|nein|nee|nie|não|nao"
+    rf"|(?:ok|okay)(?:{_SEP}+fine)?)\b(?={_SEP}+\w)|(?:\.{{2,}}|\u2026)\s*anzi\b(?={_SEP}+\w)"
     rf"(?!{_SEP}*(?:days?|nights?|times?|mornings?|evenings?|problems?|issues?|trouble)\b)"
     rf"|\bbut{_SEP}+when{_SEP}+i{_SEP}+(?:actually{_SEP}+|really{_SEP}+)?(?:count|counted|add"
     rf"|added)(?:{_SEP}+(?:it|them))?(?:{_SEP}+up)?\b"
@@ -2107,8 +2235,18 @@ _CORRECTION_RE = re.compile(
     # days, well, maybe not most. More like 3 or 4 days"); never to a zero.
     rf"|\bmaybe{_SEP}+not(?:{_SEP}+(?:most|every|all|that|so|as|many|much|days?|nights?|of"
     rf"|them|the|time|day)){{1,3}}{_SEP}+(?=more{_SEP}+like\b)"
-    rf"(?!.*\b(?:not|never|none|no|nothing|zero|0|nope|nah)\b))"
+    rf"(?!.*\b(?:not|never|none|no|nothing|zero|0|nope|nah)\b)"
+    # Round 11 (freq11a): chat take-backs ("like 3 days, nvm more like 9", "every day lol jk
+    # not at all"; not "I never mind ..."), and a first answer given as what the patient
+    # would have said ("at first I would have said a few days, but no, thinking properly,
+    # it was most days").
+    rf"|{_TAKEN_BACK_IN_CHAT}"
+    rf"|\b(?:at first|initially|originally){_SEP}+i(?:{_SEP}+(?:would|might)|'?d){_SEP}+have"
+    rf"{_SEP}+said\b[^.?!]*?{_SEP}but(?:{_SEP}+no)?(?:{_SEP}+thinking(?:{_SEP}+about{_SEP}+it)?"
+    rf"(?:{_SEP}+(?:properly|again|more|harder))?)?\b)"
 )
+# Round 11 (freq11a): PHQ-9 item 9 (firm_zero) reads no zero reached through these.
+_TAKEN_BACK_IN_CHAT_RE = re.compile(_TAKEN_BACK_IN_CHAT)
 
 
 # Round 9 (freq9b): a count made on second thought ends the reply with the number of days:
@@ -2137,6 +2275,10 @@ def match_frequency(text: str, *, firm_zero: bool = False) -> str | None:
     value = _match_frequency(text)
     if value is None and not firm_zero and (_soft_zero(text) or _plain_zero(text)):
         return NOT_AT_ALL
+    if value is None and not firm_zero and _chat_zero(text):
+        return NOT_AT_ALL
+    if firm_zero and value == NOT_AT_ALL and _TAKEN_BACK_IN_CHAT_RE.search(text.lower()):
+        return None  # Round 11: "every day lol jk, not at all" is no reassurance on item 9
     return value
 
 
@@ -2159,13 +2301,47 @@ _PLAIN_ZERO_RE = re.compile(
     r"|(?:0|none|nil|zilch|zip|nada|nothing)(?: ,)?(?: (?:0|none|nil|zilch|zip|nada|nothing)"
     r"(?: ,)?){1,3}"
     # Round 11 (freq11c): a flat "no" and then "zero" ("no. zero.", "nope, 0").
-    r"|(?:no|nah|nope) (?:, )?0)"
+    r"|(?:no|nah|nope) (?:, )?0"
+    # Round 11 (freq11a): the topic denied as an ongoing thing ("not something I've been
+    # dealing with"), and the topic said to be well, then "so no" ("energy's been good
+    # lately so no").
+    r"|not something (?:i have|ive|i) (?:been )?(?:dealing with|struggling with|having"
+    r"|experiencing|going through)"
+    r"|(?:my )?(?!(?:not|never|no|mostly|usually|generally|sometimes|it|its|i|ive)\b)\w+"
+    r"(?: s| has| is| have)? been (?:really |pretty |quite |totally )?(?:good|fine|great|ok"
+    r"|okay|normal|alright|all right)(?: (?:lately|recently))?(?: ,)? so (?:no|nope|nah))"
     r"(?: (?:tbh|honestly|to be honest))?(?P<rest> , .*)?$"
 )
 _RECALL_TAIL_RE = re.compile(
     rf" (?:(?:in|over|during|for|within|throughout) )?(?:the |these |this |those )?"
     rf"(?:last |past |previous )?{_RECALL}$"
 )
+
+
+# Round 11 (freq11a): zeros typed in chat ("nah fam", "never ngl", "nott at all", "nah i
+# been vibin", "nah im actually sleeping fine"), read on an ordinary item only: the chat words
+# are written as the words the rules know, and the reply read again; only a zero is taken.
+_CHAT_WORDS = (
+    (r"nott", "not"),
+    (r"realy|reallyy|relly", "really"),
+    (r"fam|bro|bruh|dude", "mate"),
+    (r"ngl", "honestly"),
+    (r"i been", "ive been"),
+    (r"(?:i'?m|i am) (?:actually|honestly|really)", "im"),
+    (r"vibin'?|vibing|chillin'?|chilling|thriving", "fine"),
+)
+_CHAT_WORDS_RE = re.compile(
+    "|".join(rf"\b(?P<w{i}>{p})\b" for i, (p, _) in enumerate(_CHAT_WORDS)), re.I
+)
+
+
+def _chat_zero(text: str) -> bool:
+    if "?" in text:
+        return False
+    plain = _CHAT_WORDS_RE.sub(lambda m: _CHAT_WORDS[int(str(m.lastgroup)[1:])][1], text)
+    if plain == text:
+        return False
+    return _match_frequency(plain) == NOT_AT_ALL or _soft_zero(plain) or _plain_zero(plain)
 
 
 def _plain_zero(text: str) -> bool:
@@ -2204,7 +2380,7 @@ _SOFT_ZERO_RE = re.compile(
     r"(?: (?:had|noticed|felt|experienced) (?:it|that|this|any)(?: (?:problem|issue|trouble"
     r"|way))?| (?:been )?(?:bothered|troubled|affected)(?: by (?:it|that|this)(?: 1)?)?"
     r"|(?: been)? an? (?:issue|problem)(?: for me)?)?(?: at all)?"
-    r"(?P<nos>(?: (?:, )?(?:no|nah|nope))*)(?: (?:tbh|honestly|to be honest))?"
+    r"(?P<nos>(?: (?:, )?(?:no|nah|nope))*)(?: (?:tbh|honestly|to be honest|mate))?"
     r"(?P<rest> .*)?$"
 )
 
@@ -2288,7 +2464,26 @@ def _match_frequency(text: str) -> str | None:
         return None  # "no, not really": a zero hedged by a vague word is not reassurance
     if value == NOT_AT_ALL and _QUALIFIED_ZERO_RE.search(norm):
         return None  # "no, mostly fine", "no, I'm not sleeping well": no firm zero
+    if value not in (None, NOT_AT_ALL) and _unsure_zero_then_maybe_some(text, norm):
+        return None  # "not that I can recall... perhaps once?": 0 or 1, asked again
     return value
+
+
+# Round 11 (freq11a): a zero the patient is unsure of ("not that I can think of", "I don't
+# think so"), then a hedged count ("maybe one day?"): the answer is 0 or a day or two, and
+# the patient does not know which, so it is asked again. ("rarely, maybe once" stays several
+# days: "rarely" itself says not none.)
+_UNSURE_ZERO_RE = re.compile(
+    r"^(?:(?:no|nah|nope|um|erm|well|hmm) (?:, )?)*(?:not that i (?:can |could )?(?:remember"
+    r"|recall|think of)|not that i know of|not that (?:i have|ive|i) (?:noticed|been aware of)"
+    r"|(?:none|nothing) that i (?:can |could )?(?:remember|recall|think of)"
+    r"|(?:i )?do not think so) (?:, )?(?P<rest>.+)$"
+)
+
+
+def _unsure_zero_then_maybe_some(text: str, norm: str) -> bool:
+    m = _UNSURE_ZERO_RE.match(norm)
+    return m is not None and ("?" in text or bool(HEDGE_RE.search(m["rest"])))
 
 
 def asked_again_on_purpose(text: str) -> bool:
@@ -2390,7 +2585,10 @@ def _asks_back(text: str) -> bool:
 # "nearly every day? no, more like several days", "Restlessness? No, none whatsoever": the
 # patient echoes an option or the question and answers "no" to it; what follows is the
 # answer when it is clear by itself (otherwise the whole reply is read as usual).
-_ECHO_NO_RE = re.compile(r"^[^?]+\?\s*(?:no|nope|nah)\b[\s,.;:!\-]*(?P<rest>\S.*)$", re.I | re.S)
+# Round 11 (freq11a): a repeated "no" ("Often? No no, only some 3 days") is one.
+_ECHO_NO_RE = re.compile(
+    r"^[^?]+\?\s*(?:(?:no|nope|nah)\b[\s,.;:!\-]*)+(?P<rest>\S.*)$", re.I | re.S
+)
 
 
 def _after_echo_no(text: str) -> str | None:
@@ -2525,7 +2723,9 @@ _TYPO_WORDS = {"evry": "every", "evry1": "every", "al": "all", "haf": "half", "n
                "afew": "a few", "acouple": "a couple", "atall": "at all",
                "mostdays": "most days", "everynight": "every night",
                "rly": "really", "rlly": "really", "sev": "several",
-               "wks": "weeks", "wk": "week"}  # fmt: skip
+               "wks": "weeks", "wk": "week",
+               # Round 11 (freq11a): chat spellings of "are", "yeah", "probably".
+               "r": "are", "yea": "yeah", "yeh": "yeah", "prob": "probably"}  # fmt: skip
 # Every word the two-week lexicon itself uses is a real word, never "corrected".
 _SHORT_SWAP_TARGETS = frozenset({"not", "all", "day"})
 _LEXICON_WORDS = frozenset(
@@ -2581,7 +2781,8 @@ def _slip(word: str) -> str | None:
     options = {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]}
     if word.endswith("z"):
         options.add(word[:-1] + "s")
-    found = options & set(_TYPO_TARGETS)
+    # Round 11 (freq11a): "dayyy" (normalised to "dayy") is "day" too.
+    found = options & (set(_TYPO_TARGETS) | {"day"})
     return found.pop() if len(found) == 1 else None
 
 
@@ -2603,5 +2804,8 @@ _ALL_BUT_RE = re.compile(
 _ALL_BUT_BARE_RE = re.compile(r"\b(?:but|except)\b.*\b[3-9](?: (?:or|to) \d{1,2})?$")
 _ALL_BUT_MANY_RE = re.compile(
     r"\b(but|except)\b.*\b(weekends?|half|most|several|many|a week|\d{2,}|[3-9] days?"
-    r"|three|four|five|six|seven)\b"
+    r"|three|four|five|six|seven"
+    # Round 11 (freq11a): two weekdays left out every week ("except Mondays and Tuesdays")
+    # are 4 of the 14 days, no small exception.
+    rf"|{_WEEKDAY}(?: ,)? (?:and|or|&) {_WEEKDAY})\b"
 )
