@@ -101,7 +101,7 @@ class Rule:
 
 
 @dataclass(frozen=True)
-class _Hit:
+class Hit:
     start: int
     end: int
     value: str
@@ -146,12 +146,9 @@ def compile_rules(specs: Iterable[tuple[str, Value]]) -> tuple[Rule, ...]:
     return tuple(Rule(re.compile(p), v) for p, v in specs)
 
 
-def read_phrases(
-    norm: str,
-    rules: Sequence[Rule],
-    negators: frozenset[str] = NEGATORS,
-    breaks: frozenset[str] = CLAUSE_BREAKS,
-) -> Reading:
+def phrase_hits(norm: str, rules: Sequence[Rule]) -> list[Hit]:
+    """The phrases `read_phrases` reads in `norm`: where rules overlap, the longest match wins,
+    then the earlier rule. In the order chosen, not by position."""
     candidates: list[tuple[int, int, int, str]] = []
     for order, rule in enumerate(rules):
         for m in rule.pattern.finditer(norm):
@@ -159,17 +156,27 @@ def read_phrases(
                 value = rule.value if isinstance(rule.value, str) else rule.value(m)
                 candidates.append((m.start(), m.end(), order, value))
     candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))  # longest, then earlier rule
-    chosen: list[_Hit] = []
+    chosen: list[Hit] = []
     for start, end, _, value in candidates:
         if all(end <= h.start or start >= h.end for h in chosen):
-            chosen.append(_Hit(start, end, value))
+            chosen.append(Hit(start, end, value))
+    return chosen
+
+
+def read_phrases(
+    norm: str,
+    rules: Sequence[Rule],
+    negators: frozenset[str] = NEGATORS,
+    breaks: frozenset[str] = CLAUSE_BREAKS,
+) -> Reading:
+    chosen = phrase_hits(norm, rules)
 
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", norm)]
 
     def in_hit(pos: int) -> bool:
         return any(h.start <= pos < h.end for h in chosen)
 
-    def negated(hit: _Hit) -> bool:
+    def negated(hit: Hit) -> bool:
         before = [t for t in tokens if t[0] < hit.start][-NEG_WINDOW:]
         for pos, tok in reversed(before):
             if tok in breaks:

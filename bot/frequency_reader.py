@@ -294,6 +294,32 @@ asked again;
   Not followed: "Every few days" labelled unclear (read as several days since session 1,
   and so labelled by most dev writers); "every day in class" labelled nearly every day
   ("every day at school" alone is the school days, asked again: round 9).
+* Round 11 (freq11b) (classes from the blind set dev25, long replies with a story):
+  - a clear answer first, then a story whose only other phrases are asides, is the answer:
+    someone else's view ("my husband thinks I'm exaggerating"; after an answer above 0 only,
+    and not when it moves the count, "my wife says more"), a time outside the window ("in the
+    autumn", "last month", "next week"; not when it dates the answer, "every day, in March",
+    "..., that was 3 years ago") and a weekday named in passing (after an answer above 0;
+    after "every day" one weekday, no weekends). A story that limits, widens or doubts the
+    answer ("except", "since", "now", "maybe more", "actually") or an answer "for now" stays
+    asked again (_answer_then_story);
+  - counts of something other than days are set aside: a work pattern ("full time job"),
+    "there's always something to do", repeats within one occasion ("read the same page 4
+    times", "3 times before bed", "through a meal without getting up 3 or 4 times"), the
+    clock and races ("half 6", "a half marathon"), activities without a verb ("yoga twice a
+    week", "football most evenings"), well-being and routine ("in a good mood the whole
+    time", "bed at the same time every night");
+  - asked again: a reply that opens by asking what counts ("Does the weekend count? ..."),
+    and a hedged zero opener then a count that may have been ("I don't think so, I mean
+    there might have been a day", "not that I can remember... maybe once");
+  - "teh" is "the". On PHQ-9 item 9 (firm_zero) the evidence phrases are not read and no
+    zero is read past a story, so no new wording becomes a zero there.
+  Not followed: "not at all, I've been on holiday for most of it" labelled not at all (away
+  for the window is asked again, session 5/round 5); "not really, there's been a lot going
+  on" labelled not at all (a vague word beside a soft zero keeps it asked again); "every day,
+  but only a little bit" labelled nearly every day (a vague word outside the count's range
+  makes the reply unclear, issue 5); "more than half, definitely, but not every day" (the
+  rules ask again on "definitely" beside a count, session 5 shares).
 """
 
 from __future__ import annotations
@@ -302,6 +328,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -321,7 +348,9 @@ from bot.answer_engine import (
     UNCLEAR,
     UNCLEAR_SPECS,
     VAGUE,
+    Hit,
     Reading,
+    Rule,
     Value,
     alone,
     bare_number,
@@ -330,6 +359,7 @@ from bot.answer_engine import (
     is_hedged,
     normalize,
     phrase,
+    phrase_hits,
     read_phrases,
     too_long_or_empty,
 )
@@ -672,6 +702,13 @@ def _weekday_range(m: re.Match[str]) -> str:
     return _days(span if m[0].startswith(("last ", "this ")) else 2 * span)
 
 
+# Someone else's view ("my husband says", "he thinks"): their answer, not the patient's.
+_OTHERS_SAY = (
+    r"(?:my|his|her|our) (?:\w+ )?(?:would |might |will |could )?(?:probably |likely"
+    r" |definitely |surely )?(?:says?|said|thinks?|thought|reckons?|would say"
+    r"|tells me|told me)|(?:he|she|they|people|everyone|others) (?:says?|said|thinks?"
+    r"|reckons?|would say|tells? me|told me)"
+)
 _DAY = r"(?:days?|nights?|mornings?|evenings?|afternoons?)"
 _BAD = r"(?:bad|rough|hard|tough|difficult|awful|terrible|low|dark|down|off|sleepless)"
 _UNIT = r"(?:days?|nights?|mornings?|evenings?|times?|occasions?)"
@@ -704,6 +741,44 @@ _HALF = (
 
 # After a denial, a softener makes it "not much" (vague): "haven't felt down much".
 _NO_SOFTENER = r"(?! (?:much|that much|too much|a lot|that often|often|very much|lately)\b)"
+
+# --- Round 11 (freq11b): words in a story that count something other than days -----------
+_ROUND11_EVIDENCE_SPECS: list[tuple[str, Value]] = [
+    # A work pattern ("a full time job", "working part time") is no count.
+    (phrase(r"(?:full|part) time (?:jobs?|work|worker|student|carer|mum|mom|dad|parent|hours"
+             r"|role|position|course|employment)|(?:work|working|job) (?:full|part) time"),
+     NEUTRAL),
+    # "there's always something to do": the patient's life, not the symptom.
+    (phrase(r"(?:there is|theres|there are|theres) always (?:something|someone|somebody|stuff"
+             r"|things|more)"), NEUTRAL),
+    # Repeats within one occasion ("read the same page 4 times", "check the locks 3 times
+    # before bed", "through a meal without getting up 3 or 4 times"): a rate per occasion,
+    # like "twice a night", no count of the days.
+    (phrase(r"the same (?:page|line|paragraph|sentence|email|message|thing|question|word)s?"
+             r" (?:\d{1,2}(?: or \d{1,2})?|a few|several|a couple of) times"
+             r"|(?:\d{1,2}(?: or \d{1,2})?|a few|several|a couple of) times (?:before|after)"
+             r" (?:bed|going to bed|i go to bed|sleep|i sleep|leaving|i leave|going out|work)"
+             r"|(?:through|during|in|per|each|every) (?:a|an|1|the) (?:meal|film|movie|show"
+             r"|meeting|lecture|class|conversation|episode|lesson)(?: \w+){0,5}"
+             r" (?:\d{1,2}(?: or \d{1,2})?|a few|several|a couple of) times"), NEUTRAL),
+    # "half 6" (the clock), "a half marathon", "half an hour": no half of the days.
+    (phrase(r"half (?:\d{1,2}(?! (?:days?|nights?|of|out|times))|past \d{1,2}|marathons?|term"
+             r"|an hour|hour|asleep|awake)"), NEUTRAL),
+    # "in a good mood the whole time", "sleeping well every night", "bed at the same time
+    # every night": the patient's well-being or routine, no count of the symptom.
+    (phrase(r"(?:in a (?:good|great|positive|happy) mood|(?:been|felt|feeling|feel|sleeping"
+             r"|slept) (?:really |very |so |pretty )?(?:good|great|fine|calm|relaxed|happy"
+             r"|positive|well|rested|content|brilliant)) (?:the whole time|all the time"
+             r"|every day|every night|all week|the entire time)"
+             r"|(?:at )?the same time every (?:day|night|morning|evening)"), NEUTRAL),
+    # "doing yoga 4 times a week", "playing football most evenings": how often the patient
+    # does an activity is evidence of being well, no count (like "going to the gym").
+    (phrase(r"(?:yoga|pilates|gym|football|tennis|golf|swimming|running|cycling|dancing"
+             r"|choir|climbing|boxing|netball|rugby|cricket|badminton|squash|zumba|spin)"
+             rf" (?:(?:classes?|sessions?|practice|training) )?(?:(?:\d{{1,2}} times|twice|once)"
+             rf" (?:a|per|every) week|(?:every|most|each) (?:{_WEEKDAY}|week|weekend|day|morning"
+             r"|evening|night|afternoon)s?)"), NEUTRAL),
+]  # fmt: skip
 
 _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     # --- computed counts, rates and ranges -------------------------------------------------
@@ -834,12 +909,8 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     # Someone else's answer ("my husband says every day but I don't think so") or a question
     # back ("tired all the time because of my newborn, does that count?") is not the patient's
     # answer: asked again.
-    (phrase(r"(?:my|his|her|our) (?:\w+ )?(?:would |might |will |could )?(?:probably |likely"
-             r" |definitely |surely )?(?:says?|said|thinks?|thought|reckons?|would say"
-             r"|tells me|told me)|(?:he|she|they|people|everyone|others) (?:says?|said|thinks?"
-             r"|reckons?|would say|tells? me|told me)"
-             r"|(?:does|would|do|will|should) (?:that|it|this) (?:count|matter|apply|include"
-             r"|cover)|(?:are|is) (?:weekends?|nights?|that) (?:included|counted)"
+    (phrase(_OTHERS_SAY + r"|(?:does|would|do|will|should) (?:that|it|this) (?:count|matter"
+             r"|apply|include|cover)|(?:are|is) (?:weekends?|nights?|that) (?:included|counted)"
              r"|is (?:that|this) (?:what you mean|relevant|the same)|(?:do|did) you mean"),
      UNCLEAR),
     # Open-ended counts ("a few days, maybe more", "most days, if not every day", "at least a
@@ -1843,6 +1914,7 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     # "idk why", "dunno why": the reason unknown, not the count; a zero beside it stays
     # asked again (the long form "I don't know why" is read and ignored, above).
     (phrase(r"(?:idk|dunno|i dunno) (?:why|how come)"), _SOME_DAYS),
+    *_ROUND11_EVIDENCE_SPECS,
 ]  # fmt: skip
 
 
@@ -1915,6 +1987,10 @@ _FREQUENCY_SPECS += [
 ]
 _FREQUENCY_SPECS += _other_language_specs()
 FREQUENCY_RULES = compile_rules(_FREQUENCY_SPECS)
+_FIRM_ITEM_RULES = tuple(
+    rule for rule, spec in zip(FREQUENCY_RULES, _FREQUENCY_SPECS, strict=True)
+    if spec not in _ROUND11_EVIDENCE_SPECS
+)  # fmt: skip
 _FREQUENCY_NEGATORS = NEGATORS | {
     _fold_accents(n) for w in frequency_words.WORDS.values() for n in w.negators
 }
@@ -2188,7 +2264,7 @@ def _weekday_names(norm: str) -> str:
 
 
 def _read_frequency(norm: str) -> Reading:
-    return read_phrases(norm, FREQUENCY_RULES, _FREQUENCY_NEGATORS, _FREQUENCY_BREAKS)
+    return read_phrases(norm, _rules(), _FREQUENCY_NEGATORS, _FREQUENCY_BREAKS)
 
 
 # An explicit self-correction ("a few days... actually no, more like most days", "most days,
@@ -2272,7 +2348,11 @@ def match_frequency(text: str, *, firm_zero: bool = False) -> str | None:
     is not_at_all: every blind writer of the labelled sets, and clinical practice, record it so
     on an ordinary item. With `firm_zero` (an item whose answer above 0 raises a flag: PHQ-9
     item 9) it is asked again instead: there a 0 is not reassurance (CLINICAL.md section 1)."""  # noqa: E501
-    value = _match_frequency(text)
+    token = _FIRM_ZERO_ITEM.set(firm_zero)
+    try:
+        value = _match_frequency(text)
+    finally:
+        _FIRM_ZERO_ITEM.reset(token)
     if value is None and not firm_zero and (_soft_zero(text) or _plain_zero(text)):
         return NOT_AT_ALL
     if value is None and not firm_zero and _chat_zero(text):
@@ -2280,6 +2360,16 @@ def match_frequency(text: str, *, firm_zero: bool = False) -> str | None:
     if firm_zero and value == NOT_AT_ALL and _TAKEN_BACK_IN_CHAT_RE.search(text.lower()):
         return None  # Round 11: "every day lol jk, not at all" is no reassurance on item 9
     return value
+
+
+# Round 11 (freq11b): on PHQ-9 item 9 (`firm_zero`) no new wording may become a zero, so the
+# round's evidence phrases are not read there and a zero is never read past a story.
+_FIRM_ZERO_ITEM: ContextVar[bool] = ContextVar("_FIRM_ZERO_ITEM", default=False)
+
+
+def _rules() -> tuple[Rule, ...]:
+    """The lexicon for the reply being read: without round 11's evidence phrases on item 9."""
+    return _FIRM_ITEM_RULES if _FIRM_ZERO_ITEM.get() else FREQUENCY_RULES
 
 
 # Round 9 (freq9a): zeros the rules above leave asked again, read on an ordinary item only
@@ -2409,13 +2499,15 @@ def _match_frequency(text: str) -> str | None:
     if counted is not None:
         days = _days(int(counted["n"]))  # "... but when I actually count it it's like 5"
         return None if days == UNCLEAR else days
+    if _HEDGED_ZERO_THEN_MAYBE_RE.match(frequency_norm(text)):
+        return None  # "not that I can remember... maybe once?": between 0 and a few days
     corrected = _after_correction(text)
     if corrected is not None:
         return _match_frequency(corrected) if re.sub(_SEP, "", corrected) else None
     number = bare_number(text)
     if number is not None:
         return _bare_number_frequency(number)
-    if _QUESTION_BACK_RE.match(text.strip()):
+    if _QUESTION_BACK_RE.match(text.strip()) or _OPENS_WITH_WHAT_COUNTS_RE.match(text.strip()):
         return None  # "is that including weekends?": a question back, not an answer
     before_question = _before_normality_question(text)
     if before_question is not None:
@@ -2437,7 +2529,7 @@ def _match_frequency(text: str) -> str | None:
     if reading.unclear:
         # Before the "all but" shortcuts: "my husband says every day but I don't think so" is
         # not "every day but a day or two".
-        return _recall_contrast(norm)
+        return _recall_contrast(norm) or _answer_then_story(norm)
     refined = _refined(norm, reading)
     if refined is not None:
         return refined
@@ -2464,6 +2556,8 @@ def _match_frequency(text: str) -> str | None:
         return None  # "no, not really": a zero hedged by a vague word is not reassurance
     if value == NOT_AT_ALL and _QUALIFIED_ZERO_RE.search(norm):
         return None  # "no, mostly fine", "no, I'm not sleeping well": no firm zero
+    if value is None and len(reading.values) > 1 and "?" not in text:
+        value = _answer_then_story(norm)  # "most days, I dread Sunday nights"
     if value not in (None, NOT_AT_ALL) and _unsure_zero_then_maybe_some(text, norm):
         return None  # "not that I can recall... perhaps once?": 0 or 1, asked again
     return value
@@ -2611,6 +2705,77 @@ def _recall_contrast(norm: str) -> str | None:
     return _match_frequency(m["rest"]) if m else None
 
 
+# Round 11 (freq11b): a clear answer first, then a story around it ("Nearly every day. My
+# husband thinks I'm exaggerating", "Most days, I've started dreading Sunday nights", "Nope,
+# exams finished last month"). The story's asides are no second answer: someone else's view
+# (after an answer above 0 only: beside a zero it is doubt), a time outside the window (a
+# month, a season, "next week"), and a weekday named in passing (after an answer above 0;
+# after "every day" one weekday only, as more would leave fewer than 12 days).
+_STORY_OTHERS_RE = re.compile(rf"^(?:{_OTHERS_SAY})$")
+_STORY_FAR_TIME_RE = re.compile(
+    r"^(?:(?:in|from|until|till|to|through|during|over|around|at|last|before|after|about)"
+    r" (?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|christmas|xmas|easter|new year|the new year|the holidays)"
+    r"|(?:in|during|over|through) (?:the )?(?:winter|summer|spring|autumn|fall)(?: months| time)?"
+    r"|(?:last|past|previous) (?:month|year|summer|winter|spring|autumn|fall|christmas)"
+    r"|(?:\d+|a|an|a few|few|a couple of|couple of|several|many) (?:months?|years?) ago"
+    r"|(?:the )?next (?:week|month|year))$"
+)
+_DATES_THE_ANSWER_RE = re.compile(r"\b(?:that|it|this|which) (?:was|is|were)(?: (?:all|only))? $")
+# "Now? Not at all": an answer for the present only, the rest of the window left open.
+_ANSWER_FOR_NOW_RE = re.compile(r"\b(?:now|lately|these days|at the moment|currently)\b")
+_STORY_WEEKDAY_RE = re.compile(rf"^(?:on )?(?:the )?(?:{_WEEKDAY}|weekends?)$")
+# Words in the story that limit, widen or doubt the answer ("most days, maybe more", "every
+# day, except weekends", "a few days, or more"): then the story is no aside.
+_STORY_LIMIT_RE = re.compile(
+    r"\b(?:except|apart from|other than|besides|aside from|but not|not every|not all|if not"
+    r"|at least|at most|more like|less like|(?:^|, )(?:actually|wait|well)|correction|i mean"
+    r"|scratch"
+    r"|rest of|the others?|otherwise|then|until|till|since|now|anymore|these days"
+    # "my wife says more": someone else's view that moves the count.
+    r"|(?:says?|said|thinks?|thought|reckons?)(?: (?:its|it is|it was|that|it))?"
+    r" (?:more|less|fewer|worse|different|not)"
+    r"|(?:maybe|perhaps|possibly|probably|or) (?:\w+ )?(?:more|less|fewer|not|every|all|most"
+    r"|half|twice|once|\d+|a few|a couple|none|never|no))\b"
+)
+
+
+def _story_aside(norm: str, story_start: int, hit: Hit, answer: str) -> bool:
+    """A phrase of the story after a clear `answer` that is no second answer (see above)."""
+    text = norm[hit.start : hit.end]
+    if _STORY_FAR_TIME_RE.match(text):
+        # "every day, in March", "..., that was 3 years ago" date the answer itself.
+        dated = hit.start == story_start or _DATES_THE_ANSWER_RE.search(norm[: hit.start])
+        return not dated
+    if answer == NOT_AT_ALL:
+        return False
+    if _STORY_OTHERS_RE.match(text):
+        return True
+    if not _STORY_WEEKDAY_RE.match(text):
+        return False
+    return answer != NEARLY_EVERY_DAY or "weekend" not in text
+
+
+def _answer_then_story(norm: str) -> str | None:
+    """The answer in the first clause(s) when the story after it holds only asides."""
+    hits = sorted(phrase_hits(norm, _rules()), key=lambda h: h.start)
+    if not hits:
+        return None
+    cut = norm.find(" , ", hits[0].end)  # the clause break after the first phrase read
+    if cut < 0 or any(h.start < cut < h.end for h in hits):
+        return None
+    answer = _match_frequency(norm[:cut])
+    story = norm[cut + 3 :]
+    if answer is None or _STORY_LIMIT_RE.search(story) or _ANSWER_FOR_NOW_RE.search(norm[:cut]):
+        return None
+    if answer == NOT_AT_ALL and (HEDGE_RE.search(story) or _FIRM_ZERO_ITEM.get()):
+        return None  # "none, I think": a hedged zero; item 9: see match_frequency
+    asides = [h for h in hits if h.start > cut and h.value not in (answer, NEUTRAL)]
+    if not asides or not all(_story_aside(norm, cut + 3, h, answer) for h in asides):
+        return None
+    return answer
+
+
 _OPTION_ORDER = (NOT_AT_ALL, SEVERAL_DAYS, MORE_THAN_HALF, NEARLY_EVERY_DAY)
 # "well", "actually", "in fact", "or rather", "more like": the second answer refines the first.
 _WELL_RE = re.compile(
@@ -2639,6 +2804,23 @@ def _refined(norm: str, reading: Reading) -> str | None:
 _QUESTION_BACK_RE = re.compile(
     r"^(?:is|does|do|are|should|can|could|what|how|which|why|who|would|will|did|was)\b[^?]*\?\W*$",
     re.I,
+)
+
+
+# Round 11 (freq11b): a reply that opens by asking what counts ("Does the weekend count?
+# Because ...") is a question back, whatever the story after it says.
+_OPENS_WITH_WHAT_COUNTS_RE = re.compile(
+    r"^(?:does|do|is|are|should|would|will|can)\b[^?]{0,60}\b(?:count|counts|counted|include"
+    r"|included|including|matter|apply)\b[^?]*\?",
+    re.I,
+)
+# Round 11 (freq11b): a hedged zero opener, then a count that may have been ("I don't think
+# so, I mean there might have been a day", "not that I can remember... maybe once"): the
+# patient is between 0 and a few days (writer policy: asked again).
+_HEDGED_ZERO_THEN_MAYBE_RE = re.compile(
+    r"^(?:(?:no|nah|nope|um|erm|well|hmm) (?:, )?)?(?:i do not think so|not that i (?:can"
+    r" |could )?(?:remember|recall|think of|know of)|not that (?:i have|ive|i) noticed)"
+    r"(?: ,)? (?:i mean (?:, )?)?(?:\w+ ){0,3}?(?:maybe|might|may|possibly|perhaps|could)\b"
 )
 
 
@@ -2709,6 +2891,7 @@ _TYPO_PROTECTED = frozenset(
 )  # fmt: skip
 _TYPO_WORDS = {"evry": "every", "evry1": "every", "al": "all", "haf": "half", "nite": "night",
                "nites": "nights", "alot": "a lot", "everyda": "everyday", "thn": "than",
+               "teh": "the",
                # The option labels typed without spaces.
                "notatall": "not at all", "severaldays": "several days",
                "morethanhalf": "more than half", "nearlyeveryday": "nearly every day",
