@@ -353,7 +353,7 @@ _YES_NO_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     (phrase(r"yes+|yeah|yea|yep|yup|ya|yah|ok|okay|okey|okie|oki|sure|surely|of course|ofc"
              r"|absolutely|definitely|certainly|alright|all right|agree|agreed|accept|accepted"
              r"|consent|go ahead|go for it|proceed|continue|lets (?:go|start|begin|do it|do this)"
-             r"|sounds good|(?:thats|that is|its|it is) (?:fine|ok|okay|alright)"
+             r"|sounds good|(?:thats|that is|its|it is|this is) (?:fine|ok|okay|alright)"
              r"|fine (?:by|with) me|no problem|no worries|not a problem|happy to|i am happy"
              r"|(?:i )?do not mind|please do|yes please|by all means"), YES),
     (alone(r"fine|i do|y|k|kk|go"), YES),
@@ -362,6 +362,11 @@ _YES_NO_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
              r"|want(?: to)?)|no way|not interested|(?:i )?(?:would|id) rather not|rather not"
              r"|stop|cancel|never|leave me alone|not comfortable|no consent"), NO),
     (alone(r"n"), NO),
+    # Something else said to be fine ("Mon-Fri basically, weekends are ok", "my sleep is
+    # fine"): a description, not consent to what was asked. "that's ok" / "it is fine" are
+    # longer yes phrases above and win the overlap.
+    (phrase(r"(?:are|is|was|were|been|seem|seems|seemed|feel|feels|felt|look|looks|looked)"
+             r" (?:ok|okay|alright|all right|fine|good)"), UNCLEAR),
 ]  # fmt: skip
 _YES_NO_RULES = compile_rules(_YES_NO_SPECS)
 

@@ -939,6 +939,21 @@ def test_parse_yes_no_reads_consent(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ["Mon-Fri basically, weekends are ok", "my sleep is fine", "things have been ok",
+     "the tablets seem fine", "work was alright"],
+)  # fmt: skip
+def test_parse_yes_no_reads_something_else_said_to_be_fine_as_no_answer(text: str) -> None:
+    # An answer meant for another question ("weekends are ok") must not confirm a list.
+    assert parse_yes_no(text) is None
+
+
+@pytest.mark.parametrize("text", ["that's ok", "it is fine", "this is fine", "ok, that's fine"])
+def test_parse_yes_no_still_reads_the_answer_itself_said_to_be_fine(text: str) -> None:
+    assert parse_yes_no(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
     ["no", "No.", "no thanks", "no thank you", "I don't agree", "I do not agree", "nope", "nah",
      "I disagree", "not now", "I'd rather not", "I'm not ok with that"],
 )  # fmt: skip
