@@ -320,6 +320,30 @@ asked again;
   but only a little bit" labelled nearly every day (a vague word outside the count's range
   makes the reply unclear, issue 5); "more than half, definitely, but not every day" (the
   rules ask again on "definitely" beside a count, session 5 shares).
+* Round 12 (freq12a) (classes from the blind sets dev30/dev31):
+  - days said to be fine after "every day" are its exceptions ("every day, weekends are
+    fine", "every day, Mondays and Tuesdays are fine"): the weekend or two weekdays or more
+    leave 10 days or fewer, asked again (weekend policy); one weekday ("Sundays are fine")
+    leaves 12, nearly every day; elsewhere the fine days stay no count (_days_fine);
+  - "4/5 days a week": a slash between neighbouring counts before a weekly unit is "or";
+  - "some worse than others" without its noun is how bad, not how often; "cpl" is couple;
+  - after a count, "mainly/especially when I was <doing something>" says which days (alone,
+    or beside a zero, asked again; "when I was living/younger" stays another time);
+  - another time: "before the meds/medication/treatment"; someone else's answer: "would
+    tell you", "she'd say";
+  - a flat "no" then the symptom as hard ("no, relaxing is really hard for me", "I find it
+    hard to ...") is no firm zero (asked again);
+  - zeros on an ordinary item only (PHQ-9 item 9 asks again): someone else agreeing ("my
+    partner would say the same", "my husband agrees"), "nope appetite's been normal" without
+    a comma, and "if anything" before the topic better than usual ("not at all, if anything
+    I've been more relaxed than usual"; not before the symptom, "I sleep too much").
+  Not followed: "1" alone labelled unclear (a bare 0 or 1 is the same option as a day count
+  or a score: several days, pinned by test_answers); "one or two days last week" labelled
+  several days (one week's count alone, the other week open: asked again, round 10);
+  "every day... no wait, not weekends" labelled more than half (after a correction only the
+  part after the marker is read and must be clear itself, session 4); "Not at all, I'm calm
+  most of the time" labelled not at all (a zero qualified by "mostly" is asked again, round 4
+  "no, mostly fine").
 """
 
 from __future__ import annotations
@@ -601,6 +625,19 @@ def _weekends_fine(m: re.Match[str]) -> str:
     return NEUTRAL if re.search(r"\bweekdays?\b", m.string[: m.start()]) else UNCLEAR
 
 
+def _days_fine(m: re.Match[str]) -> str:
+    """Round 12 (freq12a): days said to be fine ("weekends are fine", "Mondays and Tuesdays
+    are fine") are no count of their own, but after "every day" they are its exceptions:
+    more than one weekday a week (2 of the 14 days each) leaves 10 days or fewer, never
+    nearly every day, and the weekend policy asks again ("every day, weekends are fine");
+    one weekday leaves 12 ("every day, Sundays are fine" stays nearly every day)."""
+    days_off = 4 if "weekend" in m[0] else 2 * len(set(re.findall(_WEEKDAY_NAME, m[0])))
+    if days_off <= 2:
+        return NEUTRAL
+    before = _read_frequency(m.string[: m.start()])
+    return UNCLEAR if NEARLY_EVERY_DAY in before.values else NEUTRAL
+
+
 def _both_weeks(m: re.Match[str]) -> str:
     """The same count in each of the two weeks: twice the week's count."""
     lo, hi = _week_count(m.group(1))
@@ -692,6 +729,7 @@ def _weekdays_once(m: re.Match[str]) -> str:
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NAME = "|".join(_WEEKDAY_NAMES)
 
 
 def _weekday_range(m: re.Match[str]) -> str:
@@ -706,8 +744,9 @@ def _weekday_range(m: re.Match[str]) -> str:
 _OTHERS_SAY = (
     r"(?:my|his|her|our) (?:\w+ )?(?:would |might |will |could )?(?:probably |likely"
     r" |definitely |surely )?(?:says?|said|thinks?|thought|reckons?|would say"
-    r"|tells me|told me)|(?:he|she|they|people|everyone|others) (?:says?|said|thinks?"
-    r"|reckons?|would say|tells? me|told me)"
+    r"|tells me|told me|tell you|tells you|told you)|(?:he|she|they|people|everyone|others)"
+    r" (?:says?|said|thinks?|reckons?|would say|tells? me|told me|(?:would |will |could )?tell"
+    r" you|tells you|told you)|(?:hed|shed|theyd) (?:say|tell you)"  # "she'd tell you"
 )
 _DAY = r"(?:days?|nights?|mornings?|evenings?|afternoons?)"
 _BAD = r"(?:bad|rough|hard|tough|difficult|awful|terrible|low|dark|down|off|sleepless)"
@@ -778,6 +817,21 @@ _ROUND11_EVIDENCE_SPECS: list[tuple[str, Value]] = [
              rf" (?:(?:classes?|sessions?|practice|training) )?(?:(?:\d{{1,2}} times|twice|once)"
              rf" (?:a|per|every) week|(?:every|most|each) (?:{_WEEKDAY}|week|weekend|day|morning"
              r"|evening|night|afternoon)s?)"), NEUTRAL),
+]  # fmt: skip
+
+# --- Round 12 (freq12a): zeros read on an ordinary item only (PHQ-9 item 9 asks again) ---
+_ROUND12_ZERO_SPECS: list[tuple[str, Value]] = [
+    # Someone else's view that agrees with the patient ("no, ..., my partner would say the
+    # same", "my wife agrees"): no answer of their own, so the patient's answer stands.
+    (phrase(rf"(?:{_OTHERS_SAY}) the same(?: thing)?|(?:my|his|her|our) (?:\w+ )?(?:agrees"
+             r"|would agree|will agree|can confirm)(?: with me)?"), NEUTRAL),
+    # "nope appetite's been normal": a flat no and the topic as usual, without the comma
+    # the older rule needs ("X's been" is normalised to "Xs been").
+    (r"(?:^|(?<=, ))" + PRE_FILLER + r"(?:no|nope|nah) (?:my )?(?!(?:not|never|no|mostly"
+     r"|usually|generally|largely|pretty|quite|fairly|kind|sort|reasonably|sometimes|often"
+     r"|some|most|all|very|so|too|really|its|thats|it|that)\b)\w+s been (?:totally |completely"
+     r" |perfectly |absolutely |just )?(?:fine|normal|good|great|alright|all right|ok|okay)"
+     r"(?= ,|$)", NOT_AT_ALL),
 ]  # fmt: skip
 
 _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
@@ -895,6 +949,9 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
              r"|autumn|fall|christmas)|used to|back then|in the past"
              r"|when i was (?:a|an|younger|young|little|small)"
              r"|before i (?:started|began|went on|was on|took|got|had)"
+             # Round 12 (freq12a): "every day before the meds": before a treatment began.
+             r"|before (?:starting |taking |going on )?(?:the |my )?(?:meds|medication|medicine"
+             r"|tablets|pills|antidepressants?|treatment|therapy|sertraline)"
              r"|(?:i am|im) (?:better|fine|ok|okay|good|alright) now"), UNCLEAR),
     # Round 9 (freq9b): a count under a condition on the week ("on my bad weeks, every day",
     # "in a good week never") says nothing of these two weeks: asked again.
@@ -1029,7 +1086,7 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
              r"|(?:a few|a couple of|\d+|a) (?:days?|weeks?) ago)"), UNCLEAR),
     # "weekdays basically, weekends are ok": the days without the symptom, not a count.
     (phrase(r"(?:the |at )?weekends? (?:are|is|were|was|have been|has been) (?:ok|okay|fine|good"
-             r"|alright|all right|better)"), NEUTRAL),
+             r"|alright|all right|better)"), _days_fine),
     # "the weekend before last, both days": the two days of one weekend.
     (phrase(r"(?:the )?weekend(?: before last| last| just gone)? , both days"), SEVERAL_DAYS),
     # Named weekdays ("only on Sunday evenings", "on Tuesday and maybe last Friday"): n days
@@ -1426,7 +1483,7 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     # "Tuesdays and Thursdays are fine": the days without the symptom, like "weekends are ok".
     (phrase(rf"{_NOT_SPAN_END}{_WEEKDAY}(?:(?: ,| and| or| &)+ {_WEEKDAY})*"
              r" (?:are|is|were|was|have been)"
-             r" (?:ok|okay|fine|good|alright|all right|better)"), NEUTRAL),
+             r" (?:ok|okay|fine|good|alright|all right|better)"), _days_fine),
     # "the bigger part of the two weeks": like "the better part of", more than half.
     (phrase(r"the (?:bigger|larger|greater|best|better) part of (?:the )?(?:2 weeks|fortnight"
              r"|14 days|time|days|it)"), MORE_THAN_HALF),
@@ -1499,7 +1556,7 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     # "weekends I'm ok", "some days are ok": the days without the symptom, no count.
     (phrase(r"(?:(?:the )?weekends?|some days|(?:the )?other days|the odd day)"
              r" (?:(?:im|i am|i was|i feel|are|is|were|was|have been|has been) )?"
-             r"(?:ok|okay|fine|good|alright|all right|better)"), NEUTRAL),
+             r"(?:ok|okay|fine|good|alright|all right|better)"), _days_fine),
     # "also at the weekend", "even on weekends": the weekends too, not a count of them.
     (phrase(r"(?:also|even|including|incl) (?:(?:in|on|at|over) )?(?:the )?weekends?"),
      NEUTRAL),
@@ -1639,7 +1696,8 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
              r"(?: i)?(?: \w+){0,5} (?:rested|refreshed|good|well|calm|relaxed|myself|normal"
              r"|happy|energetic|hungry|ok|okay|fine|slept (?:through|well))"), NEARLY_EVERY_DAY),
     # "every day, some days worse than others": how bad, not how often.
-    (phrase(r"(?:(?:tho|though|but|although) )?some (?:days|nights) (?:are |were |have been )?"
+    # Round 12 (freq12a): "some worse than others" without its noun too.
+    (phrase(r"(?:(?:tho|though|but|although) )?some (?:(?:days|nights) )?(?:are |were |have been )?"
              r"(?:worse|better|harder|easier) than others"), NEUTRAL),
     # "more than a few days", "more than a couple of days": open towards the next option.
     (phrase(r"more than (?:a few|a couple(?: of)?|several|some) (?:days|nights|times)"),
@@ -1915,6 +1973,13 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     # asked again (the long form "I don't know why" is read and ignored, above).
     (phrase(r"(?:idk|dunno|i dunno) (?:why|how come)"), _SOME_DAYS),
     *_ROUND11_EVIDENCE_SPECS,
+    # --- classes of reply found on the blind dev sets dev30/dev31 (round 12, freq12a) ---
+    # "a few days, mainly when I was travelling for work": after a count, which days (an
+    # activity in progress within the window, not a time of life as "when I was younger");
+    # a zero beside it stays asked again, alone it is asked again.
+    (phrase(r"(?:mainly|mostly|usually|especially|particularly|only|just) when i was"
+             r" (?!living|growing|studying)\w+ing"), _SOME_DAYS),
+    *_ROUND12_ZERO_SPECS,
 ]  # fmt: skip
 
 
@@ -1989,7 +2054,7 @@ _FREQUENCY_SPECS += _other_language_specs()
 FREQUENCY_RULES = compile_rules(_FREQUENCY_SPECS)
 _FIRM_ITEM_RULES = tuple(
     rule for rule, spec in zip(FREQUENCY_RULES, _FREQUENCY_SPECS, strict=True)
-    if spec not in _ROUND11_EVIDENCE_SPECS
+    if spec not in _ROUND11_EVIDENCE_SPECS and spec not in _ROUND12_ZERO_SPECS
 )  # fmt: skip
 _FREQUENCY_NEGATORS = NEGATORS | {
     _fold_accents(n) for w in frequency_words.WORDS.values() for n in w.negators
@@ -2166,8 +2231,23 @@ def _round11_rewrites(norm: str) -> str:
     )
 
 
+# Round 12 (freq12a): "4/5 days a week" is 4 or 5 days a week (a slash between two
+# neighbouring counts before a weekly unit), not 4 out of 5 (the slash is read as a share).
+_SLASH_WEEKLY_RANGE_RE = re.compile(
+    r"\b([1-6])\s*/\s*([2-7])(?=\s*(?:days?|nights?|times?|x)?\s+(?:a|per|each|every)\s+week\b)",
+    re.IGNORECASE,
+)
+
+
+def _slash_weekly_range(text: str) -> str:
+    return _SLASH_WEEKLY_RANGE_RE.sub(
+        lambda m: f"{m[1]} or {m[2]}" if int(m[2]) == int(m[1]) + 1 else m[0], text
+    )
+
+
 def frequency_norm(text: str) -> str:
     text = _WEEKDAY_DASH_RE.sub(r"\1 to ", text)  # before the dash is lost
+    text = _slash_weekly_range(text)  # before the slash is read as a share
     norm = _INTENSIFIERS_RE.sub("", _fold_accents(normalize(text)))
     norm = _other_language_counts(norm)
     # "an 10 von 14 Tagen", "10 de 14 dias", "10 sur 14 jours": a share of the days.
@@ -2546,7 +2626,7 @@ def _match_frequency(text: str) -> str | None:
         return NOT_AT_ALL
     hedged = (
         _asks_back(text)
-        or bool(HEDGE_RE.search(norm))
+        or bool(HEDGE_RE.search(_without_if_anything_better(norm)))
         or bool(_OTHER_LANGUAGE_HEDGE_RE.search(norm))
     )
     value = decide(reading, NOT_AT_ALL, hedged)
@@ -2561,6 +2641,22 @@ def _match_frequency(text: str) -> str | None:
     if value not in (None, NOT_AT_ALL) and _unsure_zero_then_maybe_some(text, norm):
         return None  # "not that I can recall... perhaps once?": 0 or 1, asked again
     return value
+
+
+# Round 12 (freq12a): "Not at all. If anything I've been more relaxed than usual": "if
+# anything" before the topic said to be better than usual strengthens a zero, it does not
+# hedge it. Ordinary items only: on PHQ-9 item 9 (firm_zero) it stays a hedge.
+_IF_ANYTHING_BETTER_RE = re.compile(
+    r"\bif anything (?:, )?(?=(?:i have been|ive been|i have felt|ive felt|i am|im|i feel|i felt"
+    r"|i was|ive|i have|i) (?:a bit |a little |even |much |actually )?(?:more (?:relaxed|calm"
+    r"|rested|energetic|positive|focused|settled|content|cheerful|upbeat|motivated)|calmer"
+    r"|happier|(?:sleeping |feeling |doing |coping )?better|less (?:anxious|stressed|worried"
+    r"|tense|irritable|restless|on edge|wound up))\b)"
+)
+
+
+def _without_if_anything_better(norm: str) -> str:
+    return norm if _FIRM_ZERO_ITEM.get() else _IF_ANYTHING_BETTER_RE.sub("", norm)
 
 
 # Round 11 (freq11a): a zero the patient is unsure of ("not that I can think of", "I don't
@@ -2662,7 +2758,12 @@ _QUALIFIED_ZERO_RE = re.compile(
     # told after the no.
     r"|too (?:much|little|many|often|early|late)"
     r"|(?<!not )(?<!never )struggl\w*|barely|hardly|unable|(?:can|could) not (?:sleep|eat|focus"
-    r"|concentrate|relax|cope|switch off|settle|stop|get))\b"
+    r"|concentrate|relax|cope|switch off|settle|stop|get)"
+    # Round 12 (freq12a): "no, relaxing is really hard for me", "no, I find it hard to sleep":
+    # the symptom told after the no.
+    r"|(?<!not )(?<!never )(?:is|are|been|its|was|were|find it|finding it) (?:really |so |very "
+    r"|quite |pretty |too |incredibly |extremely )?(?:hard|difficult|tough|a struggle"
+    r"|impossible))\b"
 )
 
 
@@ -2908,7 +3009,9 @@ _TYPO_WORDS = {"evry": "every", "evry1": "every", "al": "all", "haf": "half", "n
                "rly": "really", "rlly": "really", "sev": "several",
                "wks": "weeks", "wk": "week",
                # Round 11 (freq11a): chat spellings of "are", "yeah", "probably".
-               "r": "are", "yea": "yeah", "yeh": "yeah", "prob": "probably"}  # fmt: skip
+               "r": "are", "yea": "yeah", "yeh": "yeah", "prob": "probably",
+               # Round 12 (freq12a): "a cpl days".
+               "cpl": "couple"}  # fmt: skip
 # Every word the two-week lexicon itself uses is a real word, never "corrected".
 _SHORT_SWAP_TARGETS = frozenset({"not", "all", "day"})
 _LEXICON_WORDS = frozenset(
