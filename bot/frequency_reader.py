@@ -2245,9 +2245,37 @@ def _slash_weekly_range(text: str) -> str:
     )
 
 
+# A slash between two neighbouring small counts ("2/3 days", "5/6") is how people type "2 or
+# 3" as often as "2 out of 3": read as a share, "2/3 days" was more than half and "5/6 days"
+# nearly every day, for a patient who meant several days. So before a day word it is the
+# range "2 or 3 days"; without one it stays "2 or 3", asked again (a bare count may be a
+# score). Only "of the days/nights" after it ("2/3 of the days") makes it a share. Other
+# pairs before a day word ("3/5 days": 8.4 of 14 as a share, 3-5 as a range) are given both
+# readings, so the reply is read only when they agree ("1/5 days": several days either way).
+_SLASH_SHARE_OF_DAYS_RE = re.compile(r"\b(\d)\s*/\s*(\d)\s+of\s+(?:the\s+)?(days|nights)\b", re.I)
+_SLASH_NEIGHBOURS_RE = re.compile(r"\b([1-6])\s*/\s*([2-7])\b(?!\s*of\b)(?!\s*/)", re.I)
+_SLASH_BEFORE_DAYS_RE = re.compile(r"\b([1-6])\s*/\s*([2-7])\s+(days|nights)\b", re.I)
+
+
+def _slash_counts(text: str) -> str:
+    text = _SLASH_SHARE_OF_DAYS_RE.sub(r"\1 out of \2 \3", text)
+    text = _SLASH_NEIGHBOURS_RE.sub(
+        lambda m: f"{m[1]} or {m[2]}" if int(m[2]) == int(m[1]) + 1 else m[0], text
+    )
+    return _SLASH_BEFORE_DAYS_RE.sub(
+        lambda m: (
+            f"{m[1]} out of {m[2]} {m[3]}, {m[1]} to {m[2]} {m[3]}"
+            if int(m[1]) < int(m[2])
+            else m[0]
+        ),
+        text,
+    )
+
+
 def frequency_norm(text: str) -> str:
     text = _WEEKDAY_DASH_RE.sub(r"\1 to ", text)  # before the dash is lost
     text = _slash_weekly_range(text)  # before the slash is read as a share
+    text = _slash_counts(text)
     norm = _INTENSIFIERS_RE.sub("", _fold_accents(normalize(text)))
     norm = _other_language_counts(norm)
     # "an 10 von 14 Tagen", "10 de 14 dias", "10 sur 14 jours": a share of the days.
