@@ -344,6 +344,24 @@ asked again;
   part after the marker is read and must be clear itself, session 4); "Not at all, I'm calm
   most of the time" labelled not at all (a zero qualified by "mostly" is asked again, round 4
   "no, mostly fine").
+* Round 12 (freq12b) (classes from the blind set dev32, replies that explain a little):
+  - a "don't know" about the cause ("not sure if it's the depression or the thyroid", "no
+    idea why"), "no matter what I try" and "it'll pass" are evidence, not doubt of the count:
+    a count beside them decides, a zero beside them stays asked again (_ROUND12_ASIDE_SPECS;
+    "not sure if it's most days" stays unsure);
+  - a count then a hedged second one bounds it also after "about" or no word ("about 11,
+    maybe 12 days": 11-12, asked again);
+  - "but I have not ..." is no "yes" after a rare word; "I don't think I have, no" (and
+    "... there was") doubts the zero like "I don't think so, no" (a firm zero after it still
+    decides);
+  - the whole window ("all of them", "the whole fortnight") with up to 4 days left out is
+    "every day except" them; "every day apart from a couple of days" is every day but 2;
+  - zeros: "literally" is an intensifier ("literally never"); "nope, all good on that
+    front". Not on PHQ-9 item 9 (firm_zero): these zero wordings stay asked again there.
+  Not followed: "Some days. Not all. ..." labelled unclear ("some days" is several days,
+  pinned); "None that I can think of. Been a good stretch." labelled unclear (a memory-hedged
+  denial alone is a soft zero, round 11c); "Frequently, around 3 days a week" labelled
+  several days (a count outside the vague word's range makes the reply unclear, issue 5).
 """
 
 from __future__ import annotations
@@ -780,6 +798,31 @@ _HALF = (
 
 # After a denial, a softener makes it "not much" (vague): "haven't felt down much".
 _NO_SOFTENER = r"(?! (?:much|that much|too much|a lot|that often|often|very much|lately)\b)"
+
+# --- Round 12 (freq12b): a reason or worry after the answer that holds a "don't know" word --
+# "not sure if it's the depression or the thyroid", "no matter what I try", "it'll pass":
+# the patient doubts the cause or hopes, not the count. The symptom is there (_SOME_DAYS):
+# a count beside them decides, a zero beside them stays asked again. The cause must name no
+# count ("not sure if it's most days" stays unsure).
+_NO_COUNT_AHEAD = (
+    r"(?![^,]*\b(?:days?|nights?|weeks?|fortnight|times?|every|most|all|half|once|twice"
+    r"|\d+)\b)"
+)
+_ROUND12_ASIDE_SPECS: list[tuple[str, Value]] = [
+    # "nope, all good on that front": the topic named with a flat no, like "no worries there".
+    (phrase(r"(?:no|nope|nah)(?: ,)? all (?:good|fine|ok|okay)(?: (?:on that (?:front|score)"
+             r"|there|in that department|with (?:it|that|this)))?(?= ,|$)"), NOT_AT_ALL),
+    (phrase(rf"(?:not sure|unsure|not certain|do not know|dont know|dunno|idk|no idea"
+             rf"|can not tell)(?: if| whether)? {_NO_COUNT_AHEAD}(?:its|it is|thats|that is"
+             rf"|this is|it was)(?: just)? (?:(?:because of|due to|down to|from|related to"
+             rf"|caused by) )?(?:the|my) (?:\w+ ){{0,2}}?\w+(?: or (?:(?:because of|due to"
+             rf"|down to|just) )?(?:the|my|just) (?:\w+ ){{0,2}}?\w+)?(?= ,|$)"
+             r"|(?:not sure|unsure|no idea|not certain) (?:why|how come)"), _SOME_DAYS),
+    (phrase(r"no matter (?:what|how(?: hard| much)?) (?:i|you) (?:do|try|did|tried)"
+             r"|whatever i (?:do|try)"), _SOME_DAYS),
+    (phrase(r"(?:itll|it will|it would|itd|it should|it might|thisll|this will|things will)"
+             r" pass"), _SOME_DAYS),
+]  # fmt: skip
 
 # --- Round 11 (freq11b): words in a story that count something other than days -----------
 _ROUND11_EVIDENCE_SPECS: list[tuple[str, Value]] = [
@@ -1980,6 +2023,7 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     (phrase(r"(?:mainly|mostly|usually|especially|particularly|only|just) when i was"
              r" (?!living|growing|studying)\w+ing"), _SOME_DAYS),
     *_ROUND12_ZERO_SPECS,
+    *_ROUND12_ASIDE_SPECS,
 ]  # fmt: skip
 
 
@@ -2054,7 +2098,9 @@ _FREQUENCY_SPECS += _other_language_specs()
 FREQUENCY_RULES = compile_rules(_FREQUENCY_SPECS)
 _FIRM_ITEM_RULES = tuple(
     rule for rule, spec in zip(FREQUENCY_RULES, _FREQUENCY_SPECS, strict=True)
-    if spec not in _ROUND11_EVIDENCE_SPECS and spec not in _ROUND12_ZERO_SPECS
+    if spec not in _ROUND11_EVIDENCE_SPECS
+    and spec not in _ROUND12_ZERO_SPECS
+    and spec not in _ROUND12_ASIDE_SPECS
 )  # fmt: skip
 _FREQUENCY_NEGATORS = NEGATORS | {
     _fold_accents(n) for w in frequency_words.WORDS.values() for n in w.negators
@@ -2065,10 +2111,20 @@ _FREQUENCY_BREAKS = CLAUSE_BREAKS | {
 _OTHER_LANGUAGE_HEDGE_RE = re.compile(
     phrase("|".join(_fold_accents(w.hedges) for w in frequency_words.WORDS.values() if w.hedges))
 )
+# Round 12 (freq12b): "I don't think I have, no" doubts the answer like "I don't think so, no"
+# (HEDGE_RE holds only "do not think so"): a zero beside it is hedged, asked again. Only as
+# a whole clause: "I don't think I've felt afraid like that at all, no" denies the topic.
+_DOUBTED_ANSWER = (
+    r"(?:i )?do not (?:think|believe) (?:so|i have|ive|i had|i did|i do|it has|it is|its"
+    r"|that has|thats|there (?:has|have|was|were|is))"
+)
+_DOUBTED_ANSWER_RE = re.compile(phrase(_DOUBTED_ANSWER + r"(?= ,|$)"))
 # Swear words used as intensifiers ("every bloody day") carry no frequency: dropped.
 _INTENSIFIERS_RE = re.compile(
     r"\b(?:damn|bloody|fucking|fuckin|freaking|freakin|frigging|friggin|flipping|effing"
-    r"|goddamn|sodding|blessed|bleeding|blooming|blinking) "
+    r"|goddamn|sodding|blessed|bleeding|blooming|blinking"
+    # Round 12 (freq12b): "literally never", "literally every day" (no zero on item 9).
+    r"|literally) "
     # Round 9: the milder ones after "every"/"each"/"all" only ("every dang day").
     r"|(?:(?<=\bevery )|(?<=\beach )|(?<=\ball ))(?:dang|danged|darn|darned|frickin|fricking"
     r"|flippin|effin|ruddy|stinking) "
@@ -2272,6 +2328,27 @@ def _slash_counts(text: str) -> str:
     )
 
 
+# Round 12 (freq12b): the whole window with a few days left out ("all of them except maybe 3
+# or 4", "pretty much the whole fortnight apart from a couple of days") is "every day except"
+# them; more than 4 left out of "all" stays asked again ("all but 5 days", session 1).
+_WHOLE_WINDOW_BUT_FEW_RE = re.compile(
+    r"\b(?:all of them|all (?:of )?the (?:days|nights)|all 14(?: days)?|the whole (?:fortnight"
+    r"|2 weeks|14 days|time))(?: ,)? (?=(?:apart from|except(?: for)?|other than|bar|besides"
+    r"|save for) (?:maybe |about |just |only |like )?(?:[1-4](?: (?:or|to) [1-4])?|a couple"
+    r"|a few)\b)"
+)
+# "every day apart from a couple of days" is every day but 2, as "every day except 2 days".
+_EVERY_DAY_BUT_COUPLE_RE = re.compile(
+    r"\b(every (?:day|night)(?: ,)? (?:apart from|except(?: for)?|other than|bar|besides"
+    r"|save for)) (?:maybe |about |just |only |like )?a couple(?: of)?(?= (?:days|nights)\b| ,|$)"
+)
+
+
+def _round12_rewrites(norm: str) -> str:
+    norm = _WHOLE_WINDOW_BUT_FEW_RE.sub("every day ", norm)
+    return _EVERY_DAY_BUT_COUPLE_RE.sub(r"\1 2", norm)
+
+
 def frequency_norm(text: str) -> str:
     text = _WEEKDAY_DASH_RE.sub(r"\1 to ", text)  # before the dash is lost
     text = _slash_weekly_range(text)  # before the slash is read as a share
@@ -2286,9 +2363,10 @@ def frequency_norm(text: str) -> str:
     norm = re.sub(r"\bnope+\b", "nope", norm)  # "nopeee"
     norm = re.sub(r"\bhalf a dozen\b", "6", norm)
     # Round 9 (freq9b): two estimates ("maybe 6, maybe 8 days") bound the count: 6 or 8.
+    # Round 12 (freq12b): also after "about"/"around" or no word ("about 11, maybe 12 days").
     norm = re.sub(
-        r"\b(?:maybe|perhaps|possibly|probably) (\d{1,2}) (?:, )?(?:or )?(?:maybe|perhaps"
-        r"|possibly|probably) (\d{1,2})\b",
+        r"\b(?:(?:maybe|perhaps|possibly|probably|about|around|roughly|approximately) )?"
+        r"(?<!\d )(\d{1,2}) (?:, )?(?:or )?(?:maybe|perhaps|possibly|probably) (\d{1,2})\b",
         r"\1 or \2",
         norm,
     )
@@ -2310,7 +2388,7 @@ def frequency_norm(text: str) -> str:
         lambda m: f"at least {2 * int(m.group(1))} days",
         norm,
     )  # before "half" is read as half the days
-    norm = _round11_rewrites(norm)
+    norm = _round12_rewrites(_round11_rewrites(norm))
     # "no no no", "never, never": a repeated denial is one denial.
     norm = re.sub(r"\b(no|nope|nah|never)(?:(?: ,)? \1\b)+", r"\1", norm)
     # "a week's worth of days" is a week (7 days).
@@ -2467,7 +2545,13 @@ def match_frequency(text: str, *, firm_zero: bool = False) -> str | None:
         return NOT_AT_ALL
     if firm_zero and value == NOT_AT_ALL and _TAKEN_BACK_IN_CHAT_RE.search(text.lower()):
         return None  # Round 11: "every day lol jk, not at all" is no reassurance on item 9
+    if firm_zero and value == NOT_AT_ALL and _ROUND12_ZERO_WORDING_RE.search(text.lower()):
+        return None  # Round 12: "literally never" was asked again on item 9; it stays so
     return value
+
+
+# Round 12 (freq12b): wording first read as a zero this round; item 9 keeps asking again.
+_ROUND12_ZERO_WORDING_RE = re.compile(r"\bliterally\b")
 
 
 # Round 11 (freq11b): on PHQ-9 item 9 (`firm_zero`) no new wording may become a zero, so the
@@ -2656,6 +2740,7 @@ def _match_frequency(text: str) -> str | None:
         _asks_back(text)
         or bool(HEDGE_RE.search(_without_if_anything_better(norm)))
         or bool(_OTHER_LANGUAGE_HEDGE_RE.search(norm))
+        or bool(_DOUBTED_ANSWER_RE.search(norm))
     )
     value = decide(reading, NOT_AT_ALL, hedged)
     if value is not None and any(value not in options for options in reading.vague):
@@ -2750,7 +2835,10 @@ def _zero_then_no(norm: str) -> bool:
 
 # "few and far between but yes", "rarely, but yes it happens": a rare word says not more
 # than several days, the "yes" says not none: several days.
-_AFFIRM_RE = re.compile(r"\b(?:but|though) (?:yes|yeah|yep|it does|it has|i do|i have)\b")
+# Round 12 (freq12b): not when a negation follows ("but I have not really been paying attention").
+_AFFIRM_RE = re.compile(
+    r"\b(?:but|though) (?:yes|yeah|yep|it does|it has|i do|i have)\b(?! not\b| never\b)"
+)
 
 
 def _rare_but_yes(norm: str, reading: Reading) -> bool:
@@ -2965,8 +3053,7 @@ def _bare_number_frequency(number: int) -> str | None:
 # zero is not at all; the firm words decide. A bare "no" after it ("I don't think so, no")
 # stays a hedged zero, and so does "not really" anywhere (a hedged zero is not reassurance).
 _HEDGE_OPENER_RE = re.compile(
-    r"^(?:(?:no|nah|nope|um|uh|erm|well|hmm) (?:, )?)?(?:i )?(?:do not|dont) (?:think|believe)"
-    r" so(?: ,)? (?P<rest>.+)$"
+    rf"^(?:(?:no|nah|nope|um|uh|erm|well|hmm) (?:, )?)?{_DOUBTED_ANSWER}(?: ,)? (?P<rest>.+)$"
 )
 _FIRM_ZERO_RE = re.compile(
     phrase(r"never|not at all|not (?:even )?once|none at all|none|never once|never ever"
