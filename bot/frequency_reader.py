@@ -2527,6 +2527,18 @@ def _after_correction(text: str) -> str | None:
     return folded[ends[-1] :] if ends else None
 
 
+# A zero that rests on what the patient can recall ("none that I can think of", "I can't
+# remember a single day"): read on an ordinary item, asked again on PHQ-9 item 9 like "not
+# that I can remember" (CLINICAL.md section 1: there a 0 must be firm, not reassurance).
+_MEMORY_HEDGED_ZERO_RE = re.compile(
+    r"\b(?:none|not 1|nothing|no days?|no times?) (?:that )?(?:i )?(?:can|could) ?(?:think of"
+    r"|remember|recall|name)\b"
+    r"|\b(?:can not|could not|do not) (?:think of|remember|recall|name|pick out|point to)"
+    r" (?:a|1|any)(?: single)? (?:day|time|night|occasion)s?\b"
+    r"|\bnone (?:that )?i (?:can )?(?:remember|recall|noticed|know of)\b"
+)
+
+
 def match_frequency(text: str, *, firm_zero: bool = False) -> str | None:
     """Two-week frequency scale: not_at_all | several_days | more_than_half | nearly_every_day | None.
 
@@ -2543,6 +2555,8 @@ def match_frequency(text: str, *, firm_zero: bool = False) -> str | None:
         return NOT_AT_ALL
     if value is None and not firm_zero and _chat_zero(text):
         return NOT_AT_ALL
+    if firm_zero and value == NOT_AT_ALL and _MEMORY_HEDGED_ZERO_RE.search(frequency_norm(text)):
+        return None  # "none that I can think of": on item 9 a zero must not rest on memory
     if firm_zero and value == NOT_AT_ALL and _TAKEN_BACK_IN_CHAT_RE.search(text.lower()):
         return None  # Round 11: "every day lol jk, not at all" is no reassurance on item 9
     if firm_zero and value == NOT_AT_ALL and _ROUND12_ZERO_WORDING_RE.search(text.lower()):

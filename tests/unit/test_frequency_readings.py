@@ -2227,3 +2227,22 @@ def test_round10_freq10_no_new_zeros_on_item_9(text: str) -> None:
 )
 def test_an_answer_taken_back_is_asked_again(text: str, expected: str | None) -> None:
     assert match_frequency(text) == expected
+
+
+# A zero that rests on memory is read on an ordinary item but asked again on PHQ-9 item 9,
+# like "not that I can remember" (found in session 7: "none that I can think of" was a zero
+# there).
+@pytest.mark.parametrize(
+    "text",
+    ["none that I can think of", "None that I can think of.", "nothing that I can think of",
+     "none I can remember", "I can't think of a single day I felt like that",
+     "none that I noticed", "not that I can remember"],
+)  # fmt: skip
+def test_a_zero_resting_on_memory_is_asked_again_on_item_9(text: str) -> None:
+    assert match_frequency(text) == "not_at_all"
+    assert match_frequency(text, firm_zero=True) is None
+
+
+@pytest.mark.parametrize("text", ["never", "no, not at all", "Zero. Nada. Zilch.", "none"])
+def test_firm_zeros_stay_zeros_on_item_9(text: str) -> None:
+    assert match_frequency(text, firm_zero=True) == "not_at_all"
