@@ -362,6 +362,26 @@ asked again;
   pinned); "None that I can think of. Been a good stretch." labelled unclear (a memory-hedged
   denial alone is a soft zero, round 11c); "Frequently, around 3 days a week" labelled
   several days (a count outside the vague word's range makes the reply unclear, issue 5).
+* Round 12 (freq12c) (classes from the blind set dev33, and classes seen in round 11):
+  - other languages (bot/frequency_words.py not_really): that language's "not really" ("pas
+    vraiment", "nee hoor, niet echt", "Nie, raczej nie", "la verdad que no", "nem por isso"),
+    with its flat "no" before it, is read as the English words: a soft zero alone or before a
+    clause with no count (asked again on item 9 and beside a count or vague word);
+  - zeros on an ordinary item only (item 9 asks again): none in either week ("none this week
+    and none last week either", "didn't happen either week"), "nothing to report on that
+    front" (also after "fine, thanks"), "not one day out of the fourteen", another
+    language's plain zero ("neanche un giorno, sto bene", zero_plain), "no
+    ma'am" (a form of address, like "no mate"), and another time then "but these two weeks
+    ..." (the answer about the window, as after "but the last 2 weeks");
+  - "all 14 (of them)" alone is every day; "every day at work, so weekdays" the 10 weekdays;
+  - counts: the weeks named first ("first week maybe 2 days, second week 3") are summed; a
+    tail count per week after days were talked about ("only on my days off, so 2 a week") is
+    doubled; a week's count with the rest of that week off ("6 days a week, I get one day
+    off") is the weekly count; "the weekends are a bit better" says how bad, not how often
+    (a count beside it decides, a zero beside it stays asked again).
+  Not followed: "couple days last week when work was bad" and "nah. actually yeah, two days
+  last week" labelled several days (a few days of one week alone leave the other week open:
+  asked again, round 10).
 """
 
 from __future__ import annotations
@@ -600,6 +620,13 @@ def _tail_count(m: re.Match[str]) -> str:
     ):
         return UNCLEAR
     n = int(m.group(1))
+    if m.groupdict().get("week"):
+        # Round 12 (freq12c): "only on my days off, so 2 a week": a count per week doubles.
+        if n > 7:
+            return UNCLEAR
+        if m.group(0).startswith("so "):
+            return _days(2 * n)
+        return _same(_days(2 * max(n - 1, 0)), _days(2 * n), _days(2 * min(n + 1, 7)))
     if m.group(0).startswith("so") and " " not in m.group(0)[3:]:
         return _days(n)
     # "10 days, maybe 11": a count just before bounds the estimate from the other side.
@@ -916,6 +943,10 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     # week, none the second"): summed like "this week" and "last week".
     (phrase(rf"{_WEEK_COUNT} (?:in )?the (?:first|1st) week(?: ,)?(?: (?:and|plus|then|and then"
              rf"|but))? {_WEEK_COUNT} (?:in )?the (?:second|2nd|next)(?: week| 1)?"), _two_weeks),
+    # Round 12 (freq12c): the weeks named first ("first week maybe 2 days, second week 3").
+    (phrase(rf"(?:(?:in )?the )?(?:first|1st) week(?: ,)? {_HEDGE_FILLER}{_WEEK_COUNT}(?: ,)?"
+             rf"(?: (?:and|then|but|and then))? (?:(?:in )?the )?(?:second|2nd|next) week(?: ,)?"
+             rf" {_HEDGE_FILLER}{_WEEK_COUNT}"), _two_weeks),
     # Round 9 (freq9b): "(it's) more like 9 or 10" after a first guess is a day count; a
     # number up to 3 may be an option's score, so it is asked again.
     # Round 11 (freq11a): a hedge before it too ("nvm, prob more like 9").
@@ -1130,6 +1161,10 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     # "weekdays basically, weekends are ok": the days without the symptom, not a count.
     (phrase(r"(?:the |at )?weekends? (?:are|is|were|was|have been|has been) (?:ok|okay|fine|good"
              r"|alright|all right|better)"), _days_fine),
+    # Round 12 (freq12c): "the weekends are a bit better" says how bad, not on how many days:
+    # a count beside it decides, a zero beside it stays asked again (the symptom is there).
+    (phrase(r"(?:the |at )?weekends? (?:are|is|were|was|have been|has been) (?:a bit|a little"
+             r"(?: bit)?|a lot|much|slightly|somewhat) (?:better|easier|calmer)"), _SOME_DAYS),
     # "the weekend before last, both days": the two days of one weekend.
     (phrase(r"(?:the )?weekend(?: before last| last| just gone)? , both days"), SEVERAL_DAYS),
     # Named weekdays ("only on Sunday evenings", "on Tuesday and maybe last Friday"): n days
@@ -1455,7 +1490,8 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     # after the days were talked about.
     # "Not many days. Perhaps 2.": an estimate at the end reads like "say 9" (about 2).
     (r"(?<=, )(?:so|say|call it|perhaps|maybe|probably|about|around|roughly|like)"
-     r"(?: (?:about|around|maybe|roughly))? (\d{1,2})(?: or so)?$", _tail_count),
+     r"(?: (?:about|around|maybe|roughly))? (\d{1,2})(?: or so)?"
+     r"(?P<week> (?:a|per|each|every) week)?$", _tail_count),
     # A count in each of the two weeks: "every day this week and last week", "twice both weeks".
     (phrase(rf"{_WEEK_COUNT} (?:this week and last(?: week)?|last week and this(?: week)?"
              r"|(?:in )?both weeks|each week|every week)"), _both_weeks),
@@ -1906,6 +1942,9 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     (phrase(r"(?:each and every|every single|every|each) (?:1|day) of (?:the |those |these )?"
              r"(?:last |past )?14(?: days| nights)?|(?:all|each) (?:of )?(?:the |those |these )?"
              r"(?:last |past )?14 (?:days|nights)"), NEARLY_EVERY_DAY),
+    # Round 12 (freq12c): the whole window without the word days, as the whole answer ("all
+    # 14", "all 14 of them").
+    (alone(r"(?:all|every 1) (?:of )?(?:the |those |these )?14(?: of them)?"), NEARLY_EVERY_DAY),
     # A rate per night or per hour ("I wake up twice a night"), or times within one day ("3
     # times this morning"), says the symptom came but not on how many days: a count or label
     # beside it decides, a zero beside it is no zero, and alone it is asked again.
@@ -2003,6 +2042,12 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     (phrase(r"(?:every|each) (?:day|shift) (?:that )?(?:im|i am) (?:at work|working|at school"
              r"|in work|in the office)(?: ,)? (?:which is|that is|thats|so thats|so) (?:about )?"
              r"(\d) (?:days?) (?:a|per|each) week"), _per_week),
+    # Round 12 (freq12c): "every day at work, so weekdays": the working days named as the
+    # weekdays (10 of the 14), like "which is 5 days a week" above.
+    (phrase(r"(?:every|each) (?:day|shift) (?:(?:that |when )?(?:im|i am) )?(?:at|in)"
+             r" (?:work|the office)(?: ,)? (?:which is|that is|thats|so thats|so|so basically"
+             r"|basically|ie|i e)(?: (?:all|every|the))? (?:weekdays|weekday|week days"
+             r"|working days|work days|workdays)"), MORE_THAN_HALF),
     # "I either skip meals or binge": two behaviours, no choice between answers.
     (phrase(r"i either \w+(?: \w+){0,3} or"), NEUTRAL),
     # A comparison with before after the answer ("every day, used to be less"): like "less
@@ -2342,11 +2387,42 @@ _EVERY_DAY_BUT_COUPLE_RE = re.compile(
     r"\b(every (?:day|night)(?: ,)? (?:apart from|except(?: for)?|other than|bar|besides"
     r"|save for)) (?:maybe |about |just |only |like )?a couple(?: of)?(?= (?:days|nights)\b| ,|$)"
 )
+# Round 12 (freq12c): another language's "not really" ("pas vraiment", "nee hoor, niet echt",
+# "Nie, raczej nie"; bot/frequency_words.py not_really), with that language's flat "no" before
+# it, is written as the English words, so it is a soft zero exactly where "not really" is one
+# (alone or before a clause that names no count; never on PHQ-9 item 9).
+_NO_NOT_REALLY_RE = re.compile(
+    phrase(
+        _alternation(
+            rf"(?:{w.no})(?: ,)? (?:{w.not_really})"
+            for w in frequency_words.WORDS.values()
+            if w.no and w.not_really
+        )
+    )
+)
+_NOT_REALLY_RE = re.compile(
+    phrase(_alternation(w.not_really for w in frequency_words.WORDS.values() if w.not_really))
+)
+# "6 days a week, I get one day off from it": the day off is the rest of the same week, so
+# it agrees with the weekly count and is no exception of its own.
+_WEEK_AND_DAYS_OFF_RE = re.compile(
+    r"\b([1-6]) (days|nights) (?:a|per|each|every) week(?: ,)? (?:and |but |so )?(?:i )?"
+    r"(?:get|have|got|with|only get|only have|only) ([1-6]) (?:days?|nights?) off"
+    r"(?: (?:from it|from that|a week|each week|per week))?\b"
+)
 
 
 def _round12_rewrites(norm: str) -> str:
+    """Round 12 rewrites into the words the rules read: (freq12b) the whole window with a
+    few days left out; (freq12c) other languages' "not really"; a week's count with the rest
+    of that week off ("6 days a week, 1 day off")."""
     norm = _WHOLE_WINDOW_BUT_FEW_RE.sub("every day ", norm)
-    return _EVERY_DAY_BUT_COUPLE_RE.sub(r"\1 2", norm)
+    norm = _EVERY_DAY_BUT_COUPLE_RE.sub(r"\1 2", norm)
+    norm = _NO_NOT_REALLY_RE.sub("no , not really", norm)
+    norm = _NOT_REALLY_RE.sub("not really", norm)
+    return _WEEK_AND_DAYS_OFF_RE.sub(
+        lambda m: m[0] if int(m[1]) + int(m[3]) != 7 else f"{m[1]} {m[2]} a week", norm
+    )
 
 
 def frequency_norm(text: str) -> str:
@@ -2585,7 +2661,10 @@ def _rules() -> tuple[Rule, ...]:
 # followed by a clause that names no frequency ("..., I'm glad to say"), and a zero followed
 # by the recall window ("never had that in the past fortnight"). Never when hedged.
 _PLAIN_ZERO_RE = re.compile(
-    r"^(?:(?:no|nah|nope) (?:, )?)*"
+    # Round 12 (freq12c): a polite "fine, thanks" before the zero ("Fine, thanks! Nothing to
+    # report on that front.").
+    r"^(?:(?:im |i am |all )?(?:fine|good|ok|okay|well) (?:, )?(?:thanks|thank you|thx) , )?"
+    r"(?:(?:no|nah|nope) (?:, )?)*"
     r"(?:no (?:thoughts|feelings|days|nights|episodes|moments|problems|issues|trouble)"
     r" (?:like (?:that|this|those)|of (?:that|this) (?:kind|sort))(?: at all| whatsoever)?"
     r"|(?:i )?(?:have|has|had) not (?:had|felt|noticed) any (?:days|nights|thoughts|feelings"
@@ -2605,7 +2684,19 @@ _PLAIN_ZERO_RE = re.compile(
     r"|experiencing|going through)"
     r"|(?:my )?(?!(?:not|never|no|mostly|usually|generally|sometimes|it|its|i|ive)\b)\w+"
     r"(?: s| has| is| have)? been (?:really |pretty |quite |totally )?(?:good|fine|great|ok"
-    r"|okay|normal|alright|all right)(?: (?:lately|recently))?(?: ,)? so (?:no|nope|nah))"
+    r"|okay|normal|alright|all right)(?: (?:lately|recently))?(?: ,)? so (?:no|nope|nah)"
+    # Round 12 (freq12c): none in either week ("none this week and none last week either",
+    # "didn't happen either week", "neither week"); "nothing to report on that front";
+    # another language's plain zero (bot/frequency_words.py zero_plain, "neanche un giorno").
+    rf"|(?:{_NO_DAYS}) (?:this|last|the first) week(?: ,)?(?: (?:and|or|plus))? (?:{_NO_DAYS})"
+    r" (?:last|this|the second|the other) week(?: either)?"
+    r"|(?:it )?(?:did not|has not|have not|had not) (?:happen|happened|come up|bothered me)"
+    r" (?:in )?either week|(?:not (?:in )?either|(?:in )?neither) week"
+    r"|nothing (?:at all )?to report (?:on that front|on that score|there|in that department)"
+    # ... and "not one day out of the fourteen" (the window after "not one day").
+    r"|not (?:even )?(?:a single|1 single|1) (?:day|night) (?:out of|of|in) (?:the |those |these )?"
+    r"(?:last |past )?14(?: days| nights)?"
+    rf"|{_alternation(w.zero_plain for w in frequency_words.WORDS.values() if w.zero_plain)})"
     r"(?: (?:tbh|honestly|to be honest))?(?P<rest> , .*)?$"
 )
 _RECALL_TAIL_RE = re.compile(
@@ -2621,6 +2712,8 @@ _CHAT_WORDS = (
     (r"nott", "not"),
     (r"realy|reallyy|relly", "really"),
     (r"fam|bro|bruh|dude", "mate"),
+    # Round 12 (freq12c): a polite form of address ("no ma'am"), like "no mate".
+    (r"ma'?am|madam", "mate"),
     (r"ngl", "honestly"),
     (r"i been", "ive been"),
     (r"(?:i'?m|i am) (?:actually|honestly|really)", "im"),
@@ -2930,10 +3023,22 @@ _RECALL_CONTRAST_RE = re.compile(
 )
 
 
+# Round 12 (freq12c): "... but these two weeks have been ok" names the window as "these", not
+# "the last"; a zero read this way is taken on an ordinary item only (not on PHQ-9 item 9).
+_THESE_WEEKS_CONTRAST_RE = re.compile(
+    rf"\b(?:but|though|although|whereas) (?P<rest>(?:the )?(?:these|this) (?:past |last )?"
+    rf"{_RECALL}\b.*)$"
+)
+
+
 def _recall_contrast(norm: str) -> str | None:
     """The answer after "but <the last 2 weeks>" when the whole reply is unclear, else None."""
     m = _RECALL_CONTRAST_RE.search(norm)
-    return _match_frequency(m["rest"]) if m else None
+    if m:
+        return _match_frequency(m["rest"])
+    m = _THESE_WEEKS_CONTRAST_RE.search(norm)
+    value = _match_frequency(m["rest"]) if m else None
+    return None if value == NOT_AT_ALL and _FIRM_ZERO_ITEM.get() else value
 
 
 # Round 11 (freq11b): a clear answer first, then a story around it ("Nearly every day. My

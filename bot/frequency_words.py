@@ -93,10 +93,16 @@ class Words:
     # ... and "at the weekend it's fine / not" ("am Wochenende geht's", "in het weekend niet"),
     # read as the English "at weekends its fine" (no count of its own after the weekdays).
     weekends_fine: str = ""
+    # Round 12 (freq12c): that language's "not really" ("pas vraiment", "niet echt"), read as
+    # the English words (a soft zero, only on an ordinary item), and its zeros read on an
+    # ordinary item only ("neanche un giorno"), like the English plain zeros.
+    not_really: str = ""
+    zero_plain: str = ""
 
 
 WORDS: dict[str, Words] = {
     "es": Words(
+        not_really=r"no realmente|realmente no|la verdad (?:es )?que no|en realidad no",
         no=r"no",
         zero=r"para nada|en absoluto|ningún día|ni un (?:solo )?día|ninguna vez"
         r"|ni una (?:sola )?vez",
@@ -136,6 +142,7 @@ WORDS: dict[str, Words] = {
         weekends_fine=r"(?:pero )?(?:los|el) fines? de semana (?:no|bien|estoy bien)",
     ),
     "fr": Words(
+        not_really=r"pas vraiment",
         no=r"non",
         zero=r"pas du tout|jamais de la vie|pas une (?:seule )?fois|pas un (?:seul )?jour"
         r"|aucun jour",
@@ -168,6 +175,7 @@ WORDS: dict[str, Words] = {
         weekends_fine=r"(?:mais )?(?:le|les) week ?ends? (?:non|pas|ça va|ca va)",
     ),
     "de": Words(
+        not_really=r"nicht wirklich|eigentlich nicht",
         no=r"nein",
         zero=r"überhaupt nicht|ueberhaupt nicht|gar nicht|überhaupt nie|an keinem tag"
         r"|keinen (?:einzigen )?tag|kein einziges mal|nie im leben",
@@ -210,6 +218,7 @@ WORDS: dict[str, Words] = {
         r"|ist es (?:ok|gut))",
     ),
     "pt": Words(
+        not_really=r"não realmente|realmente não|na verdade não|nem por isso",
         no=r"não|nao",
         zero=r"nenhum dia|nenhuma vez|de jeito nenhum|de modo (?:algum|nenhum)"
         r"|de forma (?:alguma|nenhuma)|nem uma (?:única )?vez"
@@ -240,6 +249,8 @@ WORDS: dict[str, Words] = {
         weekends_fine=r"(?:mas )?(?:nos|no) fins? de semana (?:não|nao|estou bem|tudo bem)",
     ),
     "it": Words(
+        not_really=r"non proprio|non davvero|in realtà no",
+        zero_plain=r"(?:neanche|nemmeno|neppure) un (?:solo )?giorno",
         no=r"no",
         zero=r"per niente|per nulla|nessun giorno|neanche una volta|nemmeno una volta"
         r"|mai una volta",
@@ -274,7 +285,8 @@ WORDS: dict[str, Words] = {
         weekends_fine=r"(?:ma )?(?:nel|il) (?:fine settimana|weekend) (?:no|sto bene|va bene)",
     ),
     "nl": Words(
-        no=r"nee",
+        not_really=r"niet echt|eigenlijk niet",
+        no=r"nee(?: hoor)?",
         zero=r"helemaal niet|helemaal nooit|geen (?:enkele )?dag|geen enkele keer|nog nooit",
         zero_alone=r"nooit|nee",
         several=r"meerdere dagen|een paar dagen|enkele dagen|sommige dagen"
@@ -305,6 +317,7 @@ WORDS: dict[str, Words] = {
         neutral=r"meer niet",
     ),
     "pl": Words(
+        not_really=r"raczej nie|właściwie nie",
         no=r"nie",
         zero=r"wcale(?: nie)?|w ogóle nie|ani razu|ani jednego dnia|żadnego dnia|nigdy w życiu",
         zero_alone=r"nigdy|nie",
