@@ -2986,7 +2986,13 @@ _QUALIFIED_ZERO_RE = re.compile(
     # the symptom told after the no.
     r"|(?<!not )(?<!never )(?:is|are|been|its|was|were|find it|finding it) (?:really |so |very "
     r"|quite |pretty |too |incredibly |extremely )?(?:hard|difficult|tough|a struggle"
-    r"|impossible))\b"
+    r"|impossible)"
+    # "no, the weekends are better", "no, mornings are fine": a part of the time said to be
+    # fine or better says the rest is not (session 7: read as 0, even on item 9).
+    r"|(?:weekends?|weekdays?|mornings?|evenings?|nights?|afternoons?|some days|days off"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?) (?:are|is|were|was|have been|has been|"
+    r"tend to be|seem) (?:a (?:bit|little|lot) |much |slightly |usually |generally )?"
+    r"(?:better|easier|fine|ok|okay|alright|good|calmer))\b"
 )
 
 

@@ -2246,3 +2246,23 @@ def test_a_zero_resting_on_memory_is_asked_again_on_item_9(text: str) -> None:
 @pytest.mark.parametrize("text", ["never", "no, not at all", "Zero. Nada. Zilch.", "none"])
 def test_firm_zeros_stay_zeros_on_item_9(text: str) -> None:
     assert match_frequency(text, firm_zero=True) == "not_at_all"
+
+
+# A part of the time said to be fine or better after a "no" says the rest is not: asked
+# again, never 0 (session 7: "no, the weekends are better" was read as 0, even on item 9).
+@pytest.mark.parametrize(
+    "text",
+    ["no, the weekends are better", "no, weekends are fine", "nope, the weekend was better",
+     "no, mornings are better", "no, Sundays are ok"],
+)  # fmt: skip
+def test_a_no_with_part_of_the_time_fine_is_no_zero(text: str) -> None:
+    assert match_frequency(text) is None
+    assert match_frequency(text, firm_zero=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("no, I'm fine", "not_at_all"), ("weekdays yes, weekends are fine", "more_than_half")],
+)
+def test_fine_without_a_part_of_the_time_is_unchanged(text: str, expected: str) -> None:
+    assert match_frequency(text) == expected
