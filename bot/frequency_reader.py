@@ -382,6 +382,29 @@ asked again;
   Not followed: "couple days last week when work was bad" and "nah. actually yeah, two days
   last week" labelled several days (a few days of one week alone leave the other week open:
   asked again, round 10).
+* Round 13 (freq13a) (classes from the blind sets dev34/dev35/dev38):
+  - typos: the label words typed as one ("morethan half", "lessthan"), "mos days", "fwe"
+    (a swap of "few"), "ocassionally", "never happend";
+  - a bracket opens an aside, a clause break ("Not at all (I've been sleeping well for
+    once)");
+  - a tail count after "not many" is a day count ("Not many, maybe 4": 3-5);
+  - corrections: "actually" right after a marker ("no wait, actually just a few"); "...
+    (hmm) actually <answer>" after a trailing-off answer, and Spanish/Portuguese "... bueno
+    no," (never to a zero); a bare count of 4 or more after a correction, when the answer
+    taken back counted days, is days ("2 or 3 days, no wait maybe 4");
+  - an onset n days ago, then every day since ("started 3 days ago, been every day since",
+    "since my op 10 days ago, every day"): n or n + 1 days, read when one option;
+  - asked again: a lifelong tag after a statement ("I never sleep well, never have", "I
+    always worry, always have"; "no, never have" stays 0), and a first answer above 0 taken
+    back to a zero without a marker ("most days, actually never");
+  - other languages (bot/frequency_words.py): the weekdays word, then "the weekend is fine"
+    ("an allen Werktagen, am Wochenende geht's") is the 10 weekdays; "mais dias sim do que
+    não" more than half; "só no fim de semana", "prawie tydzień" several days;
+  - zeros on an ordinary item only (PHQ-9 item 9 asks again): "never been bothered by that",
+    "nee hoor" alone, and the zeros reached through this round's typos or brackets.
+  Not followed: "Not really, maybe once" labelled unclear (pinned as several days by round
+  11a's tests: "not really" beside a count reads the count); "a couple of days last week"
+  labelled several days (one week's count alone leaves the other week open, round 10).
 """
 
 from __future__ import annotations
@@ -614,9 +637,9 @@ def _tail_count(m: re.Match[str]) -> str:
     """ "..., so 3" after days were talked about: that many days ("say 9" is about 9: 8-10).
     Without a word for days the number may be a score: asked again."""
     # A count word before ("several, maybe 4") talks about days as much as "days" does.
-    # So does "over half" or "most" ("over half, maybe 9").
+    # So does "over half" or "most" ("over half, maybe 9"), and (round 13) "not many, maybe 4".
     if not re.search(
-        r"\b(?:days?|nights?|times?|several|few|couple|half|most)\b", m.string[: m.start()]
+        r"\b(?:days?|nights?|times?|several|few|couple|half|most|many)\b", m.string[: m.start()]
     ):
         return UNCLEAR
     n = int(m.group(1))
@@ -902,6 +925,47 @@ _ROUND12_ZERO_SPECS: list[tuple[str, Value]] = [
      r"|some|most|all|very|so|too|really|its|thats|it|that)\b)\w+s been (?:totally |completely"
      r" |perfectly |absolutely |just )?(?:fine|normal|good|great|alright|all right|ok|okay)"
      r"(?= ,|$)", NOT_AT_ALL),
+]  # fmt: skip
+
+
+def _zero_after_another_answer(m: re.Match[str]) -> str:
+    """ "most days, actually never": a first answer above 0 taken back to a zero without a
+    correction marker is two answers (asked again); after a zero ("never, actually never")
+    it only says the zero again."""
+    before = _read_frequency(m.string[: m.start()])
+    return UNCLEAR if before.values - {NOT_AT_ALL} else NEUTRAL
+
+
+def _days_since_onset(m: re.Match[str]) -> str:
+    """ "started 3 days ago, been every day since", "since my op 10 days ago, every day": the
+    symptom every day from an onset inside the window is that many days (n or n + 1, as the
+    day it started may or may not count), read when both are one option."""
+    n = int(m["n"])
+    return _same(_days(n), _days(n + 1)) if 1 <= n <= 13 else UNCLEAR
+
+
+# Round 13 (freq13a): zero wordings read on an ordinary item only (left out on PHQ-9 item 9,
+# where they stay asked again as before): the topic denied with "by that/it" after "never
+# been bothered" ("never been bothered by that", "I've never been troubled by it").
+_ROUND13_ZERO_SPECS: list[tuple[str, Value]] = [
+    (alone(r"(?:(?:no|nope|nah) )?(?:i )?(?:have |ive )?never (?:really )?been (?:bothered"
+           r"|troubled|affected) by (?:it|that|this|them|those)(?: at all| 1)?"), NOT_AT_ALL),
+]  # fmt: skip
+# Round 13 (freq13a): asked again. A lifelong tag after a statement about the patient ("I
+# never sleep well, never have", "I always sleep badly, always have"): a trait, not a count of
+# the last 2 weeks ("always been a worrier"); the symptom said with "never" is no zero. And a
+# first answer taken back by "actually never/none" ("most days, actually never"): two answers.
+_ROUND13_SPECS: list[tuple[str, Value]] = [
+    # An onset n days ago, then every day since: n days (_days_since_onset).
+    (phrase(r"(?:(?:it |this |that )?(?:started|began|kicked in|came on)|since(?: (?:my|the)"
+            r" \w+| it (?:started|began)| i \w+)?) (?:about |around |maybe |roughly )?"
+            r"(?P<n>\d{1,2}) days ago(?: ,)?(?: (?:and|but))?(?: (?:its been|it has been|been"
+            r"|it was|ive had it|i have had it))?(?: (?:pretty much|basically))? (?:every day|daily"
+            r"|each day|every single day)(?: since(?: then)?)?"), _days_since_onset),
+    (phrase(r"i (?:\w+ ){0,2}?(?:never|always) \w+(?: \w+){0,4}? , (?:i )?(?:never|always)"
+            r" (?:have|has|had|did|will|could|was)(?: been)?"), UNCLEAR),
+    (r"(?<=, )(?:(?:hmm+|um+|oh|well) )?actually (?:never|none|not at all|no days|not once)"
+     r"(?= ,|$)", _zero_after_another_answer),
 ]  # fmt: skip
 
 _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
@@ -2069,6 +2133,8 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
              r" (?!living|growing|studying)\w+ing"), _SOME_DAYS),
     *_ROUND12_ZERO_SPECS,
     *_ROUND12_ASIDE_SPECS,
+    *_ROUND13_ZERO_SPECS,
+    *_ROUND13_SPECS,
 ]  # fmt: skip
 
 
@@ -2146,6 +2212,7 @@ _FIRM_ITEM_RULES = tuple(
     if spec not in _ROUND11_EVIDENCE_SPECS
     and spec not in _ROUND12_ZERO_SPECS
     and spec not in _ROUND12_ASIDE_SPECS
+    and spec not in _ROUND13_ZERO_SPECS
 )  # fmt: skip
 _FREQUENCY_NEGATORS = NEGATORS | {
     _fold_accents(n) for w in frequency_words.WORDS.values() for n in w.negators
@@ -2425,7 +2492,36 @@ def _round12_rewrites(norm: str) -> str:
     )
 
 
+# Round 13 (freq13a): "mos days" is "most days" ("mos" alone may be months: "3 mos ago").
+_MOS_DAYS_RE = re.compile(r"\bmos (?=(?:days|nights|of (?:the|them)|the time)\b)")
+# Another language's weekdays word, then that language's "at the weekend it's fine" ("an allen
+# Werktagen, am Wochenende gehts", "w dni robocze, w weekendy jest ok"): read as the English
+# "weekdays, at weekends it's fine" (the 10 weekdays). The weekend words are already English
+# here (_round11_rewrites).
+_WEEKDAYS_THEN_WEEKENDS_FINE_RE = re.compile(
+    phrase(
+        _alternation(
+            _fold_accents(w.weekdays) for w in frequency_words.WORDS.values() if w.weekdays
+        )
+    )
+    + r"(?= , (?:(?:but|and|aber|mais|pero|ma|maar|ale) )?at weekends its fine\b)"
+)
+
+
+def _round13_rewrites(norm: str) -> str:
+    """Round 13 (freq13a) rewrites into the words the rules read: "mos days"; another
+    language's weekdays word before its "the weekend is fine"."""
+    norm = _MOS_DAYS_RE.sub("most ", norm)
+    return _WEEKDAYS_THEN_WEEKENDS_FINE_RE.sub("weekdays", norm)
+
+
+# Round 13 (freq13a): a bracket opens an aside ("Not at all (I've been sleeping well for
+# once)"), like a spaced dash: a clause break, so the words inside do not join the answer.
+_BRACKET_RE = re.compile(r"\s*[(\[]\s*|\s*[)\]]\s*(?=\S)")
+
+
 def frequency_norm(text: str) -> str:
+    text = _BRACKET_RE.sub(" , ", text)
     text = _WEEKDAY_DASH_RE.sub(r"\1 to ", text)  # before the dash is lost
     text = _slash_weekly_range(text)  # before the slash is read as a share
     text = _slash_counts(text)
@@ -2472,7 +2568,7 @@ def frequency_norm(text: str) -> str:
     norm = _weekday_names(norm)
     # Round 11 (freq11a): "ever day", "ever single night" are "every" with its y dropped.
     norm = re.sub(r"\bever (?=(?:single )?(?:day|night|morning|evening)s?\b)", "every ", norm)
-    return _fix_typos(re.sub(r"\ba dozen\b", "12", norm))
+    return _round13_rewrites(_fix_typos(re.sub(r"\ba dozen\b", "12", norm)))
 
 
 # Round 11 (freq11a): weekday short forms ("Mon-Fri", "tues and thurs", "sat n sun") are the
@@ -2560,7 +2656,12 @@ _CORRECTION_RE = re.compile(
     # it it's like 5"). The marker needs more words after it ("never... no." is no answer).
     # Round 11 (freq11c): with Polish "a nie" / Italian "anzi (no)" ("rather"); (freq11a)
     # "... well no, most days", "sometimes... ok fine most days".
-    rf"|(?:\.{{2,}}|\u2026)\s*(?:(?:a|anzi|well){_SEP}+)?(?:no|nope|non|nein|nee|nie|não|nao"
+    # Round 13 (freq13a): Spanish/Portuguese/French "well no" ("unos días... bueno no, la
+    # mayoría"), and "... (hmm) actually <answer>" ("not at all... hmm actually a few
+    # times"), never to a zero.
+    rf"|(?:\.{{2,}}|\u2026)\s*(?:(?:hmm+|um+|oh){_SEP}+)?actually\b(?={_SEP}+\w)"
+    rf"(?!{_SEP}+no\b)(?!.*\b(?:not|never|none|no|nothing|zero|0|nope|nah)\b)"
+    rf"|(?:\.{{2,}}|\u2026)\s*(?:(?:a|anzi|well|bueno|bom|bon|beh){_SEP}+)?(?:no|nope|non|nein|nee|nie|não|nao"
     rf"|(?:ok|okay)(?:{_SEP}+fine)?)\b(?={_SEP}+\w)|(?:\.{{2,}}|\u2026)\s*anzi\b(?={_SEP}+\w)"
     rf"(?!{_SEP}*(?:days?|nights?|times?|mornings?|evenings?|problems?|issues?|trouble)\b)"
     rf"|\bbut{_SEP}+when{_SEP}+i{_SEP}+(?:actually{_SEP}+|really{_SEP}+)?(?:count|counted|add"
@@ -2594,6 +2695,39 @@ _COUNTED_RE = re.compile(
     r"[\s,.;:\-]+(?:(?:it'?s|it is|it was|that'?s|that is|about|around|like|roughly|only"
     r"|just|maybe)[\s,]+)*(?P<n>\d{1,2})(?: (?:days?|nights?))?[\s.!]*$"
 )
+
+
+# Round 13 (freq13a): "most days... no wait, actually just a few": "actually" right after a
+# correction marker belongs to the marker. Never to a zero ("..., no wait, actually none" stays
+# as it was read before: no new zero on PHQ-9 item 9).
+_LEADING_ACTUALLY_RE = re.compile(rf"^(?:{_SEP}|hmm+\b|um+\b|erm\b|wait\b)*actually\b")
+
+
+def _without_leading_actually(corrected: str) -> str:
+    m = _LEADING_ACTUALLY_RE.match(corrected)
+    if m is None or not re.sub(_SEP, "", corrected[m.end() :]):
+        return corrected
+    rest = corrected[m.end() :]
+    return corrected if _match_frequency(rest) in (None, NOT_AT_ALL) else rest
+
+
+# Round 13 (freq13a): "2 or 3 days, no wait maybe 4": a bare count after a correction, when
+# the answer taken back counted days, is a day count. Only from 4: up to 3 it may be an
+# option's score (as "more like 3", session 4 / round 9).
+_BARE_CORRECTED_COUNT_RE = re.compile(
+    rf"^{_SEP}*(?:(?:maybe|probably|perhaps|more like|like|about|around|prob|its|it is|it was)"
+    rf"{_SEP}+)*(?:[4-9]|1[0-4])(?:{_SEP}+(?:or|to){_SEP}+(?:[4-9]|1[0-4]))?{_SEP}*$"
+)
+_DAYS_COUNTED_BEFORE_RE = re.compile(r"\b\d{1,2} (?:days?|nights?|times)\b")
+
+
+def _corrected_count_in_days(text: str, corrected: str) -> str:
+    if not _BARE_CORRECTED_COUNT_RE.match(corrected):
+        return corrected
+    before = frequency_norm(text[: len(text) - len(corrected)])
+    if not _DAYS_COUNTED_BEFORE_RE.search(before):
+        return corrected
+    return corrected.rstrip(" .,;:!-") + " days"
 
 
 def _after_correction(text: str) -> str | None:
@@ -2637,7 +2771,28 @@ def match_frequency(text: str, *, firm_zero: bool = False) -> str | None:
         return None  # Round 11: "every day lol jk, not at all" is no reassurance on item 9
     if firm_zero and value == NOT_AT_ALL and _ROUND12_ZERO_WORDING_RE.search(text.lower()):
         return None  # Round 12: "literally never" was asked again on item 9; it stays so
+    if firm_zero and value == NOT_AT_ALL and _round13_new_zero(text):
+        return None  # Round 13: "never happend", "not at all (...)" stay asked again on item 9
     return value
+
+
+# Round 13 (freq13a): misspellings first read this round ("never happend", "notat all").
+_ROUND13_ZERO_TYPOS_RE = re.compile(r"\b(?:happend|happenned|notat)\b")
+
+
+def _round13_new_zero(text: str) -> bool:
+    """A zero on PHQ-9 item 9 that only this round's readings give: through a misspelling
+    read this round, or through a bracket read as a clause break (without brackets, as
+    before this round, the reply is no zero)."""
+    if _ROUND13_ZERO_TYPOS_RE.search(text.lower()):
+        return True
+    if not re.search(r"[()\[\]]", text):
+        return False
+    token = _FIRM_ZERO_ITEM.set(True)
+    try:
+        return _match_frequency(re.sub(r"[()\[\]]", " ", text)) != NOT_AT_ALL
+    finally:
+        _FIRM_ZERO_ITEM.reset(token)
 
 
 # Round 12 (freq12b): wording first read as a zero this round; item 9 keeps asking again.
@@ -2802,7 +2957,10 @@ def _match_frequency(text: str) -> str | None:
         return None  # "not that I can remember... maybe once?": between 0 and a few days
     corrected = _after_correction(text)
     if corrected is not None:
-        return _match_frequency(corrected) if re.sub(_SEP, "", corrected) else None
+        if not re.sub(_SEP, "", corrected):
+            return None
+        corrected = _without_leading_actually(corrected)
+        return _match_frequency(_corrected_count_in_days(text, corrected))
     number = bare_number(text)
     if number is not None:
         return _bare_number_frequency(number)
@@ -3251,9 +3409,16 @@ _TYPO_WORDS = {"evry": "every", "evry1": "every", "al": "all", "haf": "half", "n
                # Round 11 (freq11a): chat spellings of "are", "yeah", "probably".
                "r": "are", "yea": "yeah", "yeh": "yeah", "prob": "probably",
                # Round 12 (freq12a): "a cpl days".
-               "cpl": "couple"}  # fmt: skip
+               "cpl": "couple",
+               # Round 13 (freq13a): the label words typed as one ("morethan half"), and
+               # common misspellings two edits away ("ocassionally", "never happend").
+               "morethan": "more than", "lessthan": "less than", "notat": "not at",
+               "ocassionally": "occasionally", "ocassionaly": "occasionally",
+               "ocasionaly": "occasionally", "happend": "happened",
+               "happenned": "happened"}  # fmt: skip
 # Every word the two-week lexicon itself uses is a real word, never "corrected".
-_SHORT_SWAP_TARGETS = frozenset({"not", "all", "day"})
+# Round 13 (freq13a): "fwe days" (no English word is "few" with two letters swapped).
+_SHORT_SWAP_TARGETS = frozenset({"not", "all", "day", "few"})
 _LEXICON_WORDS = frozenset(
     w for pattern, _ in _FREQUENCY_SPECS for w in re.findall(r"(?<![\\?])[a-z]{2,}", pattern)
 )

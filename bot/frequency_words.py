@@ -226,9 +226,13 @@ WORDS: dict[str, Words] = {
         zero_alone=r"nunca|não",
         several=r"vários dias|alguns dias|uns dias|poucos dias"
         r"|ocasionalmente|umas poucas vezes|um par de vezes"
-        r"|menos (?:da|de) metade(?: (?:dos dias|do tempo))?|menos de uma semana",
+        r"|menos (?:da|de) metade(?: (?:dos dias|do tempo))?|menos de uma semana"
+        # Round 13 (freq13a): "only at the weekend(s)" (at most 4 of the 14 days).
+        r"|(?:só|apenas|somente) (?:no|nos) fi(?:m|ns) de semana",
         more=r"mais (?:da|de) metade(?: (?:dos dias|do tempo))?|(?:a|na|pela) maioria dos dias"
-        r"|(?:a|na|pela) maior parte (?:do tempo|dos dias)|mais de (?:uma|1) semana",
+        r"|(?:a|na|pela) maior parte (?:do tempo|dos dias)|mais de (?:uma|1) semana"
+        # Round 13 (freq13a): "more days than not" ("mais dias sim do que não").
+        r"|mais dias (?:sim )?(?:do )?que (?:não|nao)",
         nearly=r"(?:quase )?(?:todos os dias|todo dia|cada dia|diariamente|sempre"
         r"|o tempo todo|todas as noites)",
         rare=r"raramente|quase nunca",
@@ -287,6 +291,9 @@ WORDS: dict[str, Words] = {
     "nl": Words(
         not_really=r"niet echt|eigenlijk niet",
         no=r"nee(?: hoor)?",
+        # Round 13 (freq13a): "nee hoor" (a friendly flat no) alone is a plain zero, ordinary
+        # items only.
+        zero_plain=r"nee hoor",
         zero=r"helemaal niet|helemaal nooit|geen (?:enkele )?dag|geen enkele keer|nog nooit",
         zero_alone=r"nooit|nee",
         several=r"meerdere dagen|een paar dagen|enkele dagen|sommige dagen"
@@ -323,7 +330,9 @@ WORDS: dict[str, Words] = {
         zero_alone=r"nigdy|nie",
         several=r"kilka dni|parę dni|przez kilka dni|sporadycznie|parę razy"
         r"|kilka razy|raz (?:czy|lub|albo) dwa|mniej niż połow[ęay](?: dni| czasu)?"
-        r"|mniej niż tydzień",
+        r"|mniej niż tydzień"
+        # Round 13 (freq13a): "almost a week" ("prawie tydzień"), under half like the English.
+        r"|prawie tydzień",
         more=r"(?:więcej niż|ponad) połow[ęay](?: dni| czasu)?|większość dni"
         r"|przez większość (?:dni|czasu)|większość czasu|przeważnie|zazwyczaj"
         r"|(?:ponad|więcej niż) tydzień",
