@@ -405,6 +405,32 @@ asked again;
   Not followed: "Not really, maybe once" labelled unclear (pinned as several days by round
   11a's tests: "not really" beside a count reads the count); "a couple of days last week"
   labelled several days (one week's count alone leaves the other week open, round 10).
+* Round 13 (freq13b) (classes from the blind set dev37, long replies with a story):
+  - a busy life beside a zero ("nah, I've had a lot on", "plenty going on", "loads on my
+    plate") is no count (_busy_life; beside an answer above 0 "a lot" stays vague, and "a lot
+    on my mind" is no busy life); so "not really, there's been a lot going on", not followed
+    in round 11 (freq11b), is now a soft zero;
+  - "a lot" before a comparative after a zero ("I've been a lot calmer", "I feel loads
+    better"), and getting to an activity ("getting to the pool twice a week", "back at the
+    allotment most mornings"), are evidence of being well, no count;
+  - how much within a day or night ("awake half the night", "less than 6 hours' sleep",
+    "crisps and not much else"): a count beside decides, a zero beside stays asked again;
+  - "just today", "only yesterday (really)" are one day, several days;
+  - a second estimate after a count per week ("3 days a week, maybe 4 some weeks": 6-8) bounds
+    it like "maybe 6, maybe 8 days"; "every day for about 10 days" is that many days;
+  - days talked over week by week (both weeks named, or a rate "a week"), then a total ("so
+    4 days", "so all in all probably 9 days", "4 days in total"): the total, when nothing
+    before it is another time or someone else's and nothing after it is read;
+  - an unsure zero, then "well, maybe ..." with commas between ("Not that I can remember.
+    Well, maybe the day the boiler broke?") is asked again, also as a soft zero.
+  The zero classes are not read on PHQ-9 item 9 (firm_zero): _ROUND13_STORY_ZERO_SPECS are
+  left out there.
+  Not followed: "A little bit, here and there. Nothing I can't cope with." labelled unclear
+  ("here and there" is several days and falls inside "a little bit", issue 5); "Not much.
+  I've been a bit flat ... (the pub) on Fridays" labelled unclear ("not much" and "a bit"
+  bound the count to several days, round 5's two vague words; the weekday in passing agrees);
+  "Honestly, no. There was one evening I felt low" labelled several days (a zero and then a
+  count, without a correction marker: two answers, asked again, session 4).
 """
 
 from __future__ import annotations
@@ -966,6 +992,58 @@ _ROUND13_SPECS: list[tuple[str, Value]] = [
             r" (?:have|has|had|did|will|could|was)(?: been)?"), UNCLEAR),
     (r"(?<=, )(?:(?:hmm+|um+|oh|well) )?actually (?:never|none|not at all|no days|not once)"
      r"(?= ,|$)", _zero_after_another_answer),
+]  # fmt: skip
+
+
+def _busy_life(m: re.Match[str]) -> str:
+    """Round 13 (freq13b): "I've had a lot on", "plenty going on" beside a zero ("nah, I've had
+    a lot on but I'm handling it") say how busy life is: no count. Beside anything above 0
+    ("on and off, there's a lot going on") "a lot" may still be of the days: vague, as before."""
+    rest = _read_frequency(m.string[: m.start()] + " , " + m.string[m.end() :])
+    above_zero = rest.values - {NOT_AT_ALL} or any(
+        options - {NOT_AT_ALL, SEVERAL_DAYS} for options in rest.vague
+    )
+    return _vague(MORE_THAN_HALF, NEARLY_EVERY_DAY) if above_zero else NEUTRAL
+
+
+# --- Round 13 (freq13b): a story after the answer, from the blind set dev37 ----------------
+# Amounts in a story that are no count of the symptom's days. Read on an ordinary item only:
+# on PHQ-9 item 9 (firm_zero) these rules are left out, so no new wording becomes a zero.
+_ROUND13_STORY_ZERO_SPECS: list[tuple[str, Value]] = [
+    # "I've had a lot on", "there's been plenty going on", "loads on my plate": how busy the
+    # patient's life is, not "a lot" of days ("a lot on my mind" is the worry itself: vague).
+    (phrase(r"(?:quite )?(?:a lot|lots|loads|plenty|so much|too much|a fair bit|a fair amount"
+             r"|a ton|tons|heaps)(?: of (?:stuff|things))? (?:going on|on my plate)"
+             r"|(?:had|got|have|has) (?:quite )?(?:a lot|lots|loads|plenty|so much|too much"
+             r"|a fair bit|a fair amount|a ton|tons|heaps) on(?= ,|$| (?:but|and|at|with|lately"
+             r"|recently|right now|so)\b)"), _busy_life),
+    # "I've been a lot calmer", "I feel loads better": "a lot" says how much better, like
+    # "if anything I've been more relaxed" (round 12), not on how many days.
+    (phrase(r"(?:ive been|i have been|been|im|i am|i feel|feeling|ive felt|i have felt"
+             r"|ive been feeling) (?:a lot|lots|loads|much|way|far|so much) (?:calmer|happier"
+             r"|better|more (?:relaxed|positive|settled|energetic|confident|motivated|content"
+             r"|rested|focused)|less (?:anxious|stressed|worried|tense|irritable|wound up))"),
+     NEUTRAL),
+    # "getting to the pool twice a week", "back at the allotment most mornings": how often the
+    # patient does something, like "going to the gym 3 times a week" (round 5).
+    (phrase(rf"(?:getting|get|got|back|down) (?:to|at) (?:the )?(?:pool|swimming pool|gym"
+             r"|allotment|park|pub|club|church|library|beach|classes|class|choir)"
+             rf" (?:(?:\d{{1,2}} times|twice|once)(?: (?:a|per) week)?"
+             rf"|(?:every|most|each) (?:{_WEEKDAY}|week|weekend|day|morning|evening|night)s?)"),
+     NEUTRAL),
+]  # fmt: skip
+# How much within a day or a night ("awake half the night", "less than 6 hours' sleep",
+# "crisps and not much else"): the symptom came, not on how many days. A count beside them
+# decides, a zero beside them stays asked again (_SOME_DAYS), on every item.
+_ROUND13_STORY_AMOUNT_SPECS: list[tuple[str, Value]] = [
+    (phrase(r"half (?:the|a|of the) (?:night|day|morning|evening|afternoon)"), _SOME_DAYS),
+    (phrase(r"(?:less than|fewer than|under|more than|over|at least|at most|only|barely)"
+             r" (?:about |around )?\d{1,2}(?: (?:or|to) \d{1,2})? (?:hours?|hrs?|h|minutes?"
+             r"|mins?)(?: (?:of )?sleep)?"), _SOME_DAYS),
+    (phrase(r"(?:and )?(?:not much|nothing much|little) else"), _SOME_DAYS),
+    # "just today", "only yesterday really": one day of the 14.
+    (alone(r"(?:only|just) (?:today|yesterday|last night|this morning)(?: really)?"),
+     SEVERAL_DAYS),
 ]  # fmt: skip
 
 _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
@@ -2135,6 +2213,8 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     *_ROUND12_ASIDE_SPECS,
     *_ROUND13_ZERO_SPECS,
     *_ROUND13_SPECS,
+    *_ROUND13_STORY_ZERO_SPECS,
+    *_ROUND13_STORY_AMOUNT_SPECS,
 ]  # fmt: skip
 
 
@@ -2213,6 +2293,7 @@ _FIRM_ITEM_RULES = tuple(
     and spec not in _ROUND12_ZERO_SPECS
     and spec not in _ROUND12_ASIDE_SPECS
     and spec not in _ROUND13_ZERO_SPECS
+    and spec not in _ROUND13_STORY_ZERO_SPECS
 )  # fmt: skip
 _FREQUENCY_NEGATORS = NEGATORS | {
     _fold_accents(n) for w in frequency_words.WORDS.values() for n in w.negators
@@ -2506,13 +2587,29 @@ _WEEKDAYS_THEN_WEEKENDS_FINE_RE = re.compile(
     )
     + r"(?= , (?:(?:but|and|aber|mais|pero|ma|maar|ale) )?at weekends its fine\b)"
 )
+# Round 13 (freq13b): a second estimate after a count per week ("about 3 days a week, maybe 4
+# some weeks") bounds it like "maybe 6, maybe 8 days": "3 or 4 days a week" (6-8, asked again).
+_WEEKLY_SECOND_ESTIMATE_RE = re.compile(
+    rf"\b(\d) ({_UNIT}) ((?:a|per|each|every) week) , (?:or )?(?:maybe|perhaps|possibly|probably"
+    rf"|sometimes|or) (\d)(?: (?:days?|nights?|times?))?(?: (?:some|other|most|bad) weeks)?\b"
+)
+# ... and "every day for about 10 days (now)": that many days, every one of them.
+_EVERY_DAY_FOR_N_DAYS_RE = re.compile(
+    r"\b(?:every|each) (?:single )?(?:day|night) for (?:the (?:last|past) )?"
+    r"(?P<about>(?:about|around|roughly|like|maybe|probably|nearly|almost) )?"
+    r"(?:the (?:last|past) )?"
+    r"(?P<n>\d{1,2}) (?P<unit>days|nights)\b"
+)
 
 
 def _round13_rewrites(norm: str) -> str:
-    """Round 13 (freq13a) rewrites into the words the rules read: "mos days"; another
-    language's weekdays word before its "the weekend is fine"."""
+    """Round 13 rewrites into the words the rules read: (freq13a) "mos days"; another
+    language's weekdays word before its "the weekend is fine"; (freq13b) a second estimate
+    after a count per week, and "every day for about 10 days" (see the regexes above)."""
     norm = _MOS_DAYS_RE.sub("most ", norm)
-    return _WEEKDAYS_THEN_WEEKENDS_FINE_RE.sub("weekdays", norm)
+    norm = _WEEKDAYS_THEN_WEEKENDS_FINE_RE.sub("weekdays", norm)
+    norm = _WEEKLY_SECOND_ESTIMATE_RE.sub(r"\1 or \4 \2 \3", norm)
+    return _EVERY_DAY_FOR_N_DAYS_RE.sub(lambda m: f"{m['about'] or ''}{m['n']} {m['unit']}", norm)
 
 
 # Round 13 (freq13a): a bracket opens an aside ("Not at all (I've been sleeping well for
@@ -2560,7 +2657,7 @@ def frequency_norm(text: str) -> str:
         lambda m: f"at least {2 * int(m.group(1))} days",
         norm,
     )  # before "half" is read as half the days
-    norm = _round12_rewrites(_round11_rewrites(norm))
+    norm = _round13_rewrites(_round12_rewrites(_round11_rewrites(norm)))
     # "no no no", "never, never": a repeated denial is one denial.
     norm = re.sub(r"\b(no|nope|nah|never)(?:(?: ,)? \1\b)+", r"\1", norm)
     # "a week's worth of days" is a week (7 days).
@@ -2934,6 +3031,8 @@ def _soft_zero(text: str) -> bool:
     m = _SOFT_ZERO_RE.match(norm) if norm else None
     if m is None or _QUALIFIED_ZERO_RE.search(norm):
         return False
+    if _HEDGED_ZERO_THEN_MAYBE_RE.match(norm):
+        return False  # Round 13: "not that I can remember. Well, maybe the day the boiler broke"
     rest = (m["rest"] or "").strip()
     if rest and not m["nos"] and not rest.startswith(","):
         return False  # "not really sure": the words go on, so it was no denial
@@ -2944,6 +3043,44 @@ def _soft_zero(text: str) -> bool:
     if reading.values == {NOT_AT_ALL} and not (reading.negated or reading.vague or reading.unclear):
         return True  # "nah not really, none": the zero said again plainly
     return not (reading.values or reading.negated or reading.vague or reading.unclear)
+
+
+# Round 13 (freq13b): days talked over week by week ("the first week was fine, the second
+# week I had Monday to Thursday", "a couple of bad days last week and then this week every
+# day", "2 shifts a week"), then the patient's own total: "so 4 days", "so all in all probably
+# 9 days", "4 days in total". The total is the answer when everything before it is a count
+# or a week named (no other time, no one else's answer) and nothing after it is read.
+_WEEK_TOTAL_RE = re.compile(
+    r" , (?:so |thats |that is |which is |which makes |making )?(?P<sum>(?:all in all|in total"
+    r"|altogether|overall|in all) )?(?P<about>(?:probably|maybe|about|around|roughly|like) )?"
+    r"(?P<n>\d{1,2}) (?:days|nights)(?P<sum2> (?:in total|altogether|all together|overall"
+    r"|in all|total))?(?= ,|$)"
+)
+_WEEK_NAMED_RE = re.compile(
+    r"\b(?:(?:this|last|first|second|other|next|a|per|each|every) week|(?:this|last) weekend)\b"
+)
+
+
+def _total_after_week_talk(norm: str) -> str | None:
+    m = next(reversed(list(_WEEK_TOTAL_RE.finditer(norm))), None)  # the last total
+    if m is None or not (m["sum"] or m["sum2"] or m[0].startswith(" , so ")):
+        return None
+    before, after = norm[: m.start()], norm[m.end() :]
+    hits = phrase_hits(before, _rules())
+    weeks = [_WEEK_NAMED_RE.search(before[h.start : h.end]) for h in hits if h.value == UNCLEAR]
+    if not weeks or not all(weeks):
+        return None
+    named = {w[0] for w in weeks if w is not None}
+    if len(named) < 2 and not re.match(r"(?:a|per|each|every) ", min(named)):
+        return None  # "a couple of days last week, so 2 days": the other week is open
+    if HEDGE_RE.search(before) or any(h.value.startswith(VAGUE) for h in hits):
+        return None
+    rest = _read_frequency(after)
+    if rest.values or rest.negated or rest.unclear or rest.vague:
+        return None
+    n = int(m["n"])
+    days = _same(_days(n - 1), _days(n), _days(n + 1)) if m["about"] else _days(n)
+    return None if days == UNCLEAR else days
 
 
 def _match_frequency(text: str) -> str | None:
@@ -2983,6 +3120,9 @@ def _match_frequency(text: str) -> str | None:
     bounded = _vague_bounds(norm, reading)
     if bounded is not None:
         return bounded
+    total = _total_after_week_talk(norm)
+    if total is not None:
+        return total  # "the first week was fine, the second week 4 days, so 4 days"
     if reading.unclear:
         # Before the "all but" shortcuts: "my husband says every day but I don't think so" is
         # not "every day but a day or two".
@@ -3320,7 +3460,8 @@ _OPENS_WITH_WHAT_COUNTS_RE = re.compile(
 _HEDGED_ZERO_THEN_MAYBE_RE = re.compile(
     r"^(?:(?:no|nah|nope|um|erm|well|hmm) (?:, )?)?(?:i do not think so|not that i (?:can"
     r" |could )?(?:remember|recall|think of|know of)|not that (?:i have|ive|i) noticed)"
-    r"(?: ,)? (?:i mean (?:, )?)?(?:\w+ ){0,3}?(?:maybe|might|may|possibly|perhaps|could)\b"
+    # Round 13 (freq13b): with commas between ("not that I can remember. Well, maybe ...").
+    r"(?: ,)? (?:i mean (?:, )?)?(?:\w+ (?:, )?){0,3}?(?:maybe|might|may|possibly|perhaps|could)\b"
 )
 
 
