@@ -431,6 +431,36 @@ asked again;
   bound the count to several days, round 5's two vague words; the weekday in passing agrees);
   "Honestly, no. There was one evening I felt low" labelled several days (a zero and then a
   count, without a correction marker: two answers, asked again, session 4).
+* Round 13 (freq13c) (classes from the blind sets dev36/dev39):
+  - "more or less" after a word answer ("every day, more or less") rounds it; after a day
+    count ("10 days, more or less") it widens it (asked again);
+  - weekdays named after "except" ("all week except tues n thurs") are no count of their own;
+  - "every day/night but 3" (only the number after "but") and "every night except like 2"
+    leave 14 - n, like "every day except 3";
+  - a weekly count with a higher one "sometimes" ("2 days a week, sometimes 4") is the range
+    of the two (4-8, asked again);
+  - two-week sums: "all last week" is a whole week, a hedge before either count ("prob 2 days
+    last week n 3 this week"), chat "n" before a digit;
+  - the weekend eased in other words ("then it eases off at the weekend", "calms down at
+    weekends") reads like "at weekends it's fine"; after "Monday to Friday" or another
+    language's weekdays too; Spanish "el finde no";
+  - "except the weekends, when I'm not at work": the "when" clause only says why;
+  - a comparison with another time ("though it's better than it was last month") describes
+    now: a count beside it decides, a zero beside it stays asked again;
+  - since an event in a season ("since my mum passed in the spring") as since a month;
+  - "mostly weekends, so like 4 days": the day count after it decides;
+  - a tail count after "over a week" ("over a week, I'd say. Maybe 10"); French "surtout
+    avant mes examens" says when within the window ("avant" alone stays another time);
+  - chat spellings: "outta" (out of), "erry day", "every sat night";
+  - zeros on an ordinary item only (item 9 asks again): after a zero, the trait denied
+    ("Never. Worrying isn't really my thing", "I don't really get scared like that"; without
+    the zero before it its "not really" stays vague) and "a lot" as a degree of help ("therapy
+    has helped a lot", "helped loads"), "zero outta 14".
+  Not followed: "Here and there, mostly when I'm stuck in traffic" labelled unclear ("here and
+  there" is several days, pinned: "here n there"); "Every day except Tuesdays and Thursdays"
+  labelled more than half and "all week except tues n thurs" (two weekdays left out of every
+  day: asked again, round 11a/12a); "A couple of days last week, I think I was coming down
+  with something" labelled several days (one week's count alone: asked again, round 10).
 """
 
 from __future__ import annotations
@@ -663,9 +693,12 @@ def _tail_count(m: re.Match[str]) -> str:
     """ "..., so 3" after days were talked about: that many days ("say 9" is about 9: 8-10).
     Without a word for days the number may be a score: asked again."""
     # A count word before ("several, maybe 4") talks about days as much as "days" does.
-    # So does "over half" or "most" ("over half, maybe 9"), and (round 13) "not many, maybe 4".
+    # So does "over half" or "most" ("over half, maybe 9"), and (round 13) "not many, maybe 4"
+    # and "over a week" ("over a week's worth, I'd say. Maybe 10").
     if not re.search(
-        r"\b(?:days?|nights?|times?|several|few|couple|half|most|many)\b", m.string[: m.start()]
+        r"\b(?:days?|nights?|times?|several|few|couple|half|most|many)\b"
+        r"|\b(?:more than|over|less than|under) (?:a|1) week\b",
+        m.string[: m.start()],
     ):
         return UNCLEAR
     n = int(m.group(1))
@@ -716,7 +749,7 @@ def _weekends_fine(m: re.Match[str]) -> str:
     """Round 10 (freq10): "but at weekends it's fine" after the weekdays ("every weekday,
     basically") leaves them as the count; after anything else ("every day, but at weekends
     it's fine") it takes days out of the count: asked again."""
-    return NEUTRAL if re.search(r"\bweekdays?\b", m.string[: m.start()]) else UNCLEAR
+    return NEUTRAL if _WEEKDAYS_NAMED_RE.search(m.string[: m.start()]) else UNCLEAR
 
 
 def _days_fine(m: re.Match[str]) -> str:
@@ -1046,6 +1079,70 @@ _ROUND13_STORY_AMOUNT_SPECS: list[tuple[str, Value]] = [
      SEVERAL_DAYS),
 ]  # fmt: skip
 
+
+# --- Round 13 (freq13c): classes from the blind sets dev36/dev39 --------------------------
+def _more_or_less_after(m: re.Match[str]) -> str:
+    """ "every day, more or less", "most days, more or less": after a word answer it only
+    rounds it, like "more or less every day"; after a day count ("10 days, more or less") it
+    widens the count to both sides, so it is asked again."""
+    return UNCLEAR if re.search(r"\b\d{1,2}\b", m.string[: m.start()]) else NEUTRAL
+
+
+_ROUND13C_SPECS: list[tuple[str, Value]] = [
+    (r"(?<=, )more or less(?= ,|$)", _more_or_less_after),
+    # Weekdays named after "except" ("all week except tues and thurs") are the days left out,
+    # never a count of their own: the rules on "every day except ..." read them, else asked
+    # again (the weekday rule skipped only the first of them).
+    (phrase(rf"(?:but|except|bar|apart from|other than|besides|excluding)(?: for)?(?: on)?"
+             rf"(?: the)? {_WEEKDAY}(?:(?: ,| and| or| &)+ (?:on )?{_WEEKDAY})*"), NEUTRAL),
+    # "(then) it eases off at the weekend", "things calm down at weekends": the weekend said
+    # to be better in other words, read like "at weekends it's fine" (after the weekdays no
+    # count, after anything else asked again). "a bit better" stays how bad (round 12).
+    (phrase(r"(?:(?:then|but|and) )?(?:(?:it|things|that|everything|they) )?(?:eases? off"
+             r"|eased off|calms? down|calmed down|settles?(?: down)?|settled(?: down)?"
+             r"|lets? up|goes away|went away|stops|stopped|dies down|died down)"
+             r" (?:at|on|over) (?:the )?weekends?"), _weekends_fine),
+    # A comparison with another time ("though it's better than it was last month", "worse
+    # than before") describes now, not another time: the count beside it decides, a zero
+    # beside it stays asked again (like "used to be worse", round 11).
+    (phrase(r"(?:(?:its|it is|thats|that is|its been|it has been|im|i am|ive been|i have been)"
+             r" )?(?:a bit |a little |a lot |much |slightly |way |far )?(?:better|worse|easier"
+             r"|harder) than (?:it was |i was |they were |it used to be )?(?:last (?:month|year)"
+             r"|before|(?:a )?(?:few|couple of|\d{1,2}) (?:weeks|months|years) ago"
+             r"|(?:a|1) (?:month|year) ago)"), _SOME_DAYS),
+]  # fmt: skip
+
+
+def _trait_denied_after_zero(m: re.Match[str]) -> str:
+    """ "Never. Worrying isn't really my thing": after a zero the trait denied backs the zero;
+    elsewhere ("I don't really worry, I just overthink all the time") its "not really" is
+    the vague soft word it always was."""
+    before = _read_frequency(m.string[: m.start()])
+    if before.values == {NOT_AT_ALL} and not (before.negated or before.vague or before.unclear):
+        return NEUTRAL
+    return _vague(NOT_AT_ALL, SEVERAL_DAYS)
+
+
+# Round 13 (freq13c): zeros read on an ordinary item only (PHQ-9 item 9 asks again).
+_ROUND13C_ZERO_SPECS: list[tuple[str, Value]] = [
+    # After a zero, the trait denied ("Never. Worrying isn't really my thing", "I don't
+    # really get scared like that", "I'm not really a worrier"): the "not really" there is
+    # about the patient, no soft count (alone it still says no count).
+    (phrase(r"(?:\w+ )?(?:is not|isnt|was not) really (?:my thing|me|like me|my style)"
+             r"|i (?:do not|dont) really (?:worry|panic)(?: about (?:things|stuff|it))?"
+             r"|i (?:do not|dont) really (?:get|feel) (?:(?:anxious|scared|nervous|worried|down"
+             r"|low|sad|stressed|panicky|wound up|on edge|irritable|upset|depressed|restless"
+             r"|frightened|afraid)(?: like (?:that|this)| that way)?|like (?:that|this)|that way)"
+             r"|(?:im|i am) not really (?:a worrier|the (?:worrying|anxious|nervous) type"
+             r"|an? (?:anxious|nervous|worried) person)"), _trait_denied_after_zero),
+    # "a lot" as a degree of help or change ("therapy has helped a lot", "a lot better"),
+    # not how often.
+    (phrase(r"(?:helped|helps|improved|changed) (?:me |things )?(?:a lot|loads|so much"
+             r"|a great deal)|a lot (?:better|calmer|easier|happier|more relaxed|less anxious"
+             r"|less stressed)"), NEUTRAL),
+]  # fmt: skip
+
+
 _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     # --- computed counts, rates and ranges -------------------------------------------------
     (phrase(rf"(\d{{1,3}})(?: or so)?(?: (?:whole|full|separate|different|single|odd|{_BAD}))?"
@@ -1102,8 +1199,9 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     # says the symptom came, on at most that many days: several days.
     (phrase(rf"(?:not|no) more than (?:a couple(?: of)?|a few|few|[1-6])(?: {_UNIT})?{_OF14}"),
      SEVERAL_DAYS),
-    (phrase(rf"{_WEEK_COUNT} (?:this|last) week(?: ,)?(?: (?:and|plus|then|and then|but))?"
-             rf" {_WEEK_COUNT}"
+    # Round 13 (freq13c): a hedge before either count ("prob 2 days last week and 3 this week").
+    (phrase(rf"{_HEDGE_FILLER}{_WEEK_COUNT} (?:this|last) week(?: ,)?(?: (?:and|plus|then"
+             rf"|and then|but))? {_HEDGE_FILLER}{_WEEK_COUNT}"
              r" (?:the week before|the previous week|(?:this|last) week)"), _two_weeks),
     # Shares of the window (CLINICAL.md section 1: 14 days), after the rules for "50 percent"
     # and "more than 50 percent" so those win a tie: "2 thirds of the days", "70 percent".
@@ -1591,10 +1689,15 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
              rf"(?:{_WEEKDAY}|yesterday|last week|this week|recently|a few days ago)"), UNCLEAR),
     # Every day but a few named days: "mostly, apart from 3 or 4 days", "daily, except maybe
     # 1 day" are 14 minus the days left out.
+    # Round 13 (freq13c): also after "every night" ("every night except like 2"), and after
+    # "but" when only the number follows ("every day but 3").
     (phrase(rf"(?:mostly|daily|every day|everyday|each day|all the time|always|usually|most days"
              r"|nearly every day|almost every day|(?:generally|mostly|usually) (?:yes|yeah)"
+             r"|(?:nearly |almost )?every night|each night|most nights"
              r"|nearly all (?:of )?(?:the )?days|almost all (?:of )?(?:the )?days)(?: ,)?"
              r" (?:apart from|except(?: for)?|other than"
+             rf"|but(?= (?:{_APPROX} )?\d{{1,2}}(?: (?:or|to) \d{{1,2}})?(?: days?| nights?)?"
+             rf"(?: ,|$))"
              rf"|bar|besides|save for|excluding) (?:{_APPROX} )?(?P<n>\d{{1,2}})(?: (?:or|to)"
              rf" (?P<m>\d{{1,2}}))?(?: days?| nights?| {_WEEKDAY})?"
              # Round 9 (freq9b): "all but 3 days", "every day except the 4 days I was away".
@@ -2030,7 +2133,10 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     # an open count (after a count, "a few days, mostly Mondays", it says when they fell).
     (rf"^(?:mostly|mainly|usually|generally|largely|especially|particularly)(?: on)?"
      rf"(?: the)? (?:weekends?|weekdays?|{_WEEKDAY})(?= ,|$| (?:\w+ )?(?:mostly|really|i think"
-     r"|i guess|lol|tbh))", UNCLEAR),
+     r"|i guess|lol|tbh))"
+     # Round 13 (freq13c): a day count after it says how many ("mostly weekends, so like 4").
+     rf"(?! , (?:so |thats |that is |which is )?(?:{_ABOUT} )?\d{{1,2}} (?:days|nights)\b)",
+     UNCLEAR),
     # "some days I feel it, some days I don't", "some days yes, other days no": a mix with no
     # count (it may be half), asked again.
     (phrase(r"some days(?: \S+){0,6}? (?:(?:and|but) )?(?:some|other) days"), UNCLEAR),
@@ -2133,6 +2239,8 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     # since I lost my job in March"): the window lies inside it, like "6 months ago".
     (phrase(r"(?:ever )?since (?:\w+ ){1,6}?(?:last (?:month|year)|in (?:january|february"
              r"|march|april|may|june|july|august|september|october|november|december)"
+             # Round 13 (freq13c): a season ("since my mum passed in the spring").
+             r"|in (?:the )?(?:spring|summer|autumn|fall|winter)"
              r"|in (?:19|20)\d\d)"), NEUTRAL),
     # A comment on the answer itself ("sorry if that's not what you want to hear", "I'm not
     # trying to be dramatic", "I know that sounds bad") names no count; it says the answer
@@ -2215,6 +2323,8 @@ _FREQUENCY_SPECS: list[tuple[str, Value]] = UNCLEAR_SPECS + [
     *_ROUND13_SPECS,
     *_ROUND13_STORY_ZERO_SPECS,
     *_ROUND13_STORY_AMOUNT_SPECS,
+    *_ROUND13C_SPECS,
+    *_ROUND13C_ZERO_SPECS,
 ]  # fmt: skip
 
 
@@ -2294,6 +2404,7 @@ _FIRM_ITEM_RULES = tuple(
     and spec not in _ROUND12_ASIDE_SPECS
     and spec not in _ROUND13_ZERO_SPECS
     and spec not in _ROUND13_STORY_ZERO_SPECS
+    and spec not in _ROUND13C_ZERO_SPECS
 )  # fmt: skip
 _FREQUENCY_NEGATORS = NEGATORS | {
     _fold_accents(n) for w in frequency_words.WORDS.values() for n in w.negators
@@ -2449,6 +2560,14 @@ _EVERY_WEEKDAY_RE = re.compile(
         if w.weekdays and w.nearly
     )
 )
+# The weekdays named: "weekdays", (round 13, freq13c) "Monday to Friday" and the other
+# languages' weekday words ("de lunes a viernes, el finde no").
+_WEEKDAYS_NAMED_RE = re.compile(
+    r"\bweekdays?\b|\bmonday (?:to|through|thru|till|until) friday\b|"
+    + "|".join(
+        phrase(_fold_accents(w.weekdays)) for w in frequency_words.WORDS.values() if w.weekdays
+    )
+)
 # Weekday abbreviations, only inside a span ("Mon to Wed", "thurs through sun"): alone, "sun",
 # "sat" and "wed" are other words.
 _DAY_ABBREVIATIONS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
@@ -2602,14 +2721,43 @@ _EVERY_DAY_FOR_N_DAYS_RE = re.compile(
 )
 
 
+# Round 13 (freq13c): chat spellings ("12 outta 14", "all day erry day") and a weekday's
+# short form where no other word fits ("every sat night": "sat"/"sun" before a part of day).
+_OUTTA_RE = re.compile(r"\boutta (?=\d)")
+_SHORT_WEEKEND_DAY_RE = re.compile(
+    r"\b(every|each|on|most|only|just) (sat|sun)(?= (?:nights?|mornings?|evenings?|afternoons?)\b)"
+)
+# "2 days a week, sometimes 4": a weekly count with a second, higher one "sometimes" is the
+# range of the two ("2 or 4 days a week"), read only when both give one option.
+_WEEKLY_COUNT_SOMETIMES_MORE_RE = re.compile(
+    r"\b([1-7]) (days?|nights?|times?) (a|per|each|every) week , (?:and )?(?:sometimes|occasionally"
+    r"|some weeks|other weeks|now and then) (?:up to |as many as |even )?([1-7])"
+    r"(?: (?:days?|nights?|times?))?(?= ,|$)"
+)
+# "all last week and 2 days this week": a whole week, as "all week last week" (_WHOLE_WEEK).
+_ALL_OF_ONE_WEEK_RE = re.compile(r"(?<!\bat )\ball (?:of )?(last|this) week\b")
+
+
 def _round13_rewrites(norm: str) -> str:
-    """Round 13 rewrites into the words the rules read: (freq13a) "mos days"; another
-    language's weekdays word before its "the weekend is fine"; (freq13b) a second estimate
-    after a count per week, and "every day for about 10 days" (see the regexes above)."""
+    """Round 13 rewrites into the words the rules read, run last: (freq13a) "mos days";
+    another language's weekdays word before its "the weekend is fine"; (freq13b) a second
+    estimate after a count per week, and "every day for about 10 days"."""
     norm = _MOS_DAYS_RE.sub("most ", norm)
     norm = _WEEKDAYS_THEN_WEEKENDS_FINE_RE.sub("weekdays", norm)
     norm = _WEEKLY_SECOND_ESTIMATE_RE.sub(r"\1 or \4 \2 \3", norm)
     return _EVERY_DAY_FOR_N_DAYS_RE.sub(lambda m: f"{m['about'] or ''}{m['n']} {m['unit']}", norm)
+
+
+def _round13c_rewrites(norm: str) -> str:
+    """Round 13 (freq13c) rewrites, run after round 12's: chat spellings, "every sat night",
+    "2 days a week, sometimes 4", "all last week" (see the regexes above)."""
+    norm = _OUTTA_RE.sub("out of ", norm)
+    norm = re.sub(r"\berry (?=days?\b|nights?\b)", "every ", norm)
+    norm = _SHORT_WEEKEND_DAY_RE.sub(
+        lambda m: f"{m[1]} {'saturday' if m[2] == 'sat' else 'sunday'}", norm
+    )
+    norm = _WEEKLY_COUNT_SOMETIMES_MORE_RE.sub(r"\1 or \4 \2 \3 week", norm)
+    return _ALL_OF_ONE_WEEK_RE.sub(r"all week \1 week", norm)
 
 
 # Round 13 (freq13a): a bracket opens an aside ("Not at all (I've been sleeping well for
@@ -2628,7 +2776,8 @@ def frequency_norm(text: str) -> str:
     norm = re.sub(
         r"\b(\d{1,2}) (?:von|de|di|sur|van|z|em|op) (\d{1,2}) (?=days?\b)", r"\1 out of \2 ", norm
     )
-    norm = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", norm)  # chat "here n there", "on n off"
+    # Chat "here n there", "on n off"; (round 13) "2 days last week n 3 this week".
+    norm = re.sub(r"(?<=[a-z]) n (?=[a-z0-9])", " and ", norm)
     norm = re.sub(r"\bnope+\b", "nope", norm)  # "nopeee"
     norm = re.sub(r"\bhalf a dozen\b", "6", norm)
     # Round 9 (freq9b): two estimates ("maybe 6, maybe 8 days") bound the count: 6 or 8.
@@ -2657,7 +2806,7 @@ def frequency_norm(text: str) -> str:
         lambda m: f"at least {2 * int(m.group(1))} days",
         norm,
     )  # before "half" is read as half the days
-    norm = _round13_rewrites(_round12_rewrites(_round11_rewrites(norm)))
+    norm = _round13c_rewrites(_round12_rewrites(_round11_rewrites(norm)))
     # "no no no", "never, never": a repeated denial is one denial.
     norm = re.sub(r"\b(no|nope|nah|never)(?:(?: ,)? \1\b)+", r"\1", norm)
     # "a week's worth of days" is a week (7 days).
@@ -2870,6 +3019,8 @@ def match_frequency(text: str, *, firm_zero: bool = False) -> str | None:
         return None  # Round 12: "literally never" was asked again on item 9; it stays so
     if firm_zero and value == NOT_AT_ALL and _round13_new_zero(text):
         return None  # Round 13: "never happend", "not at all (...)" stay asked again on item 9
+    if firm_zero and value == NOT_AT_ALL and _ROUND13_ZERO_WORDING_RE.search(text.lower()):
+        return None  # Round 13: "zero outta 14" was asked again on item 9; it stays so
     return value
 
 
@@ -2894,6 +3045,8 @@ def _round13_new_zero(text: str) -> bool:
 
 # Round 12 (freq12b): wording first read as a zero this round; item 9 keeps asking again.
 _ROUND12_ZERO_WORDING_RE = re.compile(r"\bliterally\b")
+# Round 13 (freq13c): likewise "zero outta 14" (chat "outta").
+_ROUND13_ZERO_WORDING_RE = re.compile(r"\boutta\b")
 
 
 # Round 11 (freq11b): on PHQ-9 item 9 (`firm_zero`) no new wording may become a zero, so the
@@ -3626,7 +3779,9 @@ def _fix_typos(norm: str) -> str:
 
 _ALL_BUT_WEEKENDS_RE = re.compile(
     r"(?<!not )\b(?:(?:every|each) (?:day|night|morning|evening)|everyday|all week)"
-    r" (?:but|except|apart from|other than) (?:on |at )?(?:the )?weekends?$"
+    r" (?:but|except|apart from|other than) (?:on |at )?(?:the )?weekends?"
+    # Round 13 (freq13c): a "when ..." clause that only says why ("..., when I'm not at work").
+    r"(?: , when (?:im|i am|i have|ive|i|its|it is|theres|there is)\b[^,]*)?$"
 )
 # "every day but only a couple of days" limits the count, it names no exception: not read.
 _ALL_BUT_RE = re.compile(

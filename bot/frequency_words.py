@@ -139,7 +139,8 @@ WORDS: dict[str, Words] = {
         r"|de lunes a viernes|(?:del|desde el) lunes (?:al|hasta el) viernes",
         no_weekends=r"(?:todos los días|cada día) (?:excepto|menos|salvo|quitando) (?:los |el )?"
         r"fines? de semana",
-        weekends_fine=r"(?:pero )?(?:los|el) fines? de semana (?:no|bien|estoy bien)",
+        # Round 13 (freq13c): "el finde", the everyday word for the weekend.
+        weekends_fine=r"(?:pero )?(?:los|el) (?:fines? de semana|finde) (?:no|bien|estoy bien)",
     ),
     "fr": Words(
         not_really=r"pas vraiment",
@@ -165,7 +166,10 @@ WORDS: dict[str, Words] = {
         breaks=("mais",),
         hedges=r"peut être|peutêtre|je pense|je crois|probablement|sans doute",
         elsewhen=r"(?:il|elle|ils|elles|on) (?:me )?dit|disent|dit que"
-        r"|avant(?! de\b| d\w+| que\b| qu\w+)|autrefois|il y a (?:\w+ )?(?:mois|ans)"
+        # Round 13 (freq13c): "surtout avant mes examens" (especially before ...) says when
+        # within the window, as "especially before my exams".
+        r"|(?<!surtout )(?<!notamment )(?<!souvent )avant(?! de\b| d\w+| que\b| qu\w+)"
+        r"|autrefois|il y a (?:\w+ )?(?:mois|ans)"
         r"|le mois dernier|lannée dernière"
         # Someone else's answer ("meine Frau sagt ...", round 9).
         r"|(?:mon|ma|mes|notre) \w+ (?:dit|disent|pense|pensent|trouve|trouvent)",
