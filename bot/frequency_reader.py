@@ -3011,16 +3011,8 @@ def match_frequency(text: str, *, firm_zero: bool = False) -> str | None:
         return NOT_AT_ALL
     if value is None and not firm_zero and _chat_zero(text):
         return NOT_AT_ALL
-    if firm_zero and value == NOT_AT_ALL and _MEMORY_HEDGED_ZERO_RE.search(frequency_norm(text)):
-        return None  # "none that I can think of": on item 9 a zero must not rest on memory
-    if firm_zero and value == NOT_AT_ALL and _TAKEN_BACK_IN_CHAT_RE.search(text.lower()):
-        return None  # Round 11: "every day lol jk, not at all" is no reassurance on item 9
-    if firm_zero and value == NOT_AT_ALL and _ROUND12_ZERO_WORDING_RE.search(text.lower()):
-        return None  # Round 12: "literally never" was asked again on item 9; it stays so
-    if firm_zero and value == NOT_AT_ALL and _round13_new_zero(text):
-        return None  # Round 13: "never happend", "not at all (...)" stay asked again on item 9
-    if firm_zero and value == NOT_AT_ALL and _ROUND13_ZERO_WORDING_RE.search(text.lower()):
-        return None  # Round 13: "zero outta 14" was asked again on item 9; it stays so
+    if firm_zero and value == NOT_AT_ALL and _zero_not_firm_on_item_9(text):
+        return None
     return value
 
 
@@ -3043,10 +3035,22 @@ def _round13_new_zero(text: str) -> bool:
         _FIRM_ZERO_ITEM.reset(token)
 
 
-# Round 12 (freq12b): wording first read as a zero this round; item 9 keeps asking again.
-_ROUND12_ZERO_WORDING_RE = re.compile(r"\bliterally\b")
-# Round 13 (freq13c): likewise "zero outta 14" (chat "outta").
-_ROUND13_ZERO_WORDING_RE = re.compile(r"\boutta\b")
+# Wording first read as a zero in round 12 ("literally never", freq12b) or round 13 ("zero
+# outta 14", freq13c): item 9 keeps asking again, as before those rounds.
+_LATER_ZERO_WORDING_RE = re.compile(r"\b(?:literally|outta)\b")
+
+
+def _zero_not_firm_on_item_9(text: str) -> bool:
+    """A zero that PHQ-9 item 9 (`firm_zero`) asks again about: there a 0 must be firm, not
+    reassurance (CLINICAL.md section 1), and no wording a later round first read as a zero
+    may become one."""
+    lowered = text.lower()
+    return bool(
+        _MEMORY_HEDGED_ZERO_RE.search(frequency_norm(text))  # "none that I can think of"
+        or _TAKEN_BACK_IN_CHAT_RE.search(lowered)  # round 11: "every day lol jk, not at all"
+        or _LATER_ZERO_WORDING_RE.search(lowered)  # "literally never", "zero outta 14"
+        or _round13_new_zero(text)  # round 13: "never happend", "not at all (...)"
+    )
 
 
 # Round 11 (freq11b): on PHQ-9 item 9 (`firm_zero`) no new wording may become a zero, so the
