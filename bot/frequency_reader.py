@@ -2599,20 +2599,6 @@ def _round11_rewrites(norm: str) -> str:
     )
 
 
-# Round 12 (freq12a): "4/5 days a week" is 4 or 5 days a week (a slash between two
-# neighbouring counts before a weekly unit), not 4 out of 5 (the slash is read as a share).
-_SLASH_WEEKLY_RANGE_RE = re.compile(
-    r"\b([1-6])\s*/\s*([2-7])(?=\s*(?:days?|nights?|times?|x)?\s+(?:a|per|each|every)\s+week\b)",
-    re.IGNORECASE,
-)
-
-
-def _slash_weekly_range(text: str) -> str:
-    return _SLASH_WEEKLY_RANGE_RE.sub(
-        lambda m: f"{m[1]} or {m[2]}" if int(m[2]) == int(m[1]) + 1 else m[0], text
-    )
-
-
 # A slash between two neighbouring small counts ("2/3 days", "5/6") is how people type "2 or
 # 3" as often as "2 out of 3": read as a share, "2/3 days" was more than half and "5/6 days"
 # nearly every day, for a patient who meant several days. So before a day word it is the
@@ -2621,7 +2607,8 @@ def _slash_weekly_range(text: str) -> str:
 # pairs before a day word ("3/5 days": 8.4 of 14 as a share, 3-5 as a range) are given both
 # readings, so the reply is read only when they agree ("1/5 days": several days either way).
 _SLASH_SHARE_OF_DAYS_RE = re.compile(r"\b(\d)\s*/\s*(\d)\s+of\s+(?:the\s+)?(days|nights)\b", re.I)
-_SLASH_NEIGHBOURS_RE = re.compile(r"\b([1-6])\s*/\s*([2-7])\b(?!\s*of\b)(?!\s*/)", re.I)
+# ("4/5x a week" too: round 12, freq12a, read "4/5 days a week" as 4 or 5 days a week.)
+_SLASH_NEIGHBOURS_RE = re.compile(r"\b([1-6])\s*/\s*([2-7])(?:\b|(?=x\b))(?!\s*of\b)(?!\s*/)", re.I)
 _SLASH_BEFORE_DAYS_RE = re.compile(r"\b([1-6])\s*/\s*([2-7])\s+(days|nights)\b", re.I)
 
 
@@ -2768,8 +2755,7 @@ _BRACKET_RE = re.compile(r"\s*[(\[]\s*|\s*[)\]]\s*(?=\S)")
 def frequency_norm(text: str) -> str:
     text = _BRACKET_RE.sub(" , ", text)
     text = _WEEKDAY_DASH_RE.sub(r"\1 to ", text)  # before the dash is lost
-    text = _slash_weekly_range(text)  # before the slash is read as a share
-    text = _slash_counts(text)
+    text = _slash_counts(text)  # before the slash is read as a share
     norm = _INTENSIFIERS_RE.sub("", _fold_accents(normalize(text)))
     norm = _other_language_counts(norm)
     # "an 10 von 14 Tagen", "10 de 14 dias", "10 sur 14 jours": a share of the days.
